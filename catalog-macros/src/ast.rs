@@ -1,0 +1,102 @@
+//! A borrowed model of the annotated enum, with its attributes parsed.
+
+use syn::{Attribute, DeriveInput, Member};
+
+use crate::attr::{self, CatalogArgs, ErrorArgs, Spanned};
+use crate::errors::Errors;
+
+pub(crate) struct Input<'a> {
+    pub item: &'a DeriveInput,
+    pub args: CatalogArgs,
+    pub variants: Vec<Variant<'a>>,
+}
+
+pub(crate) struct Variant<'a> {
+    pub original: &'a syn::Variant,
+    pub error: Option<ErrorArgs<'a>>,
+    /// The doc comment's first paragraph: the message when `message` is absent.
+    pub doc: Option<Spanned<String>>,
+    pub fields: Vec<Field<'a>>,
+}
+
+pub(crate) struct Field<'a> {
+    pub original: &'a syn::Field,
+    pub member: Member,
+    pub source: Option<&'a Attribute>,
+    pub from: Option<&'a Attribute>,
+}
+
+impl<'a> Input<'a> {
+    /// Reads the enum; every attribute problem goes to `errors`. For a struct
+    /// or union, `variants` is empty and the caller reports the mistake.
+    pub(crate) fn from_syn(item: &'a DeriveInput, args: CatalogArgs, errors: &mut Errors) -> Self {
+        let variants = match &item.data {
+            syn::Data::Enum(data) => data
+                .variants
+                .iter()
+                .map(|variant| Variant::from_syn(variant, errors))
+                .collect(),
+            _ => Vec::new(),
+        };
+        Input {
+            item,
+            args,
+            variants,
+        }
+    }
+}
+
+impl<'a> Variant<'a> {
+    fn from_syn(variant: &'a syn::Variant, errors: &mut Errors) -> Self {
+        Variant {
+            original: variant,
+            error: attr::error_args(variant, errors),
+            doc: attr::doc_paragraph(&variant.attrs),
+            fields: Field::all(&variant.fields, errors),
+        }
+    }
+
+    pub(crate) fn ident(&self) -> &'a syn::Ident {
+        &self.original.ident
+    }
+
+    pub(crate) fn source(&self) -> Option<&Field<'a>> {
+        self.fields.iter().find(|field| field.is_source())
+    }
+
+    pub(crate) fn from_field(&self) -> Option<&Field<'a>> {
+        self.fields.iter().find(|field| field.from.is_some())
+    }
+}
+
+impl<'a> Field<'a> {
+    /// The fields of a variant or struct, with their markers.
+    pub(crate) fn all(fields: &'a syn::Fields, errors: &mut Errors) -> Vec<Self> {
+        fields
+            .iter()
+            .enumerate()
+            .map(|(index, field)| Field {
+                original: field,
+                member: match &field.ident {
+                    Some(ident) => Member::Named(ident.clone()),
+                    None => Member::Unnamed(index.into()),
+                },
+                source: attr::marker(field, "source", errors),
+                from: attr::marker(field, "from", errors),
+            })
+            .collect()
+    }
+
+    /// `#[from]` implies `#[source]`.
+    pub(crate) fn is_source(&self) -> bool {
+        self.source.is_some() || self.from.is_some()
+    }
+
+    /// The name a message placeholder uses for this field: `kind` or `0`.
+    pub(crate) fn placeholder_name(&self) -> String {
+        match &self.member {
+            Member::Named(ident) => ident.to_string().trim_start_matches("r#").to_owned(),
+            Member::Unnamed(index) => index.index.to_string(),
+        }
+    }
+}

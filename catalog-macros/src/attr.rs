@@ -1,0 +1,545 @@
+//! Parsing of `#[error_catalog(...)]`, `#[error(...)]`, `#[source]`,
+//! `#[from]` and doc comments into plain values with spans.
+//!
+//! The arguments are split by hand rather than with a `syn` expression
+//! parser: that keeps `syn` without its `full` feature, and it lets every
+//! mistake get a message written for this attribute instead of a generic
+//! "expected expression".
+
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::spanned::Spanned as _;
+use syn::{Attribute, Lit, LitStr, Meta};
+
+use crate::errors::Errors;
+use crate::status;
+use crate::suggest::did_you_mean;
+
+/// A value together with the span of the tokens it was written as.
+#[derive(Clone, Copy)]
+pub(crate) struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+/// The arguments of `#[error_catalog(...)]`.
+#[derive(Default)]
+pub(crate) struct CatalogArgs {
+    pub prefix: Option<LitStr>,
+    pub range: Option<CodeRange>,
+    pub format: Option<LitStr>,
+}
+
+/// `range = A..B` or `range = A..=B`, as written: emptiness and order are
+/// checked later, with the codes.
+pub(crate) struct CodeRange {
+    pub start: u64,
+    pub end: u64,
+    pub inclusive: bool,
+    pub span: Span,
+}
+
+impl CodeRange {
+    pub(crate) fn contains(&self, code: u32) -> bool {
+        let code = u64::from(code);
+        code >= self.start && if self.inclusive { code <= self.end } else { code < self.end }
+    }
+
+    /// The last code inside, if any.
+    pub(crate) fn last(&self) -> Option<u64> {
+        if self.inclusive {
+            Some(self.end)
+        } else {
+            self.end.checked_sub(1)
+        }
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.last().is_none_or(|last| last < self.start)
+    }
+
+    pub(crate) fn text(&self) -> String {
+        let dots = if self.inclusive { "..=" } else { ".." };
+        format!("{}{dots}{}", self.start, self.end)
+    }
+}
+
+/// The arguments of a variant's `#[error(...)]`.
+pub(crate) struct ErrorArgs<'a> {
+    pub attr: &'a Attribute,
+    pub code: Option<Spanned<u32>>,
+    pub http: Option<Spanned<u16>>,
+    pub message: Option<LitStr>,
+    pub resolution: Option<LitStr>,
+    pub name: Option<LitStr>,
+}
+
+const CATALOG_KEYS: &[&str] = &["prefix", "range", "format"];
+const ERROR_KEYS: &[&str] = &["code", "http", "message", "resolution", "name"];
+const EXAMPLE: &str = "#[error(code = 1000, http = 404, message = \"...\")]";
+
+pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogArgs {
+    let mut args = CatalogArgs::default();
+    for KeyValue { key, value } in key_values(tokens, errors) {
+        let name = key.to_string();
+        let Some(value) = required_value(&key, value, errors) else {
+            continue;
+        };
+        match name.as_str() {
+            "prefix" => set_once(&mut args.prefix, &key, string(&key, &value, errors), errors),
+            "format" => set_once(&mut args.format, &key, string(&key, &value, errors), errors),
+            "range" => set_once(&mut args.range, &key, range(&value, errors), errors),
+            _ => unknown_key(&key, CATALOG_KEYS, "#[error_catalog(...)]", errors),
+        }
+    }
+    args
+}
+
+/// Parses the one `#[error(...)]` of a variant, or reports why there is none.
+pub(crate) fn error_args<'a>(
+    variant: &'a syn::Variant,
+    errors: &mut Errors,
+) -> Option<ErrorArgs<'a>> {
+    let mut found: Option<ErrorArgs<'a>> = None;
+    for attr in variant.attrs.iter().filter(|attr| attr.path().is_ident("error")) {
+        if let Some(first) = &found {
+            errors.spanned(
+                attr,
+                format!(
+                    "`{}` has a second #[error(...)] attribute; merge its keys into the first",
+                    variant.ident
+                ),
+            );
+            errors.spanned(first.attr, "the first #[error(...)] is here");
+            continue;
+        }
+        let tokens = match &attr.meta {
+            Meta::List(list) if matches!(list.delimiter, syn::MacroDelimiter::Paren(_)) => {
+                list.tokens.clone()
+            }
+            _ => {
+                errors.spanned(attr, format!("expected arguments in parentheses: {EXAMPLE}"));
+                found = Some(empty_error_args(attr));
+                continue;
+            }
+        };
+        let mut args = empty_error_args(attr);
+        for KeyValue { key, value } in key_values(tokens, errors) {
+            let name = key.to_string();
+            if !ERROR_KEYS.contains(&name.as_str()) {
+                unknown_key(&key, ERROR_KEYS, "#[error(...)]", errors);
+                continue;
+            }
+            let Some(value) = required_value(&key, value, errors) else {
+                continue;
+            };
+            match name.as_str() {
+                "code" => set_once(&mut args.code, &key, code(&value, errors), errors),
+                "http" => set_once(&mut args.http, &key, http_status(&value, errors), errors),
+                "message" => set_once(&mut args.message, &key, string(&key, &value, errors), errors),
+                "resolution" => {
+                    set_once(&mut args.resolution, &key, string(&key, &value, errors), errors);
+                }
+                _ => set_once(&mut args.name, &key, string(&key, &value, errors), errors),
+            }
+        }
+        found = Some(args);
+    }
+    found
+}
+
+fn empty_error_args(attr: &Attribute) -> ErrorArgs<'_> {
+    ErrorArgs {
+        attr,
+        code: None,
+        http: None,
+        message: None,
+        resolution: None,
+        name: None,
+    }
+}
+
+/// Finds a field's `#[source]` or `#[from]` marker; `name` is the bare word.
+pub(crate) fn marker<'a>(field: &'a syn::Field, name: &str, errors: &mut Errors) -> Option<&'a Attribute> {
+    let mut found = None;
+    for attr in field.attrs.iter().filter(|attr| attr.path().is_ident(name)) {
+        if !matches!(attr.meta, Meta::Path(_)) {
+            errors.spanned(attr, format!("`#[{name}]` takes no arguments"));
+        } else if found.is_some() {
+            errors.spanned(attr, format!("`#[{name}]` is given twice on this field"));
+        }
+        found.get_or_insert(attr);
+    }
+    found
+}
+
+/// The first paragraph of the doc comment, lines joined by spaces.
+pub(crate) fn doc_paragraph(attrs: &[Attribute]) -> Option<Spanned<String>> {
+    let mut text = String::new();
+    let mut span = None;
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
+        let Meta::NameValue(name_value) = &attr.meta else {
+            continue;
+        };
+        let syn::Expr::Lit(syn::ExprLit { lit: Lit::Str(line), .. }) = &name_value.value else {
+            continue;
+        };
+        let line = line.value();
+        let line = line.trim();
+        if line.is_empty() {
+            if text.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(line);
+        span.get_or_insert(attr.span());
+    }
+    span.map(|span| Spanned { value: text, span })
+}
+
+/// One `key = value` or bare `key` of an attribute's arguments.
+struct KeyValue {
+    key: proc_macro2::Ident,
+    value: Option<Value>,
+}
+
+/// The tokens after `key =`, up to the next top-level comma.
+struct Value {
+    tokens: Vec<TokenTree>,
+    /// Span of `=`, used when the value itself is missing.
+    eq_span: Span,
+}
+
+impl Value {
+    fn span(&self) -> Span {
+        let mut tokens = self.tokens.iter();
+        let Some(first) = tokens.next() else {
+            return self.eq_span;
+        };
+        let first = first.span();
+        tokens
+            .last()
+            .and_then(|last| first.join(last.span()))
+            .unwrap_or(first)
+    }
+
+    fn to_token_stream(&self) -> TokenStream {
+        self.tokens.iter().cloned().collect()
+    }
+
+    fn single(&self) -> Option<&TokenTree> {
+        match self.tokens.as_slice() {
+            [single] => Some(single),
+            _ => None,
+        }
+    }
+
+    /// Ends in `!(...)`, `![...]` or `!{...}`: someone tried a macro.
+    fn is_macro_call(&self) -> bool {
+        self.tokens.windows(2).any(|pair| {
+            matches!(&pair[0], TokenTree::Punct(p) if p.as_char() == '!')
+                && matches!(&pair[1], TokenTree::Group(g) if g.delimiter() != Delimiter::None)
+        })
+    }
+}
+
+fn key_values(tokens: TokenStream, errors: &mut Errors) -> Vec<KeyValue> {
+    let mut segments = vec![Vec::new()];
+    for token in tokens {
+        match &token {
+            TokenTree::Punct(p) if p.as_char() == ',' => segments.push(Vec::new()),
+            _ => {
+                if let Some(segment) = segments.last_mut() {
+                    segment.push(token);
+                }
+            }
+        }
+    }
+    let mut pairs = Vec::new();
+    for segment in segments {
+        let mut tokens = segment.into_iter();
+        let Some(first) = tokens.next() else {
+            continue;
+        };
+        let TokenTree::Ident(key) = first else {
+            errors.at(first.span(), "expected a key, as in `code = 1000`");
+            continue;
+        };
+        let value = match tokens.next() {
+            None => None,
+            Some(TokenTree::Punct(eq)) if eq.as_char() == '=' => Some(Value {
+                tokens: tokens.collect(),
+                eq_span: eq.span(),
+            }),
+            Some(other) => {
+                errors.at(other.span(), format!("expected `=` after `{key}`"));
+                continue;
+            }
+        };
+        pairs.push(KeyValue { key, value });
+    }
+    pairs
+}
+
+fn required_value(key: &proc_macro2::Ident, value: Option<Value>, errors: &mut Errors) -> Option<Value> {
+    match value {
+        Some(value) if !value.tokens.is_empty() => Some(value),
+        Some(value) => {
+            errors.at(value.eq_span, format!("missing value after `{key} =`"));
+            None
+        }
+        None => {
+            errors.at(key.span(), format!("`{key}` needs a value: `{key} = ...`"));
+            None
+        }
+    }
+}
+
+fn set_once<T>(slot: &mut Option<T>, key: &proc_macro2::Ident, value: Option<T>, errors: &mut Errors) {
+    if slot.is_some() {
+        errors.at(key.span(), format!("`{key}` is given twice; keep one"));
+    } else if value.is_some() {
+        *slot = value;
+    }
+}
+
+fn unknown_key(key: &proc_macro2::Ident, known: &[&str], attribute: &str, errors: &mut Errors) {
+    let name = key.to_string();
+    let hint = did_you_mean(&name, known.iter().copied());
+    let list = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+    errors.at(
+        key.span(),
+        format!("unknown key `{name}` in {attribute}{hint}\n  the keys are: {list}"),
+    );
+}
+
+/// Explains a value that is a macro call, an identifier or some other
+/// expression where a literal must stand.
+fn not_a_literal(value: &Value, wanted: &str, errors: &mut Errors) {
+    let message = if value.is_macro_call() {
+        format!("expected {wanted}; macro calls are not expanded inside this attribute, write the literal itself")
+    } else {
+        format!("expected {wanted}, found `{}`", value.to_token_stream())
+    };
+    errors.at(value.span(), message);
+}
+
+fn literal(value: &Value) -> Option<Lit> {
+    match value.single() {
+        Some(TokenTree::Literal(literal)) => Some(Lit::new(literal.clone())),
+        _ => None,
+    }
+}
+
+fn string(key: &proc_macro2::Ident, value: &Value, errors: &mut Errors) -> Option<LitStr> {
+    match literal(value) {
+        Some(Lit::Str(lit)) if lit.suffix().is_empty() => Some(lit),
+        Some(Lit::Str(lit)) => {
+            errors.at(lit.span(), format!("unexpected suffix `{}` on a string", lit.suffix()));
+            None
+        }
+        Some(Lit::ByteStr(lit)) => {
+            errors.at(lit.span(), "expected a string, found a byte string: remove the `b`");
+            None
+        }
+        Some(other) => {
+            let text = other.to_token_stream().to_string();
+            errors.at(
+                other.span(),
+                format!("`{key}` takes a string: write `{key} = \"{}\"`", text.trim_matches('\'')),
+            );
+            None
+        }
+        None if matches!(value.single(), Some(TokenTree::Ident(_))) => {
+            let text = value.to_token_stream().to_string();
+            errors.at(
+                value.span(),
+                format!("`{key}` takes a string literal: write `{key} = \"{text}\"`"),
+            );
+            None
+        }
+        None => {
+            not_a_literal(value, "a string literal", errors);
+            None
+        }
+    }
+}
+
+/// A whole number written as a plain decimal literal, with its span.
+fn number(value: &Value, what: &str, max: u64, errors: &mut Errors) -> Option<Spanned<u64>> {
+    if let [TokenTree::Punct(minus), TokenTree::Literal(_)] = value.tokens.as_slice() {
+        if minus.as_char() == '-' {
+            errors.at(value.span(), format!("{what} cannot be negative"));
+            return None;
+        }
+    }
+    let lit = match literal(value) {
+        Some(Lit::Int(lit)) => lit,
+        Some(Lit::Str(lit)) => {
+            errors.at(
+                lit.span(),
+                format!("{what} is a number, not a string: remove the quotes around {}", lit.token()),
+            );
+            return None;
+        }
+        Some(Lit::Float(lit)) => {
+            errors.at(lit.span(), format!("{what} must be a whole number, found `{lit}`"));
+            return None;
+        }
+        _ => {
+            not_a_literal(value, &format!("{what} as an integer literal"), errors);
+            return None;
+        }
+    };
+    if !lit.suffix().is_empty() {
+        errors.at(
+            lit.span(),
+            format!(
+                "remove the suffix `{}`: {what} is written as a plain number, like `{}`",
+                lit.suffix(),
+                lit.base10_digits()
+            ),
+        );
+        return None;
+    }
+    match lit.base10_parse::<u64>() {
+        Ok(number) if number <= max => Some(Spanned {
+            value: number,
+            span: lit.span(),
+        }),
+        _ => {
+            errors.at(
+                lit.span(),
+                format!("{what} {} is too large: the largest is {max}", lit.base10_digits()),
+            );
+            None
+        }
+    }
+}
+
+fn code(value: &Value, errors: &mut Errors) -> Option<Spanned<u32>> {
+    let number = number(value, "a code", u64::from(u32::MAX), errors)?;
+    Some(Spanned {
+        value: u32::try_from(number.value).ok()?,
+        span: number.span,
+    })
+}
+
+fn http_status(value: &Value, errors: &mut Errors) -> Option<Spanned<u16>> {
+    let named = match value.tokens.as_slice() {
+        [TokenTree::Ident(ident)] => Some(ident),
+        // `StatusCode::NOT_FOUND`, `http::StatusCode::NOT_FOUND`, ...
+        [.., TokenTree::Punct(colon), TokenTree::Ident(ident)] if colon.as_char() == ':' => Some(ident),
+        _ => None,
+    };
+    if let Some(ident) = named {
+        let name = ident.to_string();
+        let span = value.span();
+        return match status::by_name(&name) {
+            Some(code) if status::is_error(code) => Some(Spanned { value: code, span }),
+            Some(code) => {
+                errors.at(
+                    span,
+                    format!("`{name}` is status {code}, which is not an error: use a 4xx or 5xx status"),
+                );
+                None
+            }
+            None => {
+                let hint = did_you_mean(&name, status::error_names());
+                errors.at(
+                    span,
+                    format!("unknown HTTP status `{name}`{hint}\n  write a number in 400..=599 or the name of an `http::StatusCode` constant, like NOT_FOUND"),
+                );
+                None
+            }
+        };
+    }
+    let status = number(value, "an HTTP status", 999, errors)?;
+    let code = u16::try_from(status.value).ok()?;
+    if status::is_error(code) {
+        return Some(Spanned {
+            value: code,
+            span: status.span,
+        });
+    }
+    let problem = if code < 100 {
+        format!("{code} is not an HTTP status")
+    } else if code >= 600 {
+        format!("{code} is not an error status: HTTP statuses end at 599")
+    } else {
+        let name = status::name_of(code).map(|name| format!(" ({name})")).unwrap_or_default();
+        format!("HTTP status {code}{name} is not an error status")
+    };
+    errors.at(status.span, format!("{problem}; use a 4xx (client error) or 5xx (server error) status"));
+    None
+}
+
+fn range(value: &Value, errors: &mut Errors) -> Option<CodeRange> {
+    if let Some(Lit::Str(lit)) = literal(value) {
+        errors.at(
+            lit.span(),
+            format!("write the range without quotes: `range = {}`", lit.value()),
+        );
+        return None;
+    }
+    let tokens = value.tokens.as_slice();
+    let dots = tokens
+        .iter()
+        .position(|token| matches!(token, TokenTree::Punct(p) if p.as_char() == '.'));
+    let (start, rest) = match dots {
+        Some(at) => tokens.split_at(at),
+        None => {
+            not_a_literal(value, "a range of codes like `1000..=1099`", errors);
+            return None;
+        }
+    };
+    let is_punct = |token: Option<&TokenTree>, c: char| matches!(token, Some(TokenTree::Punct(p)) if p.as_char() == c);
+    let inclusive = is_punct(rest.get(2), '=');
+    if !is_punct(rest.get(1), '.') {
+        not_a_literal(value, "a range of codes like `1000..=1099`", errors);
+        return None;
+    }
+    let end = &rest[if inclusive { 3 } else { 2 }..];
+    if end.is_empty() {
+        errors.at(
+            value.span(),
+            "the range needs an end: write `range = A..=B` (B included) or `A..B` (B excluded)",
+        );
+        return None;
+    }
+    let bound = |tokens: &[TokenTree], errors: &mut Errors| {
+        let part = Value {
+            tokens: tokens.to_vec(),
+            eq_span: value.eq_span,
+        };
+        number(&part, "a range bound", u64::from(u32::MAX) + 1, errors)
+    };
+    if start.is_empty() {
+        errors.at(value.span(), "the range needs a start: write `range = A..=B`");
+        return None;
+    }
+    let (start, end) = (bound(start, errors), bound(end, errors));
+    let (start, end) = (start?, end?);
+    let range = CodeRange {
+        start: start.value,
+        end: end.value,
+        inclusive,
+        span: value.span(),
+    };
+    if range.start > u64::from(u32::MAX) || range.last().is_some_and(|last| last > u64::from(u32::MAX)) {
+        errors.at(
+            range.span,
+            format!(
+                "the range {} goes past the largest code, {}",
+                range.text(),
+                u32::MAX
+            ),
+        );
+        return None;
+    }
+    Some(range)
+}

@@ -1,0 +1,358 @@
+//! Code generation: the enum itself, then `Catalog`, `CatalogError`,
+//! `Display`, `Error` and `From` impls for a checked catalogue.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
+use syn::{DeriveInput, Member, Type};
+
+use crate::ast::{Field, Input, Variant};
+use crate::attr;
+use crate::errors::Errors;
+use crate::fallback;
+use crate::template::{self, Piece};
+use crate::valid::{self, Catalog, Checked};
+
+/// The whole attribute: parse, check, then expand or fall back.
+pub(crate) fn error_catalog(args: TokenStream, item: TokenStream) -> TokenStream {
+    let parsed: DeriveInput = match syn::parse2(item.clone()) {
+        Ok(parsed) => parsed,
+        Err(_) => {
+            // Not a struct, enum or union: leave the item as it is, so that
+            // the only error is this one.
+            let error = syn::Error::new(
+                Span::call_site(),
+                "#[error_catalog] goes on an enum: each variant of the enum is one error code",
+            );
+            return [error.to_compile_error(), item].into_iter().collect();
+        }
+    };
+    let mut errors = Errors::default();
+    let args = attr::catalog_args(args, &mut errors);
+    let input = Input::from_syn(&parsed, args, &mut errors);
+    let item = without_helper_attrs(&parsed);
+    match valid::check(&input, errors) {
+        Ok(catalog) => {
+            let impls = impls(&catalog);
+            quote!(#item #impls)
+        }
+        Err(errors) => {
+            let errors = errors.into_compile_errors();
+            let stubs = fallback::stubs(&input);
+            quote!(#errors #item #stubs)
+        }
+    }
+}
+
+/// The item as the user wrote it, minus the attributes that only this
+/// macro understands and that rustc would reject.
+fn without_helper_attrs(item: &DeriveInput) -> DeriveInput {
+    let mut item = item.clone();
+    let strip_fields = |fields: &mut syn::Fields| {
+        for field in fields.iter_mut() {
+            field
+                .attrs
+                .retain(|attr| !attr.path().is_ident("source") && !attr.path().is_ident("from"));
+        }
+    };
+    match &mut item.data {
+        syn::Data::Enum(data) => {
+            for variant in &mut data.variants {
+                variant.attrs.retain(|attr| !attr.path().is_ident("error"));
+                strip_fields(&mut variant.fields);
+            }
+        }
+        syn::Data::Struct(data) => strip_fields(&mut data.fields),
+        syn::Data::Union(_) => {}
+    }
+    item
+}
+
+fn impls(catalog: &Catalog) -> TokenStream {
+    let catalog_impl = catalog_impl(catalog);
+    let catalog_error_impl = catalog_error_impl(catalog);
+    let display_impl = display_impl(catalog);
+    let error_impl = error_impl(catalog);
+    let from_impls = from_impls(catalog.input);
+    quote! {
+        #catalog_impl
+        #catalog_error_impl
+        #display_impl
+        #error_impl
+        #from_impls
+    }
+}
+
+fn catalog_impl(catalog: &Catalog) -> TokenStream {
+    let ident = &catalog.input.item.ident;
+    let (impl_generics, ty_generics, where_clause) = catalog.input.item.generics.split_for_impl();
+    let entries = catalog.by_code.iter().map(|&index| entry(&catalog.variants[index]));
+    let by_code_str = &catalog.by_code_str;
+    let count = by_code_str.len();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::error_catalog::Catalog for #ident #ty_generics #where_clause {
+            const ENTRIES: &'static [::error_catalog::Entry] = &[#(#entries),*];
+
+            fn lookup_str(code: &str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
+                static BY_CODE_STR: [u32; #count] = [#(#by_code_str),*];
+                ::error_catalog::__private::lookup_str(
+                    <Self as ::error_catalog::Catalog>::ENTRIES,
+                    &BY_CODE_STR,
+                    code,
+                )
+            }
+        }
+    }
+}
+
+fn entry(variant: &Checked) -> TokenStream {
+    let Checked {
+        code,
+        code_str,
+        name,
+        status,
+        template,
+        resolution,
+        ..
+    } = variant;
+    let resolution = match resolution {
+        Some(text) => quote!(::core::option::Option::Some(#text)),
+        None => quote!(::core::option::Option::None),
+    };
+    quote! {
+        ::error_catalog::Entry::__new(
+            #code,
+            #code_str,
+            #name,
+            ::error_catalog::__status(#status),
+            #template,
+            #resolution,
+        )
+    }
+}
+
+fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
+    let ident = &catalog.input.item.ident;
+    let (impl_generics, ty_generics, where_clause) = catalog.input.item.generics.split_for_impl();
+    let entry_arms = catalog.by_code.iter().enumerate().map(|(position, &index)| {
+        let variant = catalog.variants[index].variant.ident();
+        quote!(Self::#variant { .. } => &<Self as ::error_catalog::Catalog>::ENTRIES[#position])
+    });
+    let mut message_arms = Vec::new();
+    let mut interpolates = false;
+    for checked in &catalog.variants {
+        match template::plain_text(&checked.message) {
+            Some(text) => {
+                let variant = checked.variant.ident();
+                message_arms.push(quote!(Self::#variant { .. } => ::error_catalog::__private::Cow::Borrowed(#text)));
+            }
+            None => interpolates = true,
+        }
+    }
+    if interpolates {
+        message_arms.push(quote! {
+            _ => ::error_catalog::__private::Cow::Owned(::std::string::ToString::to_string(self))
+        });
+    }
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::error_catalog::CatalogError for #ident #ty_generics #where_clause {
+            fn entry(&self) -> &'static ::error_catalog::Entry {
+                match self {
+                    #(#entry_arms,)*
+                }
+            }
+
+            fn message(&self) -> ::error_catalog::__private::Cow<'static, str> {
+                match self {
+                    #(#message_arms,)*
+                }
+            }
+        }
+    }
+}
+
+/// The local name a field is bound to in generated `match` arms. Hygienic,
+/// so it can neither capture nor be captured by the user's own names.
+fn binding(field: &Field) -> Ident {
+    let name = match &field.member {
+        Member::Named(ident) => {
+            let name = ident.to_string();
+            match name.strip_prefix("r#") {
+                Some(raw) => format!("field_{raw}"),
+                None => name,
+            }
+        }
+        Member::Unnamed(index) => format!("field_{}", index.index),
+    };
+    Ident::new(&name, Span::mixed_site())
+}
+
+fn display_impl(catalog: &Catalog) -> TokenStream {
+    let input = catalog.input;
+    let ident = &input.item.ident;
+    let formatter = Ident::new("formatter", Span::mixed_site());
+    let mut generics = input.item.generics.clone();
+    let arms: Vec<TokenStream> = catalog
+        .variants
+        .iter()
+        .map(|checked| {
+            let variant = checked.variant.ident();
+            let Some(text) = template::plain_text(&checked.message) else {
+                return interpolating_arm(checked, &formatter, &mut generics);
+            };
+            quote!(Self::#variant { .. } => #formatter.write_str(#text))
+        })
+        .collect();
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
+            fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self {
+                    #(#arms,)*
+                }
+            }
+        }
+    }
+}
+
+/// `Self::V { kind, .. } => write!(formatter, "Invalid {kind}")`, adding a
+/// `Display` (or `Debug`) bound for each field whose type is generic.
+fn interpolating_arm(checked: &Checked, formatter: &Ident, generics: &mut syn::Generics) -> TokenStream {
+    let variant = checked.variant;
+    let ident = variant.ident();
+    let mut format = String::new();
+    let mut bound_fields: Vec<&Field> = Vec::new();
+    for piece in &checked.message {
+        match piece {
+            Piece::Text(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
+            Piece::Hole { name, spec } => {
+                let Some(field) = variant.fields.iter().find(|f| f.placeholder_name() == *name) else {
+                    continue;
+                };
+                let binding = binding(field);
+                if spec.is_empty() {
+                    format.push_str(&format!("{{{binding}}}"));
+                } else {
+                    format.push_str(&format!("{{{binding}:{spec}}}"));
+                }
+                let fmt_trait = if spec.ends_with('?') { quote!(Debug) } else { quote!(Display) };
+                add_bound_if_generic(generics, &field.original.ty, quote!(::core::fmt::#fmt_trait));
+                if !bound_fields.iter().any(|f| f.member == field.member) {
+                    bound_fields.push(field);
+                }
+            }
+        }
+    }
+    let span = message_span(variant).resolved_at(Span::mixed_site());
+    let format = syn::LitStr::new(&format, span);
+    let members = bound_fields.iter().map(|field| &field.member);
+    let bindings = bound_fields.iter().map(|field| binding(field));
+    quote! {
+        Self::#ident { #(#members: #bindings,)* .. } => ::core::write!(#formatter, #format)
+    }
+}
+
+/// Where rustc should point when a field cannot be formatted: the message.
+fn message_span(variant: &Variant) -> Span {
+    match (&variant.error, &variant.doc) {
+        (Some(attr::ErrorArgs { message: Some(lit), .. }), _) => lit.span(),
+        (_, Some(doc)) => doc.span,
+        _ => variant.ident().span(),
+    }
+}
+
+fn add_bound_if_generic(generics: &mut syn::Generics, ty: &Type, bound: TokenStream) {
+    if !mentions_type_param(generics, ty.to_token_stream()) {
+        return;
+    }
+    let predicate: syn::WherePredicate = syn::parse_quote!(#ty: #bound);
+    generics.make_where_clause().predicates.push(predicate);
+}
+
+fn mentions_type_param(generics: &syn::Generics, tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => generics.type_params().any(|param| param.ident == ident),
+        proc_macro2::TokenTree::Group(group) => mentions_type_param(generics, group.stream()),
+        _ => false,
+    })
+}
+
+fn error_impl(catalog: &Catalog) -> TokenStream {
+    let input = catalog.input;
+    let ident = &input.item.ident;
+    let mut generics = input.item.generics.clone();
+    if generics.type_params().next().is_some() {
+        generics
+            .make_where_clause()
+            .predicates
+            .push(syn::parse_quote!(Self: ::core::fmt::Debug + ::core::fmt::Display));
+    }
+    let mut arms = Vec::new();
+    for variant in &input.variants {
+        let Some(field) = variant.source() else {
+            continue;
+        };
+        let variant_ident = variant.ident();
+        let member = &field.member;
+        let source = Ident::new("source", Span::mixed_site());
+        add_bound_if_generic(&mut generics, &field.original.ty, quote!(::std::error::Error + 'static));
+        let ty = &field.original.ty;
+        // The field's own span, so that a source type which is not an error
+        // is blamed on the field.
+        arms.push(quote_spanned! {ty_span(ty)=>
+            Self::#variant_ident { #member: #source, .. } => ::core::option::Option::Some(
+                ::error_catalog::__private::AsDynError::as_dyn_error(#source)
+            )
+        });
+    }
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let source_method = (!arms.is_empty()).then(|| {
+        let fallthrough = (arms.len() < input.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
+        quote! {
+            fn source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
+                match self {
+                    #(#arms,)*
+                    #fallthrough
+                }
+            }
+        }
+    });
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::std::error::Error for #ident #ty_generics #where_clause {
+            #source_method
+        }
+    }
+}
+
+fn ty_span(ty: &Type) -> Span {
+    syn::spanned::Spanned::span(ty).resolved_at(Span::mixed_site())
+}
+
+/// `From` impls for `#[from]` fields. Also emitted by the fallback, so that
+/// `?` keeps compiling while another attribute is being fixed.
+pub(crate) fn from_impls(input: &Input) -> TokenStream {
+    let ident = &input.item.ident;
+    let (impl_generics, ty_generics, where_clause) = input.item.generics.split_for_impl();
+    let impls = input.variants.iter().filter_map(|variant| {
+        let field = variant.from_field()?;
+        if variant.fields.len() != 1 {
+            return None;
+        }
+        let variant_ident = variant.ident();
+        let member = &field.member;
+        let ty = &field.original.ty;
+        let source = format_ident!("source", span = Span::mixed_site());
+        Some(quote! {
+            #[automatically_derived]
+            impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
+                fn from(#source: #ty) -> Self {
+                    Self::#variant_ident { #member: #source }
+                }
+            }
+        })
+    });
+    impls.collect()
+}

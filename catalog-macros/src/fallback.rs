@@ -1,0 +1,49 @@
+//! What is emitted when the checks fail: the enum and impls of every trait
+//! the macro promises, with bodies that are never run. Without them each
+//! `err.code()`, `?` or `{err}` in the user's crate would add an error of its
+//! own and bury the real one.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ast::Input;
+use crate::expand::from_impls;
+
+pub(crate) fn stubs(input: &Input) -> TokenStream {
+    let ident = &input.item.ident;
+    let (impl_generics, ty_generics, where_clause) = input.item.generics.split_for_impl();
+    let from_impls = from_impls(input);
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::error_catalog::Catalog for #ident #ty_generics #where_clause {
+            const ENTRIES: &'static [::error_catalog::Entry] = &[];
+        }
+
+        #[automatically_derived]
+        impl #impl_generics ::error_catalog::CatalogError for #ident #ty_generics #where_clause {
+            fn entry(&self) -> &'static ::error_catalog::Entry {
+                ::core::unreachable!()
+            }
+
+            fn message(&self) -> ::error_catalog::__private::Cow<'static, str> {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
+            fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics ::std::error::Error for #ident #ty_generics
+        where
+            Self: ::core::fmt::Debug + ::core::fmt::Display,
+        {
+        }
+
+        #from_impls
+    }
+}

@@ -1,0 +1,142 @@
+//! The `{placeholder}` syntax shared by `message = "..."` and
+//! `format = "..."`: the same rules as `format!`, minus positional `{}`.
+
+/// One piece of a parsed template.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Piece {
+    /// Literal text, with `{{` and `}}` already unescaped.
+    Text(String),
+    /// `{name}` or `{name:spec}`; `name` is a field name or a tuple index.
+    Hole { name: String, spec: String },
+}
+
+/// Splits a template into text and placeholders, or says what is wrong with
+/// it in words meant for the user.
+pub(crate) fn parse(template: &str) -> Result<Vec<Piece>, String> {
+    let mut pieces = Vec::new();
+    let mut text = String::new();
+    let mut chars = template.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        match c {
+            '{' if chars.next_if(|&(_, next)| next == '{').is_some() => text.push('{'),
+            '}' if chars.next_if(|&(_, next)| next == '}').is_some() => text.push('}'),
+            '}' => {
+                return Err(format!(
+                    "unmatched `}}` at byte {start} of the template; write `}}}}` for a literal brace"
+                ))
+            }
+            '{' => {
+                let inner_start = start + 1;
+                let Some(end) = template[inner_start..].find('}').map(|i| inner_start + i) else {
+                    return Err(format!(
+                        "unmatched `{{` at byte {start} of the template; close the placeholder with `}}`, or write `{{{{` for a literal brace"
+                    ));
+                };
+                let inner = &template[inner_start..end];
+                let (name, spec) = inner.split_once(':').unwrap_or((inner, ""));
+                let name = name.trim();
+                if name.is_empty() {
+                    return Err(format!(
+                        "`{{{inner}}}` names no field; positional placeholders are not supported, name the field: `{{field}}` or `{{0}}`"
+                    ));
+                }
+                if inner.contains('{') {
+                    return Err(format!(
+                        "`{{` inside the placeholder `{{{inner}}}`; write `{{{{` for a literal brace"
+                    ));
+                }
+                let name = name.strip_prefix("r#").unwrap_or(name);
+                if !is_member(name) {
+                    return Err(format!(
+                        "`{{{inner}}}` is not a placeholder: write a field name or a tuple index inside the braces, or `{{{{` for a literal brace"
+                    ));
+                }
+                if !text.is_empty() {
+                    pieces.push(Piece::Text(std::mem::take(&mut text)));
+                }
+                pieces.push(Piece::Hole {
+                    name: name.to_owned(),
+                    spec: spec.to_owned(),
+                });
+                while chars.next_if(|&(i, _)| i <= end).is_some() {}
+            }
+            _ => text.push(c),
+        }
+    }
+    if !text.is_empty() {
+        pieces.push(Piece::Text(text));
+    }
+    Ok(pieces)
+}
+
+/// A field identifier or a tuple index.
+fn is_member(name: &str) -> bool {
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_digit() => name.chars().all(|c| c.is_ascii_digit()),
+        Some(c) if c == '_' || c.is_alphabetic() => {
+            chars.all(|c| c == '_' || c.is_alphanumeric())
+        }
+        _ => false,
+    }
+}
+
+/// The text of a template without placeholders, unescaped.
+pub(crate) fn plain_text(pieces: &[Piece]) -> Option<String> {
+    match pieces {
+        [] => Some(String::new()),
+        [Piece::Text(text)] => Some(text.clone()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Piece {
+        Piece::Text(s.to_owned())
+    }
+
+    fn hole(name: &str, spec: &str) -> Piece {
+        Piece::Hole {
+            name: name.to_owned(),
+            spec: spec.to_owned(),
+        }
+    }
+
+    #[test]
+    fn splits_text_and_placeholders() {
+        assert_eq!(
+            parse("The metric {metric} of {0:?} was not found").unwrap(),
+            [
+                text("The metric "),
+                hole("metric", ""),
+                text(" of "),
+                hole("0", "?"),
+                text(" was not found")
+            ]
+        );
+        assert_eq!(parse("{a}{b}").unwrap(), [hole("a", ""), hole("b", "")]);
+        assert_eq!(parse("").unwrap(), []);
+        assert_eq!(parse("{r#type}").unwrap(), [hole("type", "")]);
+        assert_eq!(parse("héllo {x} ü").unwrap(), [text("héllo "), hole("x", ""), text(" ü")]);
+    }
+
+    #[test]
+    fn unescapes_doubled_braces() {
+        assert_eq!(parse("{{literal}} {x}").unwrap(), [text("{literal} "), hole("x", "")]);
+        assert_eq!(plain_text(&parse("a {{b}}").unwrap()).as_deref(), Some("a {b}"));
+        assert_eq!(plain_text(&parse("a {b}").unwrap()), None);
+    }
+
+    #[test]
+    fn rejects_malformed_templates() {
+        for bad in ["{", "abc {x", "}", "a } b", "{}", "{:?}", "{a b}", "{-1}", "{x{y}", "{0x}"] {
+            assert!(parse(bad).is_err(), "{bad:?} should be rejected");
+        }
+        assert!(parse("{x").unwrap_err().contains("unmatched `{`"));
+        assert!(parse("x}").unwrap_err().contains("unmatched `}`"));
+        assert!(parse("{}").unwrap_err().contains("positional"));
+    }
+}

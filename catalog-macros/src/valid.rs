@@ -1,0 +1,520 @@
+//! Semantic checks: everything that makes a catalogue wrong even though each
+//! attribute parsed. On success, the resolved values the expansion needs.
+
+use std::collections::{BTreeSet, HashMap};
+
+use proc_macro2::Span;
+use quote::ToTokens;
+use syn::spanned::Spanned as _;
+use syn::{Data, Fields};
+
+use crate::ast::{Field, Input, Variant};
+use crate::attr::CodeRange;
+use crate::case::{is_screaming_snake, screaming_snake};
+use crate::errors::Errors;
+use crate::suggest::did_you_mean;
+use crate::template::{self, Piece};
+
+/// A catalogue that passed every check.
+pub(crate) struct Catalog<'a> {
+    pub input: &'a Input<'a>,
+    /// In declaration order.
+    pub variants: Vec<Checked<'a>>,
+    /// Indices into `variants`, by ascending code: the order of `ENTRIES`.
+    pub by_code: Vec<usize>,
+    /// Indices into `ENTRIES`, by ascending code string.
+    pub by_code_str: Vec<u32>,
+}
+
+/// One variant with every value resolved.
+pub(crate) struct Checked<'a> {
+    pub variant: &'a Variant<'a>,
+    pub code: u32,
+    pub code_str: String,
+    pub name: String,
+    pub status: u16,
+    /// The message template as written.
+    pub template: String,
+    pub message: Vec<Piece>,
+    pub resolution: Option<String>,
+}
+
+pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> Result<Catalog<'a>, Errors> {
+    check_item_kind(input, &mut errors);
+    check_prefix(input, &mut errors);
+    if let Some(range) = &input.args.range {
+        check_range(range, &mut errors);
+    }
+    let format = code_format(input, &mut errors);
+    let free_code = FreeCodes::new(input);
+    let mut variants = Vec::with_capacity(input.variants.len());
+    for variant in &input.variants {
+        if let Some(checked) = check_variant(input, variant, format.as_deref(), &free_code, &mut errors) {
+            variants.push(checked);
+        }
+    }
+    check_from_types(input, &mut errors);
+    check_unique(&variants, |v| v.code, |v| code_span(v), "code", &mut errors);
+    check_unique(&variants, |v| v.name.clone(), name_span, "name", &mut errors);
+    check_unique_code_strings(&variants, format.is_some(), &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut by_code: Vec<usize> = (0..variants.len()).collect();
+    by_code.sort_by_key(|&index| variants[index].code);
+    let mut by_code_str: Vec<u32> = (0..variants.len()).filter_map(|i| u32::try_from(i).ok()).collect();
+    by_code_str.sort_by(|&a, &b| {
+        let code_str = |position: u32| &variants[by_code[position as usize]].code_str;
+        code_str(a).cmp(code_str(b))
+    });
+    Ok(Catalog {
+        input,
+        variants,
+        by_code,
+        by_code_str,
+    })
+}
+
+fn check_item_kind(input: &Input, errors: &mut Errors) {
+    let (token, kind) = match &input.item.data {
+        Data::Enum(data) => {
+            if data.variants.is_empty() {
+                errors.spanned(
+                    &input.item.ident,
+                    format!(
+                        "the catalogue `{}` has no variants: add one variant per error code",
+                        input.item.ident
+                    ),
+                );
+            }
+            return;
+        }
+        Data::Struct(data) => (data.struct_token.span, "a struct"),
+        Data::Union(data) => (data.union_token.span, "a union"),
+    };
+    errors.at(
+        token,
+        format!("#[error_catalog] goes on an enum, not on {kind}: each variant of the enum is one error code"),
+    );
+}
+
+fn check_prefix(input: &Input, errors: &mut Errors) {
+    let Some(prefix) = &input.args.prefix else {
+        return;
+    };
+    let value = prefix.value();
+    if value.is_empty() {
+        errors.spanned(prefix, "the prefix is empty: remove `prefix` or write one, like \"ANALYTICS\"");
+    } else if !is_screaming_snake(&value) {
+        errors.spanned(
+            prefix,
+            format!(
+                "the prefix {value:?} must be uppercase ASCII letters, digits and `_`, starting with a letter, like \"{}\"",
+                suggest_screaming(&value)
+            ),
+        );
+    }
+}
+
+fn suggest_screaming(value: &str) -> String {
+    let cleaned: String = value
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' })
+        .collect();
+    let cleaned = cleaned.trim_start_matches(|c: char| !c.is_ascii_uppercase());
+    if cleaned.is_empty() {
+        "ANALYTICS".to_owned()
+    } else {
+        cleaned.to_owned()
+    }
+}
+
+fn check_range(range: &CodeRange, errors: &mut Errors) {
+    if range.start > range.end {
+        let (dots, start, end) = (if range.inclusive { "..=" } else { ".." }, range.start, range.end);
+        errors.at(
+            range.span,
+            format!("the range {} is reversed: write the smaller code first, `{end}{dots}{start}`", range.text()),
+        );
+    } else if range.is_empty() {
+        errors.at(
+            range.span,
+            format!(
+                "the range {} is empty, since `..` excludes its end: write `{}..={}` to allow that one code",
+                range.text(),
+                range.start,
+                range.end
+            ),
+        );
+    }
+}
+
+/// The parsed `format`, defaulted from the prefix. `None` when it is broken.
+fn code_format(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
+    let has_prefix = input.args.prefix.is_some();
+    let Some(format) = &input.args.format else {
+        let default = if has_prefix { "{prefix}_{code}" } else { "{code}" };
+        return template::parse(default).ok();
+    };
+    let pieces = match template::parse(&format.value()) {
+        Ok(pieces) => pieces,
+        Err(problem) => {
+            errors.spanned(format, format!("in `format`: {problem}"));
+            return None;
+        }
+    };
+    let mut ok = true;
+    let mut names_a_code = false;
+    for piece in &pieces {
+        let Piece::Hole { name, spec } = piece else {
+            continue;
+        };
+        match name.as_str() {
+            "code" | "name" => names_a_code = true,
+            "prefix" if has_prefix => {}
+            "prefix" => {
+                errors.spanned(format, "`format` uses {prefix} but the catalogue has no `prefix = \"...\"`");
+                ok = false;
+            }
+            other => {
+                let hint = did_you_mean(other, ["prefix", "code", "name"]);
+                errors.spanned(
+                    format,
+                    format!("unknown placeholder {{{other}}} in `format`{hint}\n  a format may use {{prefix}}, {{code}} and {{name}}"),
+                );
+                ok = false;
+            }
+        }
+        if !spec.is_empty() {
+            errors.spanned(format, format!("`format` placeholders take no format spec: remove `:{spec}`"));
+            ok = false;
+        }
+    }
+    if !names_a_code {
+        errors.spanned(
+            format,
+            "`format` must contain {code} or {name}, or every error would get the same code string",
+        );
+        ok = false;
+    }
+    ok.then_some(pieces)
+}
+
+fn render_code_str(format: &[Piece], prefix: &str, code: u32, name: &str) -> String {
+    let mut out = String::new();
+    for piece in format {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Hole { name: hole, .. } => match hole.as_str() {
+                "prefix" => out.push_str(prefix),
+                "code" => out.push_str(&code.to_string()),
+                _ => out.push_str(name),
+            },
+        }
+    }
+    out
+}
+
+/// Proposes a code nobody uses yet, for messages about a missing or
+/// duplicate code.
+struct FreeCodes {
+    suggestion: Option<u32>,
+}
+
+impl FreeCodes {
+    fn new(input: &Input) -> Self {
+        let used: BTreeSet<u32> = input
+            .variants
+            .iter()
+            .filter_map(|v| v.error.as_ref()?.code.map(|code| code.value))
+            .collect();
+        let range = input.args.range.as_ref().filter(|range| !range.is_empty());
+        let (first, last) = match range {
+            Some(range) => (
+                u32::try_from(range.start).unwrap_or(u32::MAX),
+                range.last().and_then(|last| u32::try_from(last).ok()).unwrap_or(u32::MAX),
+            ),
+            None => (used.iter().next().copied().unwrap_or(1), u32::MAX),
+        };
+        // Within a range there are at most `used.len() + 1` candidates to try.
+        let suggestion = (first..=last)
+            .take(used.len() + 1)
+            .find(|code| !used.contains(code));
+        FreeCodes { suggestion }
+    }
+
+    fn hint(&self) -> String {
+        self.suggestion
+            .map(|code| format!("; {code} is free"))
+            .unwrap_or_default()
+    }
+}
+
+fn check_variant<'a>(
+    input: &Input,
+    variant: &'a Variant<'a>,
+    format: Option<&[Piece]>,
+    free: &FreeCodes,
+    errors: &mut Errors,
+) -> Option<Checked<'a>> {
+    check_fields(variant, errors);
+    let ident = variant.ident();
+    let Some(args) = &variant.error else {
+        let code = free.suggestion.map_or_else(|| "...".to_owned(), |code| code.to_string());
+        errors.spanned(
+            ident,
+            format!(
+                "`{ident}` has no #[error(...)] attribute: every variant needs a code, a status and a message\n  add #[error(code = {code}, http = 400, message = \"...\")]"
+            ),
+        );
+        return None;
+    };
+    let missing = |key: &str, example: &str, errors: &mut Errors| {
+        errors.spanned(args.attr, format!("#[error(...)] on `{ident}` is missing `{key}`: add `{key} = {example}`"));
+    };
+    if args.code.is_none() {
+        let example = free.suggestion.map_or_else(|| "...".to_owned(), |code| code.to_string());
+        missing("code", &example, errors);
+    }
+    if args.http.is_none() {
+        missing("http", "400", errors);
+    }
+    let message = match (&args.message, &variant.doc) {
+        (Some(lit), _) => Some((lit.value(), lit.span())),
+        (None, Some(doc)) => Some((doc.value.clone(), doc.span)),
+        (None, None) => {
+            missing("message", "\"...\" (or write a doc comment on the variant)", errors);
+            None
+        }
+    };
+    let pieces = message.as_ref().and_then(|(text, span)| check_message(variant, text, *span, errors));
+    if let Some(resolution) = &args.resolution {
+        if resolution.value().trim().is_empty() {
+            errors.spanned(resolution, "the resolution is empty: write the hint, or remove `resolution`");
+        }
+    }
+    let name = variant_name(variant, errors);
+    let code = args.code?;
+    if let Some(range) = &input.args.range {
+        if !range.contains(code.value) {
+            errors.at(code.span, out_of_range(code.value, range, free));
+        }
+    }
+    let prefix = input.args.prefix.as_ref().map(syn::LitStr::value).unwrap_or_default();
+    let name = name?;
+    Some(Checked {
+        variant,
+        code: code.value,
+        code_str: render_code_str(format?, &prefix, code.value, &name),
+        name,
+        status: args.http?.value,
+        template: message?.0,
+        message: pieces?,
+        resolution: args.resolution.as_ref().map(syn::LitStr::value),
+    })
+}
+
+fn out_of_range(code: u32, range: &CodeRange, free: &FreeCodes) -> String {
+    let text = range.text();
+    if !range.inclusive && u64::from(code) == range.end {
+        format!(
+            "code {code} is outside the range {text}, which excludes its end: write `range = {}..={code}` to include it",
+            range.start
+        )
+    } else {
+        format!("code {code} is outside this catalogue's range {text}{}", free.hint())
+    }
+}
+
+fn check_fields(variant: &Variant, errors: &mut Errors) {
+    let sources: Vec<&Field> = variant.fields.iter().filter(|f| f.is_source()).collect();
+    if let [_, second, ..] = sources.as_slice() {
+        let marker = second.source.or(second.from);
+        errors.spanned(
+            marker,
+            format!("`{}` has more than one source field: mark only one with #[source] or #[from]", variant.ident()),
+        );
+    }
+    let Some(from_field) = variant.from_field() else {
+        return;
+    };
+    if variant.fields.len() > 1 {
+        errors.spanned(
+            from_field.from,
+            format!(
+                "#[from] needs `{}` to have this one field only: a `From` impl cannot fill the other {}\n  use #[source] instead, and build the variant by hand",
+                variant.ident(),
+                if variant.fields.len() == 2 { "field" } else { "fields" }
+            ),
+        );
+    }
+}
+
+/// Two `#[from]` fields of the same type would give two conflicting `From`
+/// impls; say so here rather than let rustc blame the generated code.
+fn check_from_types(input: &Input, errors: &mut Errors) {
+    let mut seen: HashMap<String, &Field> = HashMap::new();
+    for variant in &input.variants {
+        let Some(field) = variant.from_field() else {
+            continue;
+        };
+        let ty = field.original.ty.to_token_stream().to_string();
+        if let Some(first) = seen.get(&ty) {
+            errors.spanned(
+                &field.original.ty,
+                format!("another variant already has #[from] with the type `{ty}`: `From<{ty}>` would be implemented twice"),
+            );
+            errors.spanned(&first.original.ty, "the first #[from] of that type is here");
+        } else {
+            seen.insert(ty, field);
+        }
+    }
+}
+
+fn check_message(variant: &Variant, text: &str, span: Span, errors: &mut Errors) -> Option<Vec<Piece>> {
+    if text.trim().is_empty() {
+        errors.at(span, "the message is empty: write what went wrong, in words a client can read");
+        return None;
+    }
+    let pieces = match template::parse(text) {
+        Ok(pieces) => pieces,
+        Err(problem) => {
+            errors.at(span, format!("in the message: {problem}"));
+            return None;
+        }
+    };
+    let mut ok = true;
+    for piece in &pieces {
+        let Piece::Hole { name, .. } = piece else {
+            continue;
+        };
+        if variant.fields.iter().any(|field| field.placeholder_name() == *name) {
+            continue;
+        }
+        ok = false;
+        errors.at(span, missing_field(variant, name));
+    }
+    ok.then_some(pieces)
+}
+
+fn missing_field(variant: &Variant, name: &str) -> String {
+    let ident = variant.ident();
+    let is_index = name.starts_with(|c: char| c.is_ascii_digit());
+    match &variant.original.fields {
+        Fields::Unit => format!(
+            "the message uses {{{name}}}, but `{ident}` has no fields: add the field to the variant or remove the placeholder"
+        ),
+        Fields::Named(_) if is_index => format!(
+            "the message uses {{{name}}}, but `{ident}` has named fields: refer to them by name, like {{{}}}",
+            variant.fields.first().map(Field::placeholder_name).unwrap_or_default()
+        ),
+        Fields::Unnamed(_) if !is_index => format!(
+            "the message uses {{{name}}}, but the fields of `{ident}` have no names: refer to them by index, like {{0}}"
+        ),
+        _ => {
+            let names: Vec<String> = variant.fields.iter().map(Field::placeholder_name).collect();
+            let hint = did_you_mean(name, names.iter().map(String::as_str));
+            let list = names.iter().map(|n| format!("{{{n}}}")).collect::<Vec<_>>().join(", ");
+            format!("the message uses {{{name}}}, but `{ident}` has no such field{hint}\n  its fields are: {list}")
+        }
+    }
+}
+
+fn variant_name(variant: &Variant, errors: &mut Errors) -> Option<String> {
+    let explicit = variant.error.as_ref().and_then(|args| args.name.as_ref());
+    if let Some(lit) = explicit {
+        let value = lit.value();
+        if is_screaming_snake(&value) {
+            return Some(value);
+        }
+        let problem = if value.is_empty() { "the name is empty".to_owned() } else { format!("the name {value:?} is not in SCREAMING_SNAKE_CASE") };
+        errors.spanned(
+            lit,
+            format!(
+                "{problem}: names are uppercase ASCII letters, digits and `_`, starting with a letter, like \"{}\"",
+                suggest_screaming(&screaming_snake(&value.replace(' ', "_")))
+            ),
+        );
+        return None;
+    }
+    let derived = screaming_snake(&variant.ident().to_string());
+    if is_screaming_snake(&derived) {
+        return Some(derived);
+    }
+    errors.spanned(
+        variant.ident(),
+        format!(
+            "cannot derive an ASCII name from `{}`: give one with `name = \"...\"` in #[error(...)]",
+            variant.ident()
+        ),
+    );
+    None
+}
+
+fn code_span(variant: &Checked) -> Span {
+    variant
+        .variant
+        .error
+        .as_ref()
+        .and_then(|args| args.code.map(|code| code.span))
+        .unwrap_or_else(|| variant.variant.ident().span())
+}
+
+fn name_span(variant: &Checked) -> Span {
+    match variant.variant.error.as_ref().and_then(|args| args.name.as_ref()) {
+        Some(lit) => lit.span(),
+        None => variant.variant.ident().span(),
+    }
+}
+
+/// Reports every repeat of a key: on the later use, with a note on the first.
+fn check_unique<K, F, S>(variants: &[Checked], key: F, span: S, what: &str, errors: &mut Errors)
+where
+    K: std::hash::Hash + Eq + std::fmt::Display,
+    F: Fn(&Checked) -> K,
+    S: Fn(&Checked) -> Span,
+{
+    let mut first_use: HashMap<K, &Checked> = HashMap::new();
+    for variant in variants {
+        let value = key(variant);
+        if let Some(first) = first_use.get(&value) {
+            errors.at(
+                span(variant),
+                format!(
+                    "duplicate {what} {value}: `{}` already uses it{}",
+                    first.variant.ident(),
+                    if what == "name" { "; give this variant another `name = \"...\"`" } else { "" }
+                ),
+            );
+            errors.at(span(first), format!("{what} {value} is first used here, by `{}`", first.variant.ident()));
+        } else {
+            first_use.insert(value, variant);
+        }
+    }
+}
+
+/// Distinct codes and names can still meet in one code string when `format`
+/// leaves one of them out.
+fn check_unique_code_strings(variants: &[Checked], custom_format: bool, errors: &mut Errors) {
+    let mut first_use: HashMap<&str, &Checked> = HashMap::new();
+    for variant in variants {
+        match first_use.get(variant.code_str.as_str()) {
+            Some(first) if first.code != variant.code && first.name != variant.name => {
+                let hint = if custom_format { "; put both {code} and {name} in `format`" } else { "" };
+                errors.at(
+                    code_span(variant),
+                    format!(
+                        "`{}` and `{}` both get the code string {:?}{hint}",
+                        first.variant.ident(),
+                        variant.variant.ident(),
+                        variant.code_str
+                    ),
+                );
+            }
+            Some(_) => {}
+            None => {
+                first_use.insert(&variant.code_str, variant);
+            }
+        }
+    }
+}

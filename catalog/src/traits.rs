@@ -1,0 +1,112 @@
+use std::borrow::Cow;
+use std::error::Error;
+
+use http::StatusCode;
+
+use crate::Entry;
+
+/// An error value that belongs to a catalogue: every variant has a code, a
+/// name, an HTTP status, a message and possibly a resolution hint.
+///
+/// Implemented by [`#[error_catalog]`](crate::error_catalog). Every accessor
+/// but [`message`](CatalogError::message) reads a field of the variant's
+/// static [`Entry`].
+///
+/// ```
+/// use error_catalog::{error_catalog, CatalogError};
+///
+/// #[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
+/// #[derive(Debug)]
+/// pub enum MetricsError {
+///     #[error(code = 1001, http = BAD_REQUEST, message = "Invalid metric type {kind}")]
+///     InvalidMetricType { kind: String },
+/// }
+///
+/// let err = MetricsError::InvalidMetricType { kind: "latency".into() };
+/// assert_eq!(err.code_str(), "ANALYTICS_1001");
+/// assert_eq!(err.status(), error_catalog::http::StatusCode::BAD_REQUEST);
+/// assert_eq!(err.message(), "Invalid metric type latency");
+/// assert_eq!(err.to_string(), "Invalid metric type latency");
+/// ```
+pub trait CatalogError: Error {
+    /// The static catalogue entry of this error's variant.
+    fn entry(&self) -> &'static Entry;
+
+    /// The error's message with its fields interpolated. A variant whose
+    /// message has no placeholder returns [`Cow::Borrowed`] and allocates
+    /// nothing.
+    fn message(&self) -> Cow<'static, str>;
+
+    /// The numeric code, e.g. `1000`.
+    fn code(&self) -> u32 {
+        self.entry().code()
+    }
+
+    /// The code as clients see it, e.g. `"ANALYTICS_1000"`.
+    fn code_str(&self) -> &'static str {
+        self.entry().code_str()
+    }
+
+    /// The symbolic name, e.g. `"METRIC_NOT_FOUND"`.
+    fn name(&self) -> &'static str {
+        self.entry().name()
+    }
+
+    /// The HTTP status to answer with.
+    fn status(&self) -> StatusCode {
+        self.entry().status()
+    }
+
+    /// How a client can resolve the error, if the catalogue says.
+    fn resolution(&self) -> Option<&'static str> {
+        self.entry().resolution()
+    }
+}
+
+/// A whole catalogue: the static list of its entries and lookups into it.
+///
+/// Implemented by [`#[error_catalog]`](crate::error_catalog) for the enum.
+/// The lookups never panic, whatever they are handed.
+///
+/// ```
+/// use error_catalog::{error_catalog, Catalog};
+///
+/// #[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
+/// #[derive(Debug)]
+/// pub enum MetricsError {
+///     #[error(code = 1001, http = 400, message = "Invalid metric type specified")]
+///     InvalidMetricType,
+///     #[error(code = 1000, http = 404, message = "The requested metric was not found")]
+///     MetricNotFound,
+/// }
+///
+/// let codes: Vec<u32> = MetricsError::ENTRIES.iter().map(|e| e.code()).collect();
+/// assert_eq!(codes, [1000, 1001]);
+/// assert_eq!(MetricsError::lookup(1001).unwrap().name(), "INVALID_METRIC_TYPE");
+/// assert_eq!(MetricsError::lookup_str("ANALYTICS_1000").unwrap().code(), 1000);
+/// assert!(MetricsError::lookup_str("analytics_1000").is_none());
+/// assert!(MetricsError::lookup(7).is_none());
+/// ```
+pub trait Catalog {
+    /// Every entry of the catalogue, sorted by code, without duplicates.
+    ///
+    /// A hand-written implementation must keep this order: the lookups
+    /// search it by bisection.
+    const ENTRIES: &'static [Entry];
+
+    /// The entry with this numeric code. O(log n).
+    fn lookup(code: u32) -> Option<&'static Entry> {
+        let entries = Self::ENTRIES;
+        entries
+            .binary_search_by_key(&code, Entry::code)
+            .ok()
+            .and_then(|index| entries.get(index))
+    }
+
+    /// The entry whose code string is exactly `code` (case-sensitive, no
+    /// trimming). The generated implementation is O(log n); this default
+    /// one, for hand-written catalogues, scans the entries.
+    fn lookup_str(code: &str) -> Option<&'static Entry> {
+        Self::ENTRIES.iter().find(|entry| entry.code_str() == code)
+    }
+}
