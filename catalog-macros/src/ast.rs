@@ -64,7 +64,7 @@ impl<'a> Variant<'a> {
         self.fields.iter().find(|field| field.is_source())
     }
 
-    pub(crate) fn from_field(&self) -> Option<&Field<'a>> {
+    pub(crate) fn field_with_from(&self) -> Option<&Field<'a>> {
         self.fields.iter().find(|field| field.from.is_some())
     }
 }

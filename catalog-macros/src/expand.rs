@@ -133,7 +133,15 @@ fn entry(variant: &Checked) -> TokenStream {
 
 fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     let ident = &catalog.input.item.ident;
-    let (impl_generics, ty_generics, where_clause) = catalog.input.item.generics.split_for_impl();
+    let generics = &catalog.input.item.generics;
+    // `Error` is a supertrait; with type parameters it holds only under the
+    // bounds of the `Display` and `Error` impls.
+    let generics = if generics.type_params().next().is_some() {
+        with_predicate(generics, syn::parse_quote!(Self: ::std::error::Error))
+    } else {
+        generics.clone()
+    };
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let entry_arms = catalog.by_code.iter().enumerate().map(|(position, &index)| {
         let variant = catalog.variants[index].variant.ident();
         quote!(Self::#variant { .. } => &<Self as ::error_catalog::Catalog>::ENTRIES[#position])
@@ -232,13 +240,15 @@ fn interpolating_arm(checked: &Checked, formatter: &Ident, generics: &mut syn::G
                     continue;
                 };
                 let binding = binding(field);
-                if spec.is_empty() {
-                    format.push_str(&format!("{{{binding}}}"));
-                } else {
-                    format.push_str(&format!("{{{binding}:{spec}}}"));
+                format.push('{');
+                format.push_str(&binding.to_string());
+                if !spec.is_empty() {
+                    format.push(':');
+                    format.push_str(spec);
                 }
+                format.push('}');
                 let fmt_trait = if spec.ends_with('?') { quote!(Debug) } else { quote!(Display) };
-                add_bound_if_generic(generics, &field.original.ty, quote!(::core::fmt::#fmt_trait));
+                add_bound_if_generic(generics, &field.original.ty, &quote!(::core::fmt::#fmt_trait));
                 if !bound_fields.iter().any(|f| f.member == field.member) {
                     bound_fields.push(field);
                 }
@@ -263,12 +273,18 @@ fn message_span(variant: &Variant) -> Span {
     }
 }
 
-fn add_bound_if_generic(generics: &mut syn::Generics, ty: &Type, bound: TokenStream) {
+/// `generics` with one more where-clause predicate.
+pub(crate) fn with_predicate(generics: &syn::Generics, predicate: syn::WherePredicate) -> syn::Generics {
+    let mut generics = generics.clone();
+    generics.make_where_clause().predicates.push(predicate);
+    generics
+}
+
+fn add_bound_if_generic(generics: &mut syn::Generics, ty: &Type, bound: &TokenStream) {
     if !mentions_type_param(generics, ty.to_token_stream()) {
         return;
     }
-    let predicate: syn::WherePredicate = syn::parse_quote!(#ty: #bound);
-    generics.make_where_clause().predicates.push(predicate);
+    *generics = with_predicate(generics, syn::parse_quote!(#ty: #bound));
 }
 
 fn mentions_type_param(generics: &syn::Generics, tokens: TokenStream) -> bool {
@@ -282,13 +298,14 @@ fn mentions_type_param(generics: &syn::Generics, tokens: TokenStream) -> bool {
 fn error_impl(catalog: &Catalog) -> TokenStream {
     let input = catalog.input;
     let ident = &input.item.ident;
-    let mut generics = input.item.generics.clone();
-    if generics.type_params().next().is_some() {
-        generics
-            .make_where_clause()
-            .predicates
-            .push(syn::parse_quote!(Self: ::core::fmt::Debug + ::core::fmt::Display));
-    }
+    let mut generics = if input.item.generics.type_params().next().is_some() {
+        with_predicate(
+            &input.item.generics,
+            syn::parse_quote!(Self: ::core::fmt::Debug + ::core::fmt::Display),
+        )
+    } else {
+        input.item.generics.clone()
+    };
     let mut arms = Vec::new();
     for variant in &input.variants {
         let Some(field) = variant.source() else {
@@ -297,7 +314,7 @@ fn error_impl(catalog: &Catalog) -> TokenStream {
         let variant_ident = variant.ident();
         let member = &field.member;
         let source = Ident::new("source", Span::mixed_site());
-        add_bound_if_generic(&mut generics, &field.original.ty, quote!(::std::error::Error + 'static));
+        add_bound_if_generic(&mut generics, &field.original.ty, &quote!(::std::error::Error + 'static));
         let ty = &field.original.ty;
         // The field's own span, so that a source type which is not an error
         // is blamed on the field.
@@ -337,7 +354,7 @@ pub(crate) fn from_impls(input: &Input) -> TokenStream {
     let ident = &input.item.ident;
     let (impl_generics, ty_generics, where_clause) = input.item.generics.split_for_impl();
     let impls = input.variants.iter().filter_map(|variant| {
-        let field = variant.from_field()?;
+        let field = variant.field_with_from()?;
         if variant.fields.len() != 1 {
             return None;
         }

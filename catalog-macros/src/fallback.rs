@@ -7,12 +7,19 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ast::Input;
-use crate::expand::from_impls;
+use crate::expand::{from_impls, with_predicate};
 
 pub(crate) fn stubs(input: &Input) -> TokenStream {
     let ident = &input.item.ident;
     let (impl_generics, ty_generics, where_clause) = input.item.generics.split_for_impl();
     let from_impls = from_impls(input);
+    let error_generics = with_predicate(
+        &input.item.generics,
+        syn::parse_quote!(Self: ::core::fmt::Debug + ::core::fmt::Display),
+    );
+    let (error_impl_generics, _, error_where_clause) = error_generics.split_for_impl();
+    let catalog_error_generics = with_predicate(&input.item.generics, syn::parse_quote!(Self: ::std::error::Error));
+    let (catalog_error_impl_generics, _, catalog_error_where_clause) = catalog_error_generics.split_for_impl();
     quote! {
         #[automatically_derived]
         impl #impl_generics ::error_catalog::Catalog for #ident #ty_generics #where_clause {
@@ -20,7 +27,7 @@ pub(crate) fn stubs(input: &Input) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl #impl_generics ::error_catalog::CatalogError for #ident #ty_generics #where_clause {
+        impl #catalog_error_impl_generics ::error_catalog::CatalogError for #ident #ty_generics #catalog_error_where_clause {
             fn entry(&self) -> &'static ::error_catalog::Entry {
                 ::core::unreachable!()
             }
@@ -38,11 +45,7 @@ pub(crate) fn stubs(input: &Input) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl #impl_generics ::std::error::Error for #ident #ty_generics
-        where
-            Self: ::core::fmt::Debug + ::core::fmt::Display,
-        {
-        }
+        impl #error_impl_generics ::std::error::Error for #ident #ty_generics #error_where_clause {}
 
         #from_impls
     }

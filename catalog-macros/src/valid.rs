@@ -5,7 +5,6 @@ use std::collections::{BTreeSet, HashMap};
 
 use proc_macro2::Span;
 use quote::ToTokens;
-use syn::spanned::Spanned as _;
 use syn::{Data, Fields};
 
 use crate::ast::{Field, Input, Variant};
@@ -54,7 +53,7 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> Result<Cata
         }
     }
     check_from_types(input, &mut errors);
-    check_unique(&variants, |v| v.code, |v| code_span(v), "code", &mut errors);
+    check_unique(&variants, |v| v.code, code_span, "code", &mut errors);
     check_unique(&variants, |v| v.name.clone(), name_span, "name", &mut errors);
     check_unique_code_strings(&variants, format.is_some(), &mut errors);
     if !errors.is_empty() {
@@ -335,7 +334,7 @@ fn check_fields(variant: &Variant, errors: &mut Errors) {
             format!("`{}` has more than one source field: mark only one with #[source] or #[from]", variant.ident()),
         );
     }
-    let Some(from_field) = variant.from_field() else {
+    let Some(from_field) = variant.field_with_from() else {
         return;
     };
     if variant.fields.len() > 1 {
@@ -355,7 +354,7 @@ fn check_fields(variant: &Variant, errors: &mut Errors) {
 fn check_from_types(input: &Input, errors: &mut Errors) {
     let mut seen: HashMap<String, &Field> = HashMap::new();
     for variant in &input.variants {
-        let Some(field) = variant.from_field() else {
+        let Some(field) = variant.field_with_from() else {
             continue;
         };
         let ty = field.original.ty.to_token_stream().to_string();

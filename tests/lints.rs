@@ -1,0 +1,43 @@
+//! The expansion must not trip any lint in a crate that denies them all.
+//! `cargo clippy --workspace --all-targets -- -D warnings` (run by CI) checks
+//! this file with the lints below turned into errors.
+#![deny(warnings, missing_docs, clippy::all, clippy::pedantic)]
+
+use error_catalog::{error_catalog, Catalog, CatalogError};
+
+/// Errors of a service, with every kind of variant.
+#[error_catalog(prefix = "LINT", range = 1..=99)]
+#[derive(Debug)]
+pub enum LintError<T> {
+    /// The same text as another variant.
+    #[error(code = 1, http = 404, message = "Not found")]
+    NotFound,
+    /// The same text again.
+    #[error(code = 2, http = 404, message = "Not found")]
+    AlsoNotFound,
+    /// Named fields.
+    #[error(code = 3, http = 400, message = "Bad {field}: {reason:?}")]
+    Bad {
+        /// Which field.
+        field: String,
+        /// Why.
+        reason: String,
+    },
+    /// A generic payload.
+    #[error(code = 4, http = 422, message = "Rejected {0}")]
+    Rejected(T),
+    /// A wrapped I/O error.
+    #[error(code = 5, http = 500, message = "I/O failed")]
+    Io(#[from] std::io::Error),
+    /// Taken from the doc comment.
+    #[error(code = 6, http = 503)]
+    Unavailable,
+}
+
+#[test]
+fn lint_clean_expansion_works() {
+    let error: LintError<u8> = LintError::Rejected(7);
+    assert_eq!(error.message(), "Rejected 7");
+    assert_eq!(LintError::<u8>::ENTRIES.len(), 6);
+    assert_eq!(LintError::<u8>::Unavailable.to_string(), "Taken from the doc comment.");
+}
