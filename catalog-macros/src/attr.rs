@@ -13,7 +13,7 @@ use syn::{Attribute, Lit, LitStr, Meta};
 
 use crate::errors::Errors;
 use crate::status;
-use crate::suggest::did_you_mean;
+use crate::suggest::{closest, did_you_mean};
 
 /// A value together with the span of the tokens it was written as.
 #[derive(Clone, Copy)]
@@ -36,7 +36,7 @@ pub(crate) struct CodeRange {
     pub start: u64,
     pub end: u64,
     pub inclusive: bool,
-    pub span: Span,
+    pub tokens: TokenStream,
 }
 
 impl CodeRange {
@@ -72,6 +72,9 @@ pub(crate) struct ErrorArgs<'a> {
     pub message: Option<LitStr>,
     pub resolution: Option<LitStr>,
     pub name: Option<LitStr>,
+    /// Keys the user wrote, valid or not, and keys a misspelt one most
+    /// likely meant: none of them is reported as missing.
+    pub given: Vec<String>,
 }
 
 const CATALOG_KEYS: &[&str] = &["prefix", "range", "format"];
@@ -124,12 +127,15 @@ pub(crate) fn error_args<'a>(
             }
         };
         let mut args = empty_error_args(attr);
+        args.given.clear();
         for KeyValue { key, value } in key_values(tokens, errors) {
             let name = key.to_string();
             if !ERROR_KEYS.contains(&name.as_str()) {
                 unknown_key(&key, ERROR_KEYS, "#[error(...)]", errors);
+                args.given.extend(closest(&name, ERROR_KEYS.iter().copied()).map(str::to_owned));
                 continue;
             }
+            args.given.push(name.clone());
             let Some(value) = required_value(&key, value, errors) else {
                 continue;
             };
@@ -156,6 +162,7 @@ fn empty_error_args(attr: &Attribute) -> ErrorArgs<'_> {
         message: None,
         resolution: None,
         name: None,
+        given: ERROR_KEYS.iter().map(|&key| key.to_owned()).collect(),
     }
 }
 
@@ -214,23 +221,13 @@ struct Value {
     eq_span: Span,
 }
 
+impl ToTokens for Value {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(self.tokens.iter().cloned());
+    }
+}
+
 impl Value {
-    fn span(&self) -> Span {
-        let mut tokens = self.tokens.iter();
-        let Some(first) = tokens.next() else {
-            return self.eq_span;
-        };
-        let first = first.span();
-        tokens
-            .last()
-            .and_then(|last| first.join(last.span()))
-            .unwrap_or(first)
-    }
-
-    fn to_token_stream(&self) -> TokenStream {
-        self.tokens.iter().cloned().collect()
-    }
-
     fn single(&self) -> Option<&TokenTree> {
         match self.tokens.as_slice() {
             [single] => Some(single),
@@ -325,7 +322,7 @@ fn not_a_literal(value: &Value, wanted: &str, errors: &mut Errors) {
     } else {
         format!("expected {wanted}, found `{}`", value.to_token_stream())
     };
-    errors.at(value.span(), message);
+    errors.spanned(value, message);
 }
 
 fn literal(value: &Value) -> Option<Lit> {
@@ -356,10 +353,7 @@ fn string(key: &proc_macro2::Ident, value: &Value, errors: &mut Errors) -> Optio
         }
         None if matches!(value.single(), Some(TokenTree::Ident(_))) => {
             let text = value.to_token_stream().to_string();
-            errors.at(
-                value.span(),
-                format!("`{key}` takes a string literal: write `{key} = \"{text}\"`"),
-            );
+            errors.spanned(value, format!("`{key}` takes a string literal: write `{key} = \"{text}\"`"));
             None
         }
         None => {
@@ -373,7 +367,7 @@ fn string(key: &proc_macro2::Ident, value: &Value, errors: &mut Errors) -> Optio
 fn number(value: &Value, what: &str, max: u64, errors: &mut Errors) -> Option<Spanned<u64>> {
     if let [TokenTree::Punct(minus), TokenTree::Literal(_)] = value.tokens.as_slice() {
         if minus.as_char() == '-' {
-            errors.at(value.span(), format!("{what} cannot be negative"));
+            errors.spanned(value, format!("{what} cannot be negative"));
             return None;
         }
     }
@@ -414,7 +408,7 @@ fn number(value: &Value, what: &str, max: u64, errors: &mut Errors) -> Option<Sp
         _ => {
             errors.at(
                 lit.span(),
-                format!("{what} {} is too large: the largest is {max}", lit.base10_digits()),
+                format!("{} is too large for {what}: the largest is {max}", lit.base10_digits()),
             );
             None
         }
@@ -438,7 +432,7 @@ fn http_status(value: &Value, errors: &mut Errors) -> Option<Spanned<u16>> {
     };
     if let Some(ident) = named {
         let name = ident.to_string();
-        let span = value.span();
+        let span = ident.span();
         return match status::by_name(&name) {
             Some(code) if status::is_error(code) => Some(Spanned { value: code, span }),
             Some(code) => {
@@ -466,10 +460,8 @@ fn http_status(value: &Value, errors: &mut Errors) -> Option<Spanned<u16>> {
             span: status.span,
         });
     }
-    let problem = if code < 100 {
+    let problem = if !(100..600).contains(&code) {
         format!("{code} is not an HTTP status")
-    } else if code >= 600 {
-        format!("{code} is not an error status: HTTP statuses end at 599")
     } else {
         let name = status::name_of(code).map(|name| format!(" ({name})")).unwrap_or_default();
         format!("HTTP status {code}{name} is not an error status")
@@ -505,8 +497,8 @@ fn range(value: &Value, errors: &mut Errors) -> Option<CodeRange> {
     }
     let end = &rest[if inclusive { 3 } else { 2 }..];
     if end.is_empty() {
-        errors.at(
-            value.span(),
+        errors.spanned(
+            value,
             "the range needs an end: write `range = A..=B` (B included) or `A..B` (B excluded)",
         );
         return None;
@@ -519,7 +511,7 @@ fn range(value: &Value, errors: &mut Errors) -> Option<CodeRange> {
         number(&part, "a range bound", u64::from(u32::MAX) + 1, errors)
     };
     if start.is_empty() {
-        errors.at(value.span(), "the range needs a start: write `range = A..=B`");
+        errors.spanned(value, "the range needs a start: write `range = A..=B`");
         return None;
     }
     let (start, end) = (bound(start, errors), bound(end, errors));
@@ -528,11 +520,11 @@ fn range(value: &Value, errors: &mut Errors) -> Option<CodeRange> {
         start: start.value,
         end: end.value,
         inclusive,
-        span: value.span(),
+        tokens: value.to_token_stream(),
     };
     if range.start > u64::from(u32::MAX) || range.last().is_some_and(|last| last > u64::from(u32::MAX)) {
-        errors.at(
-            range.span,
+        errors.spanned(
+            &range.tokens,
             format!(
                 "the range {} goes past the largest code, {}",
                 range.text(),

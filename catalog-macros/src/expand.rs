@@ -91,7 +91,12 @@ fn catalog_impl(catalog: &Catalog) -> TokenStream {
     quote! {
         #[automatically_derived]
         impl #impl_generics ::error_catalog::Catalog for #ident #ty_generics #where_clause {
-            const ENTRIES: &'static [::error_catalog::Entry] = &[#(#entries),*];
+            // A `static` gives every entry one address, whichever code path
+            // (`entry()`, `lookup`, `ENTRIES`) hands it out.
+            const ENTRIES: &'static [::error_catalog::Entry] = {
+                static ENTRIES: [::error_catalog::Entry; #count] = [#(#entries),*];
+                &ENTRIES
+            };
 
             fn lookup_str(code: &str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
                 static BY_CODE_STR: [u32; #count] = [#(#by_code_str),*];
@@ -319,9 +324,11 @@ fn error_impl(catalog: &Catalog) -> TokenStream {
         // The field's own span, so that a source type which is not an error
         // is blamed on the field.
         arms.push(quote_spanned! {ty_span(ty)=>
-            Self::#variant_ident { #member: #source, .. } => ::core::option::Option::Some(
-                ::error_catalog::__private::AsDynError::as_dyn_error(#source)
-            )
+            Self::#variant_ident { #member: #source, .. } => {
+                // Method syntax, so that `Box<dyn Error>` derefs to its error.
+                use ::error_catalog::__private::AsDynError as _;
+                ::core::option::Option::Some(#source.as_dyn_error())
+            }
         });
     }
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
@@ -353,9 +360,12 @@ fn ty_span(ty: &Type) -> Span {
 pub(crate) fn from_impls(input: &Input) -> TokenStream {
     let ident = &input.item.ident;
     let (impl_generics, ty_generics, where_clause) = input.item.generics.split_for_impl();
+    let mut types = std::collections::HashSet::new();
     let impls = input.variants.iter().filter_map(|variant| {
         let field = variant.field_with_from()?;
-        if variant.fields.len() != 1 {
+        // A second impl for one type only repeats the error `valid` reports.
+        let first_of_its_type = types.insert(field.original.ty.to_token_stream().to_string());
+        if variant.fields.len() != 1 || !first_of_its_type {
             return None;
         }
         let variant_ident = variant.ident();

@@ -13,12 +13,18 @@ pub(crate) fn stubs(input: &Input) -> TokenStream {
     let ident = &input.item.ident;
     let (impl_generics, ty_generics, where_clause) = input.item.generics.split_for_impl();
     let from_impls = from_impls(input);
+    // `for<'workaround>` keeps the bounds from being trivially false, which
+    // rustc rejects outright (rust-lang/rust#48214) when, say, the user has
+    // not derived `Debug` yet.
     let error_generics = with_predicate(
         &input.item.generics,
-        syn::parse_quote!(Self: ::core::fmt::Debug + ::core::fmt::Display),
+        syn::parse_quote!(for<'workaround> #ident #ty_generics: ::core::fmt::Debug + ::core::fmt::Display),
     );
     let (error_impl_generics, _, error_where_clause) = error_generics.split_for_impl();
-    let catalog_error_generics = with_predicate(&input.item.generics, syn::parse_quote!(Self: ::std::error::Error));
+    let catalog_error_generics = with_predicate(
+        &input.item.generics,
+        syn::parse_quote!(for<'workaround> #ident #ty_generics: ::std::error::Error),
+    );
     let (catalog_error_impl_generics, _, catalog_error_where_clause) = catalog_error_generics.split_for_impl();
     quote! {
         #[automatically_derived]

@@ -107,6 +107,28 @@ mod tests {
         assert_eq!(name_of(423), Some("LOCKED"));
         assert_eq!(name_of(499), None);
         assert!(error_names().all(|name| by_name(name).is_some_and(is_error)));
-        assert_eq!(error_names().count(), 41);
+    }
+
+    /// The table must match the `http` crate the runtime re-exports: every
+    /// status it names, and only those.
+    #[test]
+    fn matches_the_http_crate() {
+        for code in 100..=999 {
+            let status = http::StatusCode::from_u16(code).unwrap();
+            assert_eq!(
+                name_of(code).is_some(),
+                status.canonical_reason().is_some(),
+                "status {code}"
+            );
+        }
+        for &(code, name) in NAMED {
+            let reason = http::StatusCode::from_u16(code).unwrap().canonical_reason().unwrap();
+            let words: String = reason
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' })
+                .collect();
+            // `IM_A_TEAPOT` is "I'm a teapot"; every other name is its reason phrase.
+            assert!(words == name || code == 418, "{code}: {name} vs {reason}");
+        }
     }
 }

@@ -8,7 +8,7 @@ use quote::ToTokens;
 use syn::{Data, Fields};
 
 use crate::ast::{Field, Input, Variant};
-use crate::attr::CodeRange;
+use crate::attr::{CodeRange, Spanned};
 use crate::case::{is_screaming_snake, screaming_snake};
 use crate::errors::Errors;
 use crate::suggest::did_you_mean;
@@ -46,16 +46,24 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> Result<Cata
     }
     let format = code_format(input, &mut errors);
     let free_code = FreeCodes::new(input);
+    let prefix = input.args.prefix.as_ref().map(syn::LitStr::value).unwrap_or_default();
+    // Identities are checked for repeats even on variants with other
+    // problems, so that every mistake shows up in the first compile.
+    let identities: Vec<Identity> = input
+        .variants
+        .iter()
+        .map(|variant| Identity::of(variant, format.as_deref(), &prefix, &mut errors))
+        .collect();
     let mut variants = Vec::with_capacity(input.variants.len());
-    for variant in &input.variants {
-        if let Some(checked) = check_variant(input, variant, format.as_deref(), &free_code, &mut errors) {
+    for identity in &identities {
+        if let Some(checked) = check_variant(input, identity, &free_code, &mut errors) {
             variants.push(checked);
         }
     }
     check_from_types(input, &mut errors);
-    check_unique(&variants, |v| v.code, code_span, "code", &mut errors);
-    check_unique(&variants, |v| v.name.clone(), name_span, "name", &mut errors);
-    check_unique_code_strings(&variants, format.is_some(), &mut errors);
+    check_unique(&identities, |id| id.code.map(|code| (code.value, code.span)), "code", &mut errors);
+    check_unique(&identities, |id| id.name.clone().map(|name| (name.value, name.span)), "name", &mut errors);
+    check_unique_code_strings(&identities, input.args.format.is_some(), &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -131,13 +139,13 @@ fn suggest_screaming(value: &str) -> String {
 fn check_range(range: &CodeRange, errors: &mut Errors) {
     if range.start > range.end {
         let (dots, start, end) = (if range.inclusive { "..=" } else { ".." }, range.start, range.end);
-        errors.at(
-            range.span,
+        errors.spanned(
+            &range.tokens,
             format!("the range {} is reversed: write the smaller code first, `{end}{dots}{start}`", range.text()),
         );
     } else if range.is_empty() {
-        errors.at(
-            range.span,
+        errors.spanned(
+            &range.tokens,
             format!(
                 "the range {} is empty, since `..` excludes its end: write `{}..={}` to allow that one code",
                 range.text(),
@@ -249,13 +257,39 @@ impl FreeCodes {
     }
 }
 
+/// What tells a variant apart from the others: its code, name and code
+/// string, each present when it could be read.
+struct Identity<'a> {
+    variant: &'a Variant<'a>,
+    code: Option<Spanned<u32>>,
+    name: Option<Spanned<String>>,
+    code_str: Option<String>,
+}
+
+impl<'a> Identity<'a> {
+    fn of(variant: &'a Variant<'a>, format: Option<&[Piece]>, prefix: &str, errors: &mut Errors) -> Self {
+        let code = variant.error.as_ref().and_then(|args| args.code);
+        let name = variant_name(variant, errors);
+        let code_str = match (format, code, &name) {
+            (Some(format), Some(code), Some(name)) => Some(render_code_str(format, prefix, code.value, &name.value)),
+            _ => None,
+        };
+        Identity {
+            variant,
+            code,
+            name,
+            code_str,
+        }
+    }
+}
+
 fn check_variant<'a>(
     input: &Input,
-    variant: &'a Variant<'a>,
-    format: Option<&[Piece]>,
+    identity: &Identity<'a>,
     free: &FreeCodes,
     errors: &mut Errors,
 ) -> Option<Checked<'a>> {
+    let variant = identity.variant;
     check_fields(variant, errors);
     let ident = variant.ident();
     let Some(args) = &variant.error else {
@@ -268,21 +302,23 @@ fn check_variant<'a>(
         );
         return None;
     };
-    let missing = |key: &str, example: &str, errors: &mut Errors| {
-        errors.spanned(args.attr, format!("#[error(...)] on `{ident}` is missing `{key}`: add `{key} = {example}`"));
+    let missing = |key: &str, fix: &str, errors: &mut Errors| {
+        if !args.given.iter().any(|given| given == key) {
+            errors.spanned(args.attr, format!("#[error(...)] on `{ident}` is missing `{key}`: {fix}"));
+        }
     };
     if args.code.is_none() {
         let example = free.suggestion.map_or_else(|| "...".to_owned(), |code| code.to_string());
-        missing("code", &example, errors);
+        missing("code", &format!("add `code = {example}`"), errors);
     }
     if args.http.is_none() {
-        missing("http", "400", errors);
+        missing("http", "add `http = 400`, or another 4xx or 5xx status", errors);
     }
     let message = match (&args.message, &variant.doc) {
         (Some(lit), _) => Some((lit.value(), lit.span())),
         (None, Some(doc)) => Some((doc.value.clone(), doc.span)),
         (None, None) => {
-            missing("message", "\"...\" (or write a doc comment on the variant)", errors);
+            missing("message", "add `message = \"...\"`, or a doc comment on the variant", errors);
             None
         }
     };
@@ -292,20 +328,17 @@ fn check_variant<'a>(
             errors.spanned(resolution, "the resolution is empty: write the hint, or remove `resolution`");
         }
     }
-    let name = variant_name(variant, errors);
-    let code = args.code?;
-    if let Some(range) = &input.args.range {
+    let code = identity.code?;
+    if let Some(range) = input.args.range.as_ref().filter(|range| !range.is_empty()) {
         if !range.contains(code.value) {
             errors.at(code.span, out_of_range(code.value, range, free));
         }
     }
-    let prefix = input.args.prefix.as_ref().map(syn::LitStr::value).unwrap_or_default();
-    let name = name?;
     Some(Checked {
         variant,
         code: code.value,
-        code_str: render_code_str(format?, &prefix, code.value, &name),
-        name,
+        code_str: identity.code_str.clone()?,
+        name: identity.name.as_ref()?.value.clone(),
         status: args.http?.value,
         template: message?.0,
         message: pieces?,
@@ -357,7 +390,7 @@ fn check_from_types(input: &Input, errors: &mut Errors) {
         let Some(field) = variant.field_with_from() else {
             continue;
         };
-        let ty = field.original.ty.to_token_stream().to_string();
+        let ty = compact(&field.original.ty.to_token_stream().to_string());
         if let Some(first) = seen.get(&ty) {
             errors.spanned(
                 &field.original.ty,
@@ -368,6 +401,15 @@ fn check_from_types(input: &Input, errors: &mut Errors) {
             seen.insert(ty, field);
         }
     }
+}
+
+/// `std :: io :: Error` -> `std::io::Error`: a type as a person writes it.
+fn compact(tokens: &str) -> String {
+    let mut text = tokens.to_owned();
+    for (spaced, tight) in [(" :: ", "::"), (":: ", "::"), (" < ", "<"), ("< ", "<"), (" >", ">"), (" ,", ","), ("& ", "&")] {
+        text = text.replace(spaced, tight);
+    }
+    text
 }
 
 fn check_message(variant: &Variant, text: &str, span: Span, errors: &mut Errors) -> Option<Vec<Piece>> {
@@ -419,14 +461,18 @@ fn missing_field(variant: &Variant, name: &str) -> String {
     }
 }
 
-fn variant_name(variant: &Variant, errors: &mut Errors) -> Option<String> {
+fn variant_name(variant: &Variant, errors: &mut Errors) -> Option<Spanned<String>> {
     let explicit = variant.error.as_ref().and_then(|args| args.name.as_ref());
     if let Some(lit) = explicit {
         let value = lit.value();
         if is_screaming_snake(&value) {
-            return Some(value);
+            return Some(Spanned { value, span: lit.span() });
         }
-        let problem = if value.is_empty() { "the name is empty".to_owned() } else { format!("the name {value:?} is not in SCREAMING_SNAKE_CASE") };
+        let problem = if value.is_empty() {
+            "the name is empty".to_owned()
+        } else {
+            format!("the name {value:?} is not in SCREAMING_SNAKE_CASE")
+        };
         errors.spanned(
             lit,
             format!(
@@ -436,84 +482,83 @@ fn variant_name(variant: &Variant, errors: &mut Errors) -> Option<String> {
         );
         return None;
     }
-    let derived = screaming_snake(&variant.ident().to_string());
+    let ident = variant.ident();
+    let derived = screaming_snake(&ident.to_string());
     if is_screaming_snake(&derived) {
-        return Some(derived);
+        return Some(Spanned {
+            value: derived,
+            span: ident.span(),
+        });
     }
     errors.spanned(
-        variant.ident(),
-        format!(
-            "cannot derive an ASCII name from `{}`: give one with `name = \"...\"` in #[error(...)]",
-            variant.ident()
-        ),
+        ident,
+        format!("cannot derive an ASCII name from `{ident}`: give one with `name = \"...\"` in #[error(...)]"),
     );
     None
 }
 
-fn code_span(variant: &Checked) -> Span {
-    variant
-        .variant
-        .error
-        .as_ref()
-        .and_then(|args| args.code.map(|code| code.span))
-        .unwrap_or_else(|| variant.variant.ident().span())
-}
-
-fn name_span(variant: &Checked) -> Span {
-    match variant.variant.error.as_ref().and_then(|args| args.name.as_ref()) {
-        Some(lit) => lit.span(),
-        None => variant.variant.ident().span(),
-    }
-}
-
 /// Reports every repeat of a key: on the later use, with a note on the first.
-fn check_unique<K, F, S>(variants: &[Checked], key: F, span: S, what: &str, errors: &mut Errors)
+fn check_unique<K, F>(identities: &[Identity], key: F, what: &str, errors: &mut Errors)
 where
     K: std::hash::Hash + Eq + std::fmt::Display,
-    F: Fn(&Checked) -> K,
-    S: Fn(&Checked) -> Span,
+    F: Fn(&Identity) -> Option<(K, Span)>,
 {
-    let mut first_use: HashMap<K, &Checked> = HashMap::new();
-    for variant in variants {
-        let value = key(variant);
-        if let Some(first) = first_use.get(&value) {
+    let mut first_use: HashMap<K, (&Identity, Span)> = HashMap::new();
+    for identity in identities {
+        let Some((value, span)) = key(identity) else {
+            continue;
+        };
+        if let Some(&(first, first_span)) = first_use.get(&value) {
+            let fix = if what == "name" { "; give this variant another `name = \"...\"`" } else { "" };
             errors.at(
-                span(variant),
-                format!(
-                    "duplicate {what} {value}: `{}` already uses it{}",
-                    first.variant.ident(),
-                    if what == "name" { "; give this variant another `name = \"...\"`" } else { "" }
-                ),
+                span,
+                format!("duplicate {what} {value}: `{}` already uses it{fix}", first.variant.ident()),
             );
-            errors.at(span(first), format!("{what} {value} is first used here, by `{}`", first.variant.ident()));
+            errors.at(first_span, format!("{what} {value} is first used here, by `{}`", first.variant.ident()));
         } else {
-            first_use.insert(value, variant);
+            first_use.insert(value, (identity, span));
         }
     }
 }
 
 /// Distinct codes and names can still meet in one code string when `format`
 /// leaves one of them out.
-fn check_unique_code_strings(variants: &[Checked], custom_format: bool, errors: &mut Errors) {
-    let mut first_use: HashMap<&str, &Checked> = HashMap::new();
-    for variant in variants {
-        match first_use.get(variant.code_str.as_str()) {
-            Some(first) if first.code != variant.code && first.name != variant.name => {
+fn check_unique_code_strings(identities: &[Identity], custom_format: bool, errors: &mut Errors) {
+    let mut first_use: HashMap<&str, &Identity> = HashMap::new();
+    for identity in identities {
+        let (Some(code_str), Some(code), Some(name)) = (&identity.code_str, identity.code, &identity.name) else {
+            continue;
+        };
+        match first_use.get(code_str.as_str()) {
+            Some(first) if first.code.map(|c| c.value) != Some(code.value) && first.name.as_ref().map(|n| &n.value) != Some(&name.value) => {
                 let hint = if custom_format { "; put both {code} and {name} in `format`" } else { "" };
                 errors.at(
-                    code_span(variant),
+                    code.span,
                     format!(
-                        "`{}` and `{}` both get the code string {:?}{hint}",
+                        "`{}` and `{}` both get the code string {code_str:?}{hint}",
                         first.variant.ident(),
-                        variant.variant.ident(),
-                        variant.code_str
+                        identity.variant.ident(),
                     ),
                 );
             }
             Some(_) => {}
             None => {
-                first_use.insert(&variant.code_str, variant);
+                first_use.insert(code_str, identity);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compact;
+
+    #[test]
+    fn compacts_types() {
+        assert_eq!(compact("std :: io :: Error"), "std::io::Error");
+        assert_eq!(compact(":: std :: vec :: Vec < u8 >"), "::std::vec::Vec<u8>");
+        assert_eq!(compact("Box < dyn Error + Send >"), "Box<dyn Error + Send>");
+        assert_eq!(compact("& 'static str"), "&'static str");
+        assert_eq!(compact("HashMap < K , V >"), "HashMap<K, V>");
     }
 }

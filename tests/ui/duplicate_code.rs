@@ -1,0 +1,14 @@
+use error_catalog::error_catalog;
+
+#[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
+#[derive(Debug)]
+pub enum MetricsError {
+    #[error(code = 1000, http = 404, message = "Not found")]
+    NotFound,
+    #[error(code = 1001, http = 400, message = "Bad")]
+    Bad,
+    #[error(code = 1000, http = 410, message = "Gone")]
+    Gone,
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use error_catalog::error_catalog;
+
+#[error_catalog(prefix = "ANALYTICS")]
+#[derive(Debug)]
+pub enum MetricsError {
+}
+
+fn main() {}

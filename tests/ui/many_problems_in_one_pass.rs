@@ -1,0 +1,15 @@
+use error_catalog::error_catalog;
+
+#[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
+#[derive(Debug)]
+pub enum MetricsError {
+    #[error(code = 1000, http = 404, message = "Not found")]
+    NotFound,
+    #[error(code = 1000, http = 200, message = "Dup {missing}")]
+    Dup,
+    #[error(code = 2000, http = 404)]
+    Far,
+    Bare,
+}
+
+fn main() {}
