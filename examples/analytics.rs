@@ -4,8 +4,12 @@ use error_catalog::{error_catalog, Catalog, CatalogError};
 #[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
 #[derive(Debug)]
 pub enum MetricsError {
-    #[error(code = 1000, http = 404, message = "The requested metric was not found",
-            resolution = "Verify the metric name and entity ID exist for this tenant")]
+    #[error(
+        code = 1000,
+        http = 404,
+        message = "The requested metric was not found",
+        resolution = "Verify the metric name and entity ID exist for this tenant"
+    )]
     MetricNotFound,
     #[error(code = 1001, http = BAD_REQUEST, message = "Invalid metric type {kind}")]
     InvalidMetricType { kind: String },

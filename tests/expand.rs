@@ -10,8 +10,12 @@ use error_catalog::{error_catalog, Catalog, CatalogError, Entry};
 #[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
 #[derive(Debug)]
 pub enum MetricsError {
-    #[error(code = 1000, http = 404, message = "The requested metric was not found",
-            resolution = "Verify the metric name and entity ID exist for this tenant")]
+    #[error(
+        code = 1000,
+        http = 404,
+        message = "The requested metric was not found",
+        resolution = "Verify the metric name and entity ID exist for this tenant"
+    )]
     MetricNotFound,
     #[error(code = 1001, http = BAD_REQUEST, message = "Invalid metric type {kind}")]
     InvalidMetricType { kind: String },
@@ -41,7 +45,13 @@ fn entries_are_sorted_by_code() {
 #[test]
 fn entry_of_every_variant() {
     let cases: Vec<(MetricsError, u32, &str, &str, u16)> = vec![
-        (MetricsError::MetricNotFound, 1000, "ANALYTICS_1000", "METRIC_NOT_FOUND", 404),
+        (
+            MetricsError::MetricNotFound,
+            1000,
+            "ANALYTICS_1000",
+            "METRIC_NOT_FOUND",
+            404,
+        ),
         (
             MetricsError::InvalidMetricType { kind: "x".into() },
             1001,
@@ -49,18 +59,48 @@ fn entry_of_every_variant() {
             "INVALID_METRIC_TYPE",
             400,
         ),
-        (MetricsError::Upstream(std::io::Error::other("boom")), 1002, "ANALYTICS_1002", "UPSTREAM", 502),
-        (MetricsError::RateLimited { limit: 10, count: 11 }, 1010, "ANALYTICS_1010", "QUOTA", 429),
-        (MetricsError::Documented, 1009, "ANALYTICS_1009", "DOCUMENTED", 500),
+        (
+            MetricsError::Upstream(std::io::Error::other("boom")),
+            1002,
+            "ANALYTICS_1002",
+            "UPSTREAM",
+            502,
+        ),
+        (
+            MetricsError::RateLimited {
+                limit: 10,
+                count: 11,
+            },
+            1010,
+            "ANALYTICS_1010",
+            "QUOTA",
+            429,
+        ),
+        (
+            MetricsError::Documented,
+            1009,
+            "ANALYTICS_1009",
+            "DOCUMENTED",
+            500,
+        ),
         (MetricsError::Braces, 1003, "ANALYTICS_1003", "BRACES", 400),
-        (MetricsError::Tuple(1, "a"), 1004, "ANALYTICS_1004", "TUPLE", 400),
+        (
+            MetricsError::Tuple(1, "a"),
+            1004,
+            "ANALYTICS_1004",
+            "TUPLE",
+            400,
+        ),
     ];
     for (error, code, code_str, name, status) in cases {
         assert_eq!(error.code(), code);
         assert_eq!(error.code_str(), code_str);
         assert_eq!(error.name(), name);
         assert_eq!(error.status().as_u16(), status);
-        assert!(std::ptr::eq(error.entry(), MetricsError::lookup(code).unwrap()));
+        assert!(std::ptr::eq(
+            error.entry(),
+            MetricsError::lookup(code).unwrap()
+        ));
         assert_eq!(error.entry().code_str(), code_str);
     }
 }
@@ -76,10 +116,15 @@ fn resolutions() {
 
 #[test]
 fn messages_interpolate_named_and_tuple_fields() {
-    let invalid = MetricsError::InvalidMetricType { kind: "latency".into() };
+    let invalid = MetricsError::InvalidMetricType {
+        kind: "latency".into(),
+    };
     assert_eq!(invalid.to_string(), "Invalid metric type latency");
     assert_eq!(invalid.message(), "Invalid metric type latency");
-    let limited = MetricsError::RateLimited { limit: 10, count: 11 };
+    let limited = MetricsError::RateLimited {
+        limit: 10,
+        count: 11,
+    };
     assert_eq!(limited.to_string(), "11 of 10 requests used");
     assert_eq!(MetricsError::Tuple(7, "q").to_string(), "{7} and \"q\"");
     let upstream = MetricsError::Upstream(std::io::Error::other("connection reset"));
@@ -88,19 +133,34 @@ fn messages_interpolate_named_and_tuple_fields() {
 
 #[test]
 fn messages_without_placeholders_are_borrowed() {
-    assert!(matches!(MetricsError::MetricNotFound.message(), Cow::Borrowed("The requested metric was not found")));
-    assert!(matches!(MetricsError::Braces.message(), Cow::Borrowed("Braces {stay} literal")));
+    assert!(matches!(
+        MetricsError::MetricNotFound.message(),
+        Cow::Borrowed("The requested metric was not found")
+    ));
+    assert!(matches!(
+        MetricsError::Braces.message(),
+        Cow::Borrowed("Braces {stay} literal")
+    ));
     assert_eq!(MetricsError::Braces.to_string(), "Braces {stay} literal");
     assert!(matches!(
-        MetricsError::InvalidMetricType { kind: String::new() }.message(),
+        MetricsError::InvalidMetricType {
+            kind: String::new()
+        }
+        .message(),
         Cow::Owned(_)
     ));
 }
 
 #[test]
 fn templates_stay_as_written() {
-    assert_eq!(MetricsError::lookup(1001).unwrap().message(), "Invalid metric type {kind}");
-    assert_eq!(MetricsError::lookup(1003).unwrap().message(), "Braces {{stay}} literal");
+    assert_eq!(
+        MetricsError::lookup(1001).unwrap().message(),
+        "Invalid metric type {kind}"
+    );
+    assert_eq!(
+        MetricsError::lookup(1003).unwrap().message(),
+        "Braces {{stay}} literal"
+    );
 }
 
 #[test]
@@ -120,7 +180,11 @@ fn source_is_the_marked_field() {
     let upstream = MetricsError::Upstream(std::io::Error::other("connection reset"));
     assert_eq!(upstream.source().unwrap().to_string(), "connection reset");
     assert!(MetricsError::MetricNotFound.source().is_none());
-    assert!(MetricsError::InvalidMetricType { kind: String::new() }.source().is_none());
+    assert!(MetricsError::InvalidMetricType {
+        kind: String::new()
+    }
+    .source()
+    .is_none());
 }
 
 #[test]
@@ -166,7 +230,12 @@ enum Ordering {
 
 #[test]
 fn lookup_str_does_not_assume_code_order() {
-    for (code_str, name) in [("X_9", "NINE"), ("X_10", "TEN"), ("X_100", "HUNDRED"), ("X_2", "TWO")] {
+    for (code_str, name) in [
+        ("X_9", "NINE"),
+        ("X_10", "TEN"),
+        ("X_100", "HUNDRED"),
+        ("X_2", "TWO"),
+    ] {
         assert_eq!(Ordering::lookup_str(code_str).map(Entry::name), Some(name));
     }
     assert_eq!(Ordering::lookup_str("X_1"), None);
@@ -178,17 +247,35 @@ fn lookup_str_does_not_assume_code_order() {
 #[error_catalog(prefix = "E", format = "{prefix}{code}_{name}")]
 #[derive(Debug)]
 enum Symbolic {
-    #[error(code = 1001, http = 404, message = "The requested URL was not found on this server")]
+    #[error(
+        code = 1001,
+        http = 404,
+        message = "The requested URL was not found on this server"
+    )]
     EndpointNotFound,
-    #[error(code = 2012, http = 403, message = "Organization is not enabled", name = "ORGA_IS_NOT_ENABLED")]
+    #[error(
+        code = 2012,
+        http = 403,
+        message = "Organization is not enabled",
+        name = "ORGA_IS_NOT_ENABLED"
+    )]
     OrganizationDisabled,
 }
 
 #[test]
 fn format_builds_symbolic_codes() {
-    assert_eq!(Symbolic::EndpointNotFound.code_str(), "E1001_ENDPOINT_NOT_FOUND");
-    assert_eq!(Symbolic::OrganizationDisabled.code_str(), "E2012_ORGA_IS_NOT_ENABLED");
-    assert_eq!(Symbolic::lookup_str("E2012_ORGA_IS_NOT_ENABLED").map(Entry::code), Some(2012));
+    assert_eq!(
+        Symbolic::EndpointNotFound.code_str(),
+        "E1001_ENDPOINT_NOT_FOUND"
+    );
+    assert_eq!(
+        Symbolic::OrganizationDisabled.code_str(),
+        "E2012_ORGA_IS_NOT_ENABLED"
+    );
+    assert_eq!(
+        Symbolic::lookup_str("E2012_ORGA_IS_NOT_ENABLED").map(Entry::code),
+        Some(2012)
+    );
 }
 
 /// Seeds 000 and 004: bare numbers, no prefix.
@@ -205,7 +292,10 @@ enum Bare {
 fn codes_without_prefix_are_bare_numbers() {
     assert_eq!(Bare::Unknown.code_str(), "0");
     assert_eq!(Bare::ContainerDamaged.code_str(), "14");
-    assert_eq!(Bare::lookup_str("14").map(Entry::name), Some("CONTAINER_DAMAGED"));
+    assert_eq!(
+        Bare::lookup_str("14").map(Entry::name),
+        Some("CONTAINER_DAMAGED")
+    );
     assert_eq!(Bare::lookup_str("014"), None);
 }
 
@@ -279,24 +369,38 @@ where
 
 #[test]
 fn generic_enums() {
-    let bad: Generic<'_, u32, std::io::Error> = Generic::Bad { value: 5, context: "query" };
+    let bad: Generic<'_, u32, std::io::Error> = Generic::Bad {
+        value: 5,
+        context: "query",
+    };
     assert_eq!(bad.to_string(), "bad value 5 in query");
     assert_eq!(bad.code_str(), "GEN_1");
     let failed: Generic<'_, u32, std::io::Error> = Generic::Failed(std::io::Error::other("inner"));
     assert_eq!(failed.source().unwrap().to_string(), "inner");
     let debugged: Generic<'_, u32, std::io::Error> = Generic::Debugged(vec![1, 2]);
     assert_eq!(debugged.message(), "debug [1, 2]");
-    assert_eq!(<Generic<'_, u8, std::fmt::Error> as Catalog>::ENTRIES.len(), 3);
+    assert_eq!(
+        <Generic<'_, u8, std::fmt::Error> as Catalog>::ENTRIES.len(),
+        3
+    );
 }
 
 /// Works as a trait object and in generic code.
 fn describe(error: &dyn CatalogError) -> String {
-    format!("{} {} {}", error.code_str(), error.status().as_u16(), error.message())
+    format!(
+        "{} {} {}",
+        error.code_str(),
+        error.status().as_u16(),
+        error.message()
+    )
 }
 
 #[test]
 fn catalog_error_is_object_safe() {
-    assert_eq!(describe(&MetricsError::MetricNotFound), "ANALYTICS_1000 404 The requested metric was not found");
+    assert_eq!(
+        describe(&MetricsError::MetricNotFound),
+        "ANALYTICS_1000 404 The requested metric was not found"
+    );
     let boxed: Box<dyn CatalogError> = Box::new(Bare::Unknown);
     assert_eq!(boxed.code(), 0);
 }

@@ -39,5 +39,8 @@ fn lint_clean_expansion_works() {
     let error: LintError<u8> = LintError::Rejected(7);
     assert_eq!(error.message(), "Rejected 7");
     assert_eq!(LintError::<u8>::ENTRIES.len(), 6);
-    assert_eq!(LintError::<u8>::Unavailable.to_string(), "Taken from the doc comment.");
+    assert_eq!(
+        LintError::<u8>::Unavailable.to_string(),
+        "Taken from the doc comment."
+    );
 }

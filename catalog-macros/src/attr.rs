@@ -42,7 +42,12 @@ pub(crate) struct CodeRange {
 impl CodeRange {
     pub(crate) fn contains(&self, code: u32) -> bool {
         let code = u64::from(code);
-        code >= self.start && if self.inclusive { code <= self.end } else { code < self.end }
+        code >= self.start
+            && if self.inclusive {
+                code <= self.end
+            } else {
+                code < self.end
+            }
     }
 
     /// The last code inside, if any.
@@ -104,7 +109,11 @@ pub(crate) fn error_args<'a>(
     errors: &mut Errors,
 ) -> Option<ErrorArgs<'a>> {
     let mut found: Option<ErrorArgs<'a>> = None;
-    for attr in variant.attrs.iter().filter(|attr| attr.path().is_ident("error")) {
+    for attr in variant
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("error"))
+    {
         if let Some(first) = &found {
             errors.spanned(
                 attr,
@@ -121,7 +130,10 @@ pub(crate) fn error_args<'a>(
                 list.tokens.clone()
             }
             _ => {
-                errors.spanned(attr, format!("expected arguments in parentheses: {EXAMPLE}"));
+                errors.spanned(
+                    attr,
+                    format!("expected arguments in parentheses: {EXAMPLE}"),
+                );
                 found = Some(empty_error_args(attr));
                 continue;
             }
@@ -132,7 +144,8 @@ pub(crate) fn error_args<'a>(
             let name = key.to_string();
             if !ERROR_KEYS.contains(&name.as_str()) {
                 unknown_key(&key, ERROR_KEYS, "#[error(...)]", errors);
-                args.given.extend(closest(&name, ERROR_KEYS.iter().copied()).map(str::to_owned));
+                args.given
+                    .extend(closest(&name, ERROR_KEYS.iter().copied()).map(str::to_owned));
                 continue;
             }
             args.given.push(name.clone());
@@ -142,9 +155,19 @@ pub(crate) fn error_args<'a>(
             match name.as_str() {
                 "code" => set_once(&mut args.code, &key, code(&value, errors), errors),
                 "http" => set_once(&mut args.http, &key, http_status(&value, errors), errors),
-                "message" => set_once(&mut args.message, &key, string(&key, &value, errors), errors),
+                "message" => set_once(
+                    &mut args.message,
+                    &key,
+                    string(&key, &value, errors),
+                    errors,
+                ),
                 "resolution" => {
-                    set_once(&mut args.resolution, &key, string(&key, &value, errors), errors);
+                    set_once(
+                        &mut args.resolution,
+                        &key,
+                        string(&key, &value, errors),
+                        errors,
+                    );
                 }
                 _ => set_once(&mut args.name, &key, string(&key, &value, errors), errors),
             }
@@ -167,7 +190,11 @@ fn empty_error_args(attr: &Attribute) -> ErrorArgs<'_> {
 }
 
 /// Finds a field's `#[source]` or `#[from]` marker; `name` is the bare word.
-pub(crate) fn marker<'a>(field: &'a syn::Field, name: &str, errors: &mut Errors) -> Option<&'a Attribute> {
+pub(crate) fn marker<'a>(
+    field: &'a syn::Field,
+    name: &str,
+    errors: &mut Errors,
+) -> Option<&'a Attribute> {
     let mut found = None;
     for attr in field.attrs.iter().filter(|attr| attr.path().is_ident(name)) {
         if !matches!(attr.meta, Meta::Path(_)) {
@@ -188,7 +215,11 @@ pub(crate) fn doc_paragraph(attrs: &[Attribute]) -> Option<Spanned<String>> {
         let Meta::NameValue(name_value) = &attr.meta else {
             continue;
         };
-        let syn::Expr::Lit(syn::ExprLit { lit: Lit::Str(line), .. }) = &name_value.value else {
+        let syn::Expr::Lit(syn::ExprLit {
+            lit: Lit::Str(line),
+            ..
+        }) = &name_value.value
+        else {
             continue;
         };
         let line = line.value();
@@ -282,7 +313,11 @@ fn key_values(tokens: TokenStream, errors: &mut Errors) -> Vec<KeyValue> {
     pairs
 }
 
-fn required_value(key: &proc_macro2::Ident, value: Option<Value>, errors: &mut Errors) -> Option<Value> {
+fn required_value(
+    key: &proc_macro2::Ident,
+    value: Option<Value>,
+    errors: &mut Errors,
+) -> Option<Value> {
     match value {
         Some(value) if !value.tokens.is_empty() => Some(value),
         Some(value) => {
@@ -296,7 +331,12 @@ fn required_value(key: &proc_macro2::Ident, value: Option<Value>, errors: &mut E
     }
 }
 
-fn set_once<T>(slot: &mut Option<T>, key: &proc_macro2::Ident, value: Option<T>, errors: &mut Errors) {
+fn set_once<T>(
+    slot: &mut Option<T>,
+    key: &proc_macro2::Ident,
+    value: Option<T>,
+    errors: &mut Errors,
+) {
     if slot.is_some() {
         errors.at(key.span(), format!("`{key}` is given twice; keep one"));
     } else if value.is_some() {
@@ -307,7 +347,11 @@ fn set_once<T>(slot: &mut Option<T>, key: &proc_macro2::Ident, value: Option<T>,
 fn unknown_key(key: &proc_macro2::Ident, known: &[&str], attribute: &str, errors: &mut Errors) {
     let name = key.to_string();
     let hint = did_you_mean(&name, known.iter().copied());
-    let list = known.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ");
+    let list = known
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     errors.at(
         key.span(),
         format!("unknown key `{name}` in {attribute}{hint}\n  the keys are: {list}"),
@@ -336,24 +380,36 @@ fn string(key: &proc_macro2::Ident, value: &Value, errors: &mut Errors) -> Optio
     match literal(value) {
         Some(Lit::Str(lit)) if lit.suffix().is_empty() => Some(lit),
         Some(Lit::Str(lit)) => {
-            errors.at(lit.span(), format!("unexpected suffix `{}` on a string", lit.suffix()));
+            errors.at(
+                lit.span(),
+                format!("unexpected suffix `{}` on a string", lit.suffix()),
+            );
             None
         }
         Some(Lit::ByteStr(lit)) => {
-            errors.at(lit.span(), "expected a string, found a byte string: remove the `b`");
+            errors.at(
+                lit.span(),
+                "expected a string, found a byte string: remove the `b`",
+            );
             None
         }
         Some(other) => {
             let text = other.to_token_stream().to_string();
             errors.at(
                 other.span(),
-                format!("`{key}` takes a string: write `{key} = \"{}\"`", text.trim_matches('\'')),
+                format!(
+                    "`{key}` takes a string: write `{key} = \"{}\"`",
+                    text.trim_matches('\'')
+                ),
             );
             None
         }
         None if matches!(value.single(), Some(TokenTree::Ident(_))) => {
             let text = value.to_token_stream().to_string();
-            errors.spanned(value, format!("`{key}` takes a string literal: write `{key} = \"{text}\"`"));
+            errors.spanned(
+                value,
+                format!("`{key}` takes a string literal: write `{key} = \"{text}\"`"),
+            );
             None
         }
         None => {
@@ -376,12 +432,18 @@ fn number(value: &Value, what: &str, max: u64, errors: &mut Errors) -> Option<Sp
         Some(Lit::Str(lit)) => {
             errors.at(
                 lit.span(),
-                format!("{what} is a number, not a string: remove the quotes around {}", lit.token()),
+                format!(
+                    "{what} is a number, not a string: remove the quotes around {}",
+                    lit.token()
+                ),
             );
             return None;
         }
         Some(Lit::Float(lit)) => {
-            errors.at(lit.span(), format!("{what} must be a whole number, found `{lit}`"));
+            errors.at(
+                lit.span(),
+                format!("{what} must be a whole number, found `{lit}`"),
+            );
             return None;
         }
         _ => {
@@ -408,7 +470,10 @@ fn number(value: &Value, what: &str, max: u64, errors: &mut Errors) -> Option<Sp
         _ => {
             errors.at(
                 lit.span(),
-                format!("{} is too large for {what}: the largest is {max}", lit.base10_digits()),
+                format!(
+                    "{} is too large for {what}: the largest is {max}",
+                    lit.base10_digits()
+                ),
             );
             None
         }
@@ -427,7 +492,9 @@ fn http_status(value: &Value, errors: &mut Errors) -> Option<Spanned<u16>> {
     let named = match value.tokens.as_slice() {
         [TokenTree::Ident(ident)] => Some(ident),
         // `StatusCode::NOT_FOUND`, `http::StatusCode::NOT_FOUND`, ...
-        [.., TokenTree::Punct(colon), TokenTree::Ident(ident)] if colon.as_char() == ':' => Some(ident),
+        [.., TokenTree::Punct(colon), TokenTree::Ident(ident)] if colon.as_char() == ':' => {
+            Some(ident)
+        }
         _ => None,
     };
     if let Some(ident) = named {
@@ -438,7 +505,9 @@ fn http_status(value: &Value, errors: &mut Errors) -> Option<Spanned<u16>> {
             Some(code) => {
                 errors.at(
                     span,
-                    format!("`{name}` is status {code}, which is not an error: use a 4xx or 5xx status"),
+                    format!(
+                        "`{name}` is status {code}, which is not an error: use a 4xx or 5xx status"
+                    ),
                 );
                 None
             }
@@ -463,10 +532,15 @@ fn http_status(value: &Value, errors: &mut Errors) -> Option<Spanned<u16>> {
     let problem = if !(100..600).contains(&code) {
         format!("{code} is not an HTTP status")
     } else {
-        let name = status::name_of(code).map(|name| format!(" ({name})")).unwrap_or_default();
+        let name = status::name_of(code)
+            .map(|name| format!(" ({name})"))
+            .unwrap_or_default();
         format!("HTTP status {code}{name} is not an error status")
     };
-    errors.at(status.span, format!("{problem}; use a 4xx (client error) or 5xx (server error) status"));
+    errors.at(
+        status.span,
+        format!("{problem}; use a 4xx (client error) or 5xx (server error) status"),
+    );
     None
 }
 
@@ -522,7 +596,9 @@ fn range(value: &Value, errors: &mut Errors) -> Option<CodeRange> {
         inclusive,
         tokens: value.to_token_stream(),
     };
-    if range.start > u64::from(u32::MAX) || range.last().is_some_and(|last| last > u64::from(u32::MAX)) {
+    if range.start > u64::from(u32::MAX)
+        || range.last().is_some_and(|last| last > u64::from(u32::MAX))
+    {
         errors.spanned(
             &range.tokens,
             format!(

@@ -85,7 +85,10 @@ fn impls(catalog: &Catalog) -> TokenStream {
 fn catalog_impl(catalog: &Catalog) -> TokenStream {
     let ident = &catalog.input.item.ident;
     let (impl_generics, ty_generics, where_clause) = catalog.input.item.generics.split_for_impl();
-    let entries = catalog.by_code.iter().map(|&index| entry(&catalog.variants[index]));
+    let entries = catalog
+        .by_code
+        .iter()
+        .map(|&index| entry(&catalog.variants[index]));
     let by_code_str = &catalog.by_code_str;
     let count = by_code_str.len();
     quote! {
@@ -147,10 +150,14 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
         generics.clone()
     };
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let entry_arms = catalog.by_code.iter().enumerate().map(|(position, &index)| {
-        let variant = catalog.variants[index].variant.ident();
-        quote!(Self::#variant { .. } => &<Self as ::error_catalog::Catalog>::ENTRIES[#position])
-    });
+    let entry_arms = catalog
+        .by_code
+        .iter()
+        .enumerate()
+        .map(|(position, &index)| {
+            let variant = catalog.variants[index].variant.ident();
+            quote!(Self::#variant { .. } => &<Self as ::error_catalog::Catalog>::ENTRIES[#position])
+        });
     let mut message_arms = Vec::new();
     let mut interpolates = false;
     for checked in &catalog.variants {
@@ -232,7 +239,11 @@ fn display_impl(catalog: &Catalog) -> TokenStream {
 
 /// `Self::V { kind, .. } => write!(formatter, "Invalid {kind}")`, adding a
 /// `Display` (or `Debug`) bound for each field whose type is generic.
-fn interpolating_arm(checked: &Checked, formatter: &Ident, generics: &mut syn::Generics) -> TokenStream {
+fn interpolating_arm(
+    checked: &Checked,
+    formatter: &Ident,
+    generics: &mut syn::Generics,
+) -> TokenStream {
     let variant = checked.variant;
     let ident = variant.ident();
     let mut format = String::new();
@@ -241,7 +252,11 @@ fn interpolating_arm(checked: &Checked, formatter: &Ident, generics: &mut syn::G
         match piece {
             Piece::Text(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
             Piece::Hole { name, spec } => {
-                let Some(field) = variant.fields.iter().find(|f| f.placeholder_name() == *name) else {
+                let Some(field) = variant
+                    .fields
+                    .iter()
+                    .find(|f| f.placeholder_name() == *name)
+                else {
                     continue;
                 };
                 let binding = binding(field);
@@ -252,8 +267,16 @@ fn interpolating_arm(checked: &Checked, formatter: &Ident, generics: &mut syn::G
                     format.push_str(spec);
                 }
                 format.push('}');
-                let fmt_trait = if spec.ends_with('?') { quote!(Debug) } else { quote!(Display) };
-                add_bound_if_generic(generics, &field.original.ty, &quote!(::core::fmt::#fmt_trait));
+                let fmt_trait = if spec.ends_with('?') {
+                    quote!(Debug)
+                } else {
+                    quote!(Display)
+                };
+                add_bound_if_generic(
+                    generics,
+                    &field.original.ty,
+                    &quote!(::core::fmt::#fmt_trait),
+                );
                 if !bound_fields.iter().any(|f| f.member == field.member) {
                     bound_fields.push(field);
                 }
@@ -272,14 +295,22 @@ fn interpolating_arm(checked: &Checked, formatter: &Ident, generics: &mut syn::G
 /// Where rustc should point when a field cannot be formatted: the message.
 fn message_span(variant: &Variant) -> Span {
     match (&variant.error, &variant.doc) {
-        (Some(attr::ErrorArgs { message: Some(lit), .. }), _) => lit.span(),
+        (
+            Some(attr::ErrorArgs {
+                message: Some(lit), ..
+            }),
+            _,
+        ) => lit.span(),
         (_, Some(doc)) => doc.span,
         _ => variant.ident().span(),
     }
 }
 
 /// `generics` with one more where-clause predicate.
-pub(crate) fn with_predicate(generics: &syn::Generics, predicate: syn::WherePredicate) -> syn::Generics {
+pub(crate) fn with_predicate(
+    generics: &syn::Generics,
+    predicate: syn::WherePredicate,
+) -> syn::Generics {
     let mut generics = generics.clone();
     generics.make_where_clause().predicates.push(predicate);
     generics
@@ -294,7 +325,9 @@ fn add_bound_if_generic(generics: &mut syn::Generics, ty: &Type, bound: &TokenSt
 
 fn mentions_type_param(generics: &syn::Generics, tokens: TokenStream) -> bool {
     tokens.into_iter().any(|token| match token {
-        proc_macro2::TokenTree::Ident(ident) => generics.type_params().any(|param| param.ident == ident),
+        proc_macro2::TokenTree::Ident(ident) => {
+            generics.type_params().any(|param| param.ident == ident)
+        }
         proc_macro2::TokenTree::Group(group) => mentions_type_param(generics, group.stream()),
         _ => false,
     })
@@ -319,7 +352,11 @@ fn error_impl(catalog: &Catalog) -> TokenStream {
         let variant_ident = variant.ident();
         let member = &field.member;
         let source = Ident::new("source", Span::mixed_site());
-        add_bound_if_generic(&mut generics, &field.original.ty, &quote!(::std::error::Error + 'static));
+        add_bound_if_generic(
+            &mut generics,
+            &field.original.ty,
+            &quote!(::std::error::Error + 'static),
+        );
         let ty = &field.original.ty;
         // The field's own span, so that a source type which is not an error
         // is blamed on the field.
@@ -333,7 +370,8 @@ fn error_impl(catalog: &Catalog) -> TokenStream {
     }
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let source_method = (!arms.is_empty()).then(|| {
-        let fallthrough = (arms.len() < input.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
+        let fallthrough =
+            (arms.len() < input.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
         quote! {
             fn source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
                 match self {

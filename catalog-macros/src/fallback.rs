@@ -25,7 +25,8 @@ pub(crate) fn stubs(input: &Input) -> TokenStream {
         &input.item.generics,
         syn::parse_quote!(for<'workaround> #ident #ty_generics: ::std::error::Error),
     );
-    let (catalog_error_impl_generics, _, catalog_error_where_clause) = catalog_error_generics.split_for_impl();
+    let (catalog_error_impl_generics, _, catalog_error_where_clause) =
+        catalog_error_generics.split_for_impl();
     quote! {
         #[automatically_derived]
         impl #impl_generics ::error_catalog::Catalog for #ident #ty_generics #where_clause {

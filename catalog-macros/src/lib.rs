@@ -1,10 +1,10 @@
 //! The `#[error_catalog]` attribute. Use it through the `error-catalog`
 //! crate, which re-exports it together with the traits it implements.
 //!
-//! Data flows one way: [`attr`] parses the attribute arguments, [`ast`]
-//! holds a borrowed model of the enum, [`valid`] checks it and resolves every
-//! value, [`expand`] writes the impls, and [`fallback`] writes stand-ins when
-//! a check fails.
+//! Data flows one way: `attr` parses the attribute arguments, `ast` holds a
+//! borrowed model of the enum, `valid` checks it and resolves every value,
+//! `expand` writes the impls, and `fallback` writes stand-ins when a check
+//! fails.
 
 mod ast;
 mod attr;

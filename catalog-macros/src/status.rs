@@ -122,10 +122,19 @@ mod tests {
             );
         }
         for &(code, name) in NAMED {
-            let reason = http::StatusCode::from_u16(code).unwrap().canonical_reason().unwrap();
+            let reason = http::StatusCode::from_u16(code)
+                .unwrap()
+                .canonical_reason()
+                .unwrap();
             let words: String = reason
                 .chars()
-                .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' })
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_uppercase()
+                    } else {
+                        '_'
+                    }
+                })
                 .collect();
             // `IM_A_TEAPOT` is "I'm a teapot"; every other name is its reason phrase.
             assert!(words == name || code == 418, "{code}: {name} vs {reason}");

@@ -59,7 +59,10 @@ mod tests {
         assert_eq!(closest("mesage", keys), Some("message"));
         assert_eq!(closest("resolutoin", keys), Some("resolution"));
         assert_eq!(closest("status", keys), None);
-        assert_eq!(closest("NOT_FOUDN", ["NOT_FOUND", "GONE"]), Some("NOT_FOUND"));
+        assert_eq!(
+            closest("NOT_FOUDN", ["NOT_FOUND", "GONE"]),
+            Some("NOT_FOUND")
+        );
         assert_eq!(did_you_mean("zzz", keys), "");
     }
 }

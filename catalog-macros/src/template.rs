@@ -20,11 +20,7 @@ pub(crate) fn parse(template: &str) -> Result<Vec<Piece>, String> {
         match c {
             '{' if chars.next_if(|&(_, next)| next == '{').is_some() => text.push('{'),
             '}' if chars.next_if(|&(_, next)| next == '}').is_some() => text.push('}'),
-            '}' => {
-                return Err(format!(
-                    "unmatched `}}` at byte {start} of the template; write `}}}}` for a literal brace"
-                ))
-            }
+            '}' => return Err(unmatched_closing(start)),
             '{' => {
                 let inner_start = start + 1;
                 let Some(end) = template[inner_start..].find('}').map(|i| inner_start + i) else {
@@ -69,14 +65,16 @@ pub(crate) fn parse(template: &str) -> Result<Vec<Piece>, String> {
     Ok(pieces)
 }
 
+fn unmatched_closing(at: usize) -> String {
+    format!("unmatched `}}` at byte {at} of the template; write `}}}}` for a literal brace")
+}
+
 /// A field identifier or a tuple index.
 fn is_member(name: &str) -> bool {
     let mut chars = name.chars();
     match chars.next() {
         Some(c) if c.is_ascii_digit() => name.chars().all(|c| c.is_ascii_digit()),
-        Some(c) if c == '_' || c.is_alphabetic() => {
-            chars.all(|c| c == '_' || c.is_alphanumeric())
-        }
+        Some(c) if c == '_' || c.is_alphabetic() => chars.all(|c| c == '_' || c.is_alphanumeric()),
         _ => false,
     }
 }
@@ -120,19 +118,30 @@ mod tests {
         assert_eq!(parse("{a}{b}").unwrap(), [hole("a", ""), hole("b", "")]);
         assert_eq!(parse("").unwrap(), []);
         assert_eq!(parse("{r#type}").unwrap(), [hole("type", "")]);
-        assert_eq!(parse("héllo {x} ü").unwrap(), [text("héllo "), hole("x", ""), text(" ü")]);
+        assert_eq!(
+            parse("héllo {x} ü").unwrap(),
+            [text("héllo "), hole("x", ""), text(" ü")]
+        );
     }
 
     #[test]
     fn unescapes_doubled_braces() {
-        assert_eq!(parse("{{literal}} {x}").unwrap(), [text("{literal} "), hole("x", "")]);
-        assert_eq!(plain_text(&parse("a {{b}}").unwrap()).as_deref(), Some("a {b}"));
+        assert_eq!(
+            parse("{{literal}} {x}").unwrap(),
+            [text("{literal} "), hole("x", "")]
+        );
+        assert_eq!(
+            plain_text(&parse("a {{b}}").unwrap()).as_deref(),
+            Some("a {b}")
+        );
         assert_eq!(plain_text(&parse("a {b}").unwrap()), None);
     }
 
     #[test]
     fn rejects_malformed_templates() {
-        for bad in ["{", "abc {x", "}", "a } b", "{}", "{:?}", "{a b}", "{-1}", "{x{y}", "{0x}"] {
+        for bad in [
+            "{", "abc {x", "}", "a } b", "{}", "{:?}", "{a b}", "{-1}", "{x{y}", "{0x}",
+        ] {
             assert!(parse(bad).is_err(), "{bad:?} should be rejected");
         }
         assert!(parse("{x").unwrap_err().contains("unmatched `{`"));

@@ -46,7 +46,12 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> Result<Cata
     }
     let format = code_format(input, &mut errors);
     let free_code = FreeCodes::new(input);
-    let prefix = input.args.prefix.as_ref().map(syn::LitStr::value).unwrap_or_default();
+    let prefix = input
+        .args
+        .prefix
+        .as_ref()
+        .map(syn::LitStr::value)
+        .unwrap_or_default();
     // Identities are checked for repeats even on variants with other
     // problems, so that every mistake shows up in the first compile.
     let identities: Vec<Identity> = input
@@ -61,15 +66,27 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> Result<Cata
         }
     }
     check_from_types(input, &mut errors);
-    check_unique(&identities, |id| id.code.map(|code| (code.value, code.span)), "code", &mut errors);
-    check_unique(&identities, |id| id.name.clone().map(|name| (name.value, name.span)), "name", &mut errors);
+    check_unique(
+        &identities,
+        |id| id.code.map(|code| (code.value, code.span)),
+        "code",
+        &mut errors,
+    );
+    check_unique(
+        &identities,
+        |id| id.name.clone().map(|name| (name.value, name.span)),
+        "name",
+        &mut errors,
+    );
     check_unique_code_strings(&identities, input.args.format.is_some(), &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
     let mut by_code: Vec<usize> = (0..variants.len()).collect();
     by_code.sort_by_key(|&index| variants[index].code);
-    let mut by_code_str: Vec<u32> = (0..variants.len()).filter_map(|i| u32::try_from(i).ok()).collect();
+    let mut by_code_str: Vec<u32> = (0..variants.len())
+        .filter_map(|i| u32::try_from(i).ok())
+        .collect();
     by_code_str.sort_by(|&a, &b| {
         let code_str = |position: u32| &variants[by_code[position as usize]].code_str;
         code_str(a).cmp(code_str(b))
@@ -111,7 +128,10 @@ fn check_prefix(input: &Input, errors: &mut Errors) {
     };
     let value = prefix.value();
     if value.is_empty() {
-        errors.spanned(prefix, "the prefix is empty: remove `prefix` or write one, like \"ANALYTICS\"");
+        errors.spanned(
+            prefix,
+            "the prefix is empty: remove `prefix` or write one, like \"ANALYTICS\"",
+        );
     } else if !is_screaming_snake(&value) {
         errors.spanned(
             prefix,
@@ -126,7 +146,13 @@ fn check_prefix(input: &Input, errors: &mut Errors) {
 fn suggest_screaming(value: &str) -> String {
     let cleaned: String = value
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
         .collect();
     let cleaned = cleaned.trim_start_matches(|c: char| !c.is_ascii_uppercase());
     if cleaned.is_empty() {
@@ -138,10 +164,17 @@ fn suggest_screaming(value: &str) -> String {
 
 fn check_range(range: &CodeRange, errors: &mut Errors) {
     if range.start > range.end {
-        let (dots, start, end) = (if range.inclusive { "..=" } else { ".." }, range.start, range.end);
+        let (dots, start, end) = (
+            if range.inclusive { "..=" } else { ".." },
+            range.start,
+            range.end,
+        );
         errors.spanned(
             &range.tokens,
-            format!("the range {} is reversed: write the smaller code first, `{end}{dots}{start}`", range.text()),
+            format!(
+                "the range {} is reversed: write the smaller code first, `{end}{dots}{start}`",
+                range.text()
+            ),
         );
     } else if range.is_empty() {
         errors.spanned(
@@ -160,7 +193,11 @@ fn check_range(range: &CodeRange, errors: &mut Errors) {
 fn code_format(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
     let has_prefix = input.args.prefix.is_some();
     let Some(format) = &input.args.format else {
-        let default = if has_prefix { "{prefix}_{code}" } else { "{code}" };
+        let default = if has_prefix {
+            "{prefix}_{code}"
+        } else {
+            "{code}"
+        };
         return template::parse(default).ok();
     };
     let pieces = match template::parse(&format.value()) {
@@ -180,7 +217,10 @@ fn code_format(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
             "code" | "name" => names_a_code = true,
             "prefix" if has_prefix => {}
             "prefix" => {
-                errors.spanned(format, "`format` uses {prefix} but the catalogue has no `prefix = \"...\"`");
+                errors.spanned(
+                    format,
+                    "`format` uses {prefix} but the catalogue has no `prefix = \"...\"`",
+                );
                 ok = false;
             }
             other => {
@@ -193,7 +233,10 @@ fn code_format(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
             }
         }
         if !spec.is_empty() {
-            errors.spanned(format, format!("`format` placeholders take no format spec: remove `:{spec}`"));
+            errors.spanned(
+                format,
+                format!("`format` placeholders take no format spec: remove `:{spec}`"),
+            );
             ok = false;
         }
     }
@@ -239,7 +282,10 @@ impl FreeCodes {
         let (first, last) = match range {
             Some(range) => (
                 u32::try_from(range.start).unwrap_or(u32::MAX),
-                range.last().and_then(|last| u32::try_from(last).ok()).unwrap_or(u32::MAX),
+                range
+                    .last()
+                    .and_then(|last| u32::try_from(last).ok())
+                    .unwrap_or(u32::MAX),
             ),
             None => (used.iter().next().copied().unwrap_or(1), u32::MAX),
         };
@@ -267,11 +313,18 @@ struct Identity<'a> {
 }
 
 impl<'a> Identity<'a> {
-    fn of(variant: &'a Variant<'a>, format: Option<&[Piece]>, prefix: &str, errors: &mut Errors) -> Self {
+    fn of(
+        variant: &'a Variant<'a>,
+        format: Option<&[Piece]>,
+        prefix: &str,
+        errors: &mut Errors,
+    ) -> Self {
         let code = variant.error.as_ref().and_then(|args| args.code);
         let name = variant_name(variant, errors);
         let code_str = match (format, code, &name) {
-            (Some(format), Some(code), Some(name)) => Some(render_code_str(format, prefix, code.value, &name.value)),
+            (Some(format), Some(code), Some(name)) => {
+                Some(render_code_str(format, prefix, code.value, &name.value))
+            }
             _ => None,
         };
         Identity {
@@ -293,7 +346,9 @@ fn check_variant<'a>(
     check_fields(variant, errors);
     let ident = variant.ident();
     let Some(args) = &variant.error else {
-        let code = free.suggestion.map_or_else(|| "...".to_owned(), |code| code.to_string());
+        let code = free
+            .suggestion
+            .map_or_else(|| "...".to_owned(), |code| code.to_string());
         errors.spanned(
             ident,
             format!(
@@ -304,28 +359,46 @@ fn check_variant<'a>(
     };
     let missing = |key: &str, fix: &str, errors: &mut Errors| {
         if !args.given.iter().any(|given| given == key) {
-            errors.spanned(args.attr, format!("#[error(...)] on `{ident}` is missing `{key}`: {fix}"));
+            errors.spanned(
+                args.attr,
+                format!("#[error(...)] on `{ident}` is missing `{key}`: {fix}"),
+            );
         }
     };
     if args.code.is_none() {
-        let example = free.suggestion.map_or_else(|| "...".to_owned(), |code| code.to_string());
+        let example = free
+            .suggestion
+            .map_or_else(|| "...".to_owned(), |code| code.to_string());
         missing("code", &format!("add `code = {example}`"), errors);
     }
     if args.http.is_none() {
-        missing("http", "add `http = 400`, or another 4xx or 5xx status", errors);
+        missing(
+            "http",
+            "add `http = 400`, or another 4xx or 5xx status",
+            errors,
+        );
     }
     let message = match (&args.message, &variant.doc) {
         (Some(lit), _) => Some((lit.value(), lit.span())),
         (None, Some(doc)) => Some((doc.value.clone(), doc.span)),
         (None, None) => {
-            missing("message", "add `message = \"...\"`, or a doc comment on the variant", errors);
+            missing(
+                "message",
+                "add `message = \"...\"`, or a doc comment on the variant",
+                errors,
+            );
             None
         }
     };
-    let pieces = message.as_ref().and_then(|(text, span)| check_message(variant, text, *span, errors));
+    let pieces = message
+        .as_ref()
+        .and_then(|(text, span)| check_message(variant, text, *span, errors));
     if let Some(resolution) = &args.resolution {
         if resolution.value().trim().is_empty() {
-            errors.spanned(resolution, "the resolution is empty: write the hint, or remove `resolution`");
+            errors.spanned(
+                resolution,
+                "the resolution is empty: write the hint, or remove `resolution`",
+            );
         }
     }
     let code = identity.code?;
@@ -354,7 +427,10 @@ fn out_of_range(code: u32, range: &CodeRange, free: &FreeCodes) -> String {
             range.start
         )
     } else {
-        format!("code {code} is outside this catalogue's range {text}{}", free.hint())
+        format!(
+            "code {code} is outside this catalogue's range {text}{}",
+            free.hint()
+        )
     }
 }
 
@@ -364,7 +440,10 @@ fn check_fields(variant: &Variant, errors: &mut Errors) {
         let marker = second.source.or(second.from);
         errors.spanned(
             marker,
-            format!("`{}` has more than one source field: mark only one with #[source] or #[from]", variant.ident()),
+            format!(
+                "`{}` has more than one source field: mark only one with #[source] or #[from]",
+                variant.ident()
+            ),
         );
     }
     let Some(from_field) = variant.field_with_from() else {
@@ -406,15 +485,31 @@ fn check_from_types(input: &Input, errors: &mut Errors) {
 /// `std :: io :: Error` -> `std::io::Error`: a type as a person writes it.
 fn compact(tokens: &str) -> String {
     let mut text = tokens.to_owned();
-    for (spaced, tight) in [(" :: ", "::"), (":: ", "::"), (" < ", "<"), ("< ", "<"), (" >", ">"), (" ,", ","), ("& ", "&")] {
+    for (spaced, tight) in [
+        (" :: ", "::"),
+        (":: ", "::"),
+        (" < ", "<"),
+        ("< ", "<"),
+        (" >", ">"),
+        (" ,", ","),
+        ("& ", "&"),
+    ] {
         text = text.replace(spaced, tight);
     }
     text
 }
 
-fn check_message(variant: &Variant, text: &str, span: Span, errors: &mut Errors) -> Option<Vec<Piece>> {
+fn check_message(
+    variant: &Variant,
+    text: &str,
+    span: Span,
+    errors: &mut Errors,
+) -> Option<Vec<Piece>> {
     if text.trim().is_empty() {
-        errors.at(span, "the message is empty: write what went wrong, in words a client can read");
+        errors.at(
+            span,
+            "the message is empty: write what went wrong, in words a client can read",
+        );
         return None;
     }
     let pieces = match template::parse(text) {
@@ -429,7 +524,11 @@ fn check_message(variant: &Variant, text: &str, span: Span, errors: &mut Errors)
         let Piece::Hole { name, .. } = piece else {
             continue;
         };
-        if variant.fields.iter().any(|field| field.placeholder_name() == *name) {
+        if variant
+            .fields
+            .iter()
+            .any(|field| field.placeholder_name() == *name)
+        {
             continue;
         }
         ok = false;
@@ -466,7 +565,10 @@ fn variant_name(variant: &Variant, errors: &mut Errors) -> Option<Spanned<String
     if let Some(lit) = explicit {
         let value = lit.value();
         if is_screaming_snake(&value) {
-            return Some(Spanned { value, span: lit.span() });
+            return Some(Spanned {
+                value,
+                span: lit.span(),
+            });
         }
         let problem = if value.is_empty() {
             "the name is empty".to_owned()
@@ -509,12 +611,25 @@ where
             continue;
         };
         if let Some(&(first, first_span)) = first_use.get(&value) {
-            let fix = if what == "name" { "; give this variant another `name = \"...\"`" } else { "" };
+            let fix = if what == "name" {
+                "; give this variant another `name = \"...\"`"
+            } else {
+                ""
+            };
             errors.at(
                 span,
-                format!("duplicate {what} {value}: `{}` already uses it{fix}", first.variant.ident()),
+                format!(
+                    "duplicate {what} {value}: `{}` already uses it{fix}",
+                    first.variant.ident()
+                ),
             );
-            errors.at(first_span, format!("{what} {value} is first used here, by `{}`", first.variant.ident()));
+            errors.at(
+                first_span,
+                format!(
+                    "{what} {value} is first used here, by `{}`",
+                    first.variant.ident()
+                ),
+            );
         } else {
             first_use.insert(value, (identity, span));
         }
@@ -526,12 +641,21 @@ where
 fn check_unique_code_strings(identities: &[Identity], custom_format: bool, errors: &mut Errors) {
     let mut first_use: HashMap<&str, &Identity> = HashMap::new();
     for identity in identities {
-        let (Some(code_str), Some(code), Some(name)) = (&identity.code_str, identity.code, &identity.name) else {
+        let (Some(code_str), Some(code), Some(name)) =
+            (&identity.code_str, identity.code, &identity.name)
+        else {
             continue;
         };
         match first_use.get(code_str.as_str()) {
-            Some(first) if first.code.map(|c| c.value) != Some(code.value) && first.name.as_ref().map(|n| &n.value) != Some(&name.value) => {
-                let hint = if custom_format { "; put both {code} and {name} in `format`" } else { "" };
+            Some(first)
+                if first.code.map(|c| c.value) != Some(code.value)
+                    && first.name.as_ref().map(|n| &n.value) != Some(&name.value) =>
+            {
+                let hint = if custom_format {
+                    "; put both {code} and {name} in `format`"
+                } else {
+                    ""
+                };
                 errors.at(
                     code.span,
                     format!(
@@ -556,7 +680,10 @@ mod tests {
     #[test]
     fn compacts_types() {
         assert_eq!(compact("std :: io :: Error"), "std::io::Error");
-        assert_eq!(compact(":: std :: vec :: Vec < u8 >"), "::std::vec::Vec<u8>");
+        assert_eq!(
+            compact(":: std :: vec :: Vec < u8 >"),
+            "::std::vec::Vec<u8>"
+        );
         assert_eq!(compact("Box < dyn Error + Send >"), "Box<dyn Error + Send>");
         assert_eq!(compact("& 'static str"), "&'static str");
         assert_eq!(compact("HashMap < K , V >"), "HashMap<K, V>");

@@ -54,3 +54,42 @@ pub fn lookup_str(entries: &'static [Entry], order: &[u32], code: &str) -> Optio
         .ok()?;
     entries.get(*order.get(position)? as usize)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::__status;
+
+    const fn entry(code: u32, code_str: &'static str) -> Entry {
+        Entry::__new(code, code_str, "NAME", __status(400), "message", None)
+    }
+
+    static ENTRIES: [Entry; 3] = [entry(9, "X_9"), entry(10, "X_10"), entry(100, "X_100")];
+
+    #[test]
+    fn finds_through_the_order() {
+        let order = [1, 2, 0]; // X_10 < X_100 < X_9
+        for entry in &ENTRIES {
+            assert_eq!(lookup_str(&ENTRIES, &order, entry.code_str()), Some(entry));
+        }
+        assert_eq!(lookup_str(&ENTRIES, &order, "X_1"), None);
+        assert_eq!(lookup_str(&ENTRIES, &order, ""), None);
+    }
+
+    #[test]
+    fn inconsistent_orders_do_not_panic() {
+        for order in [&[][..], &[7, 8, 9], &[u32::MAX], &[0, 0, 0], &[2, 1, 0, 5]] {
+            for code in ["X_9", "X_10", "", "zzz"] {
+                let found = lookup_str(&ENTRIES, order, code);
+                assert!(found.is_none_or(|entry| entry.code_str() == code));
+            }
+        }
+    }
+
+    #[test]
+    fn status_of_every_error_code() {
+        for code in 400..=599 {
+            assert_eq!(__status(code).as_u16(), code);
+        }
+    }
+}

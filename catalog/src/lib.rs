@@ -41,13 +41,86 @@ mod traits;
 #[doc(hidden)]
 pub mod __private;
 
-pub use entry::Entry;
 #[doc(hidden)]
 pub use entry::__status;
+pub use entry::Entry;
 pub use traits::{Catalog, CatalogError};
 
 /// The `http` crate (1.x) this crate's [`Entry::status`] speaks, re-exported
 /// so that users need not match its version.
 pub use http;
 
+/// Turns an enum into a checked error catalogue.
+///
+/// ```
+/// use error_catalog::{error_catalog, Catalog, CatalogError};
+///
+/// /// Metrics
+/// #[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
+/// #[derive(Debug)]
+/// pub enum MetricsError {
+///     #[error(code = 1000, http = 404, message = "The requested metric was not found",
+///             resolution = "Verify the metric name and entity ID exist for this tenant")]
+///     MetricNotFound,
+///     #[error(code = 1001, http = BAD_REQUEST, message = "Invalid metric type {kind}")]
+///     InvalidMetricType { kind: String },
+///     #[error(code = 1002, http = 502, message = "Upstream failed: {0}")]
+///     Upstream(#[source] std::io::Error),
+///     /// Too many requests; the doc comment is the message.
+///     #[error(code = 1003, http = TOO_MANY_REQUESTS, name = "RATE_LIMITED")]
+///     Throttled,
+/// }
+///
+/// assert_eq!(MetricsError::Throttled.code_str(), "ANALYTICS_1003");
+/// assert_eq!(MetricsError::Throttled.name(), "RATE_LIMITED");
+/// assert_eq!(MetricsError::Throttled.to_string(), "Too many requests; the doc comment is the message.");
+/// assert_eq!(MetricsError::lookup_str("ANALYTICS_1001").unwrap().name(), "INVALID_METRIC_TYPE");
+/// ```
+///
+/// # Enum keys: `#[error_catalog(...)]`
+///
+/// | key | value | default |
+/// |---|---|---|
+/// | `prefix` | `"ANALYTICS"`: uppercase ASCII letters, digits, `_` | none |
+/// | `range` | `1000..=1099` (end included) or `1000..1100` (end excluded): every code must lie inside | any `u32` |
+/// | `format` | how the code string is built from `{prefix}`, `{code}` and `{name}`, e.g. `"{prefix}{code}_{name}"` | `"{prefix}_{code}"`, or `"{code}"` without a prefix |
+///
+/// # Variant keys: `#[error(...)]`
+///
+/// | key | value | default |
+/// |---|---|---|
+/// | `code` | a `u32` literal, unique in the catalogue | required |
+/// | `http` | a status in `400..=599`, or the name of an [`http::StatusCode`] constant (`NOT_FOUND`, `StatusCode::NOT_FOUND`) | required |
+/// | `message` | the text clients see; `{field}` or `{0}` interpolates a field with `Display`, `{field:?}` with `Debug`, `{{` and `}}` are literal braces | the first paragraph of the variant's doc comment |
+/// | `resolution` | a hint telling the client what to do | none |
+/// | `name` | the symbolic name, in `SCREAMING_SNAKE_CASE` | the variant's name, `MetricNotFound` -> `METRIC_NOT_FOUND` |
+///
+/// # Field markers
+///
+/// - `#[source]`: the field is returned by [`Error::source`](std::error::Error::source).
+/// - `#[from]`: also `#[source]`, and `From<FieldType>` is implemented for the
+///   enum, so `?` converts. The variant must have no other field.
+///
+/// # What is generated
+///
+/// [`Catalog`] (entries sorted by code, lookups), [`CatalogError`],
+/// [`Display`](core::fmt::Display) (the interpolated message),
+/// [`std::error::Error`] and the `From` impls. All other attributes and
+/// derives on the enum are kept; derive `Debug` yourself, as `Error` needs it.
+///
+/// # Compile-time checks
+///
+/// Each is an error on the offending token, all reported in one pass: a code
+/// outside the range (with a hint when `..` excluded it), a duplicate code or
+/// name or code string (with a note on the first use), a status that is not
+/// 4xx or 5xx or an unknown status name, a placeholder naming a missing field,
+/// a variant without `#[error(...)]`, a missing `code`, `http` or `message`,
+/// unknown or repeated keys, values of the wrong kind, an empty or reversed
+/// range, two sources in one variant, `#[from]` beside other fields, and the
+/// attribute on anything but an enum.
 pub use error_catalog_macros::error_catalog;
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
