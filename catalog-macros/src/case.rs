@@ -26,6 +26,31 @@ pub(crate) fn is_screaming_snake(s: &str) -> bool {
         && chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
+/// Every character outside `[A-Za-z0-9]` becomes `_`, letters go upper
+/// case: `"Not Found"` -> `"NOT_FOUND"`, `"I'm a teapot"` -> `"I_M_A_TEAPOT"`.
+pub(crate) fn screaming_words(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// A valid prefix or name close to what the user wrote, for hints.
+pub(crate) fn screaming_suggestion(value: &str) -> String {
+    let words = screaming_words(value);
+    let cleaned = words.trim_start_matches(|c: char| !c.is_ascii_uppercase());
+    if cleaned.is_empty() {
+        "ANALYTICS".to_owned()
+    } else {
+        cleaned.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

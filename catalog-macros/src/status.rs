@@ -126,16 +126,7 @@ mod tests {
                 .unwrap()
                 .canonical_reason()
                 .unwrap();
-            let words: String = reason
-                .chars()
-                .map(|c| {
-                    if c.is_ascii_alphanumeric() {
-                        c.to_ascii_uppercase()
-                    } else {
-                        '_'
-                    }
-                })
-                .collect();
+            let words = crate::case::screaming_words(reason);
             // `IM_A_TEAPOT` is "I'm a teapot"; every other name is its reason phrase.
             assert!(words == name || code == 418, "{code}: {name} vs {reason}");
         }

@@ -9,7 +9,7 @@ use syn::{Data, Fields};
 
 use crate::ast::{Field, Input, Variant};
 use crate::attr::{CodeRange, Spanned};
-use crate::case::{is_screaming_snake, screaming_snake};
+use crate::case::{is_screaming_snake, screaming_snake, screaming_suggestion};
 use crate::errors::Errors;
 use crate::suggest::did_you_mean;
 use crate::template::{self, Piece};
@@ -137,28 +137,9 @@ fn check_prefix(input: &Input, errors: &mut Errors) {
             prefix,
             format!(
                 "the prefix {value:?} must be uppercase ASCII letters, digits and `_`, starting with a letter, like \"{}\"",
-                suggest_screaming(&value)
+                screaming_suggestion(&value)
             ),
         );
-    }
-}
-
-fn suggest_screaming(value: &str) -> String {
-    let cleaned: String = value
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_uppercase()
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let cleaned = cleaned.trim_start_matches(|c: char| !c.is_ascii_uppercase());
-    if cleaned.is_empty() {
-        "ANALYTICS".to_owned()
-    } else {
-        cleaned.to_owned()
     }
 }
 
@@ -579,7 +560,7 @@ fn variant_name(variant: &Variant, errors: &mut Errors) -> Option<Spanned<String
             lit,
             format!(
                 "{problem}: names are uppercase ASCII letters, digits and `_`, starting with a letter, like \"{}\"",
-                suggest_screaming(&screaming_snake(&value.replace(' ', "_")))
+                screaming_suggestion(&screaming_snake(&value.replace(' ', "_")))
             ),
         );
         return None;
