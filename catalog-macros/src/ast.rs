@@ -8,6 +8,8 @@ use crate::errors::Errors;
 pub(crate) struct Input<'a> {
     pub item: &'a DeriveInput,
     pub args: CatalogArgs,
+    /// The enum's doc comment's first paragraph: the title when `title` is absent.
+    pub doc: Option<Spanned<String>>,
     pub variants: Vec<Variant<'a>>,
 }
 
@@ -24,6 +26,8 @@ pub(crate) struct Field<'a> {
     pub member: Member,
     pub source: Option<&'a Attribute>,
     pub from: Option<&'a Attribute>,
+    /// `#[details]`: serialized as the `details` of a `Flat` body.
+    pub details: Option<&'a Attribute>,
 }
 
 impl<'a> Input<'a> {
@@ -41,6 +45,7 @@ impl<'a> Input<'a> {
         Input {
             item,
             args,
+            doc: attr::doc_paragraph(&item.attrs),
             variants,
         }
     }
@@ -64,6 +69,10 @@ impl<'a> Variant<'a> {
         self.fields.iter().find(|field| field.is_source())
     }
 
+    pub(crate) fn details(&self) -> Option<&Field<'a>> {
+        self.fields.iter().find(|field| field.details.is_some())
+    }
+
     pub(crate) fn field_with_from(&self) -> Option<&Field<'a>> {
         self.fields.iter().find(|field| field.from.is_some())
     }
@@ -83,6 +92,7 @@ impl<'a> Field<'a> {
                 },
                 source: attr::marker(field, "source", errors),
                 from: attr::marker(field, "from", errors),
+                details: attr::marker(field, "details", errors),
             })
             .collect()
     }

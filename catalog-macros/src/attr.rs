@@ -28,6 +28,8 @@ pub(crate) struct CatalogArgs {
     pub prefix: Option<LitStr>,
     pub range: Option<CodeRange>,
     pub format: Option<LitStr>,
+    pub title: Option<LitStr>,
+    pub doc_url: Option<LitStr>,
 }
 
 /// `range = A..B` or `range = A..=B`, as written: emptiness and order are
@@ -82,7 +84,7 @@ pub(crate) struct ErrorArgs<'a> {
     pub given: Vec<String>,
 }
 
-const CATALOG_KEYS: &[&str] = &["prefix", "range", "format"];
+const CATALOG_KEYS: &[&str] = &["prefix", "range", "format", "title", "doc_url"];
 const ERROR_KEYS: &[&str] = &["code", "http", "message", "resolution", "name"];
 const EXAMPLE: &str = "#[error(code = 1000, http = 404, message = \"...\")]";
 
@@ -96,6 +98,13 @@ pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogA
         match name.as_str() {
             "prefix" => set_once(&mut args.prefix, &key, string(&key, &value, errors), errors),
             "format" => set_once(&mut args.format, &key, string(&key, &value, errors), errors),
+            "title" => set_once(&mut args.title, &key, string(&key, &value, errors), errors),
+            "doc_url" => set_once(
+                &mut args.doc_url,
+                &key,
+                string(&key, &value, errors),
+                errors,
+            ),
             "range" => set_once(&mut args.range, &key, range(&value, errors), errors),
             _ => unknown_key(&key, CATALOG_KEYS, "#[error_catalog(...)]", errors),
         }

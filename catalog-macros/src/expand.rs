@@ -49,9 +49,11 @@ fn without_helper_attrs(item: &DeriveInput) -> DeriveInput {
     let mut item = item.clone();
     let strip_fields = |fields: &mut syn::Fields| {
         for field in fields.iter_mut() {
-            field
-                .attrs
-                .retain(|attr| !attr.path().is_ident("source") && !attr.path().is_ident("from"));
+            field.attrs.retain(|attr| {
+                !["source", "from", "details"]
+                    .iter()
+                    .any(|marker| attr.path().is_ident(marker))
+            });
         }
     };
     match &mut item.data {
@@ -72,12 +74,14 @@ fn impls(catalog: &Catalog) -> TokenStream {
     let catalog_error_impl = catalog_error_impl(catalog);
     let display_impl = display_impl(catalog);
     let error_impl = error_impl(catalog);
+    let details_impl = details_impl(catalog);
     let from_impls = from_impls(catalog.input);
     quote! {
         #catalog_impl
         #catalog_error_impl
         #display_impl
         #error_impl
+        #details_impl
         #from_impls
     }
 }
@@ -91,6 +95,12 @@ fn catalog_impl(catalog: &Catalog) -> TokenStream {
         .map(|&index| entry(&catalog.variants[index]));
     let by_code_str = &catalog.by_code_str;
     let count = by_code_str.len();
+    let title = optional(catalog.title.as_ref());
+    let range_label = optional(catalog.range_label.as_ref());
+    let range = match catalog.range {
+        Some((first, last)) => quote!(::core::option::Option::Some(#first..=#last)),
+        None => quote!(::core::option::Option::None),
+    };
     quote! {
         #[automatically_derived]
         impl #impl_generics ::error_catalog::Catalog for #ident #ty_generics #where_clause {
@@ -100,6 +110,10 @@ fn catalog_impl(catalog: &Catalog) -> TokenStream {
                 static ENTRIES: [::error_catalog::Entry; #count] = [#(#entries),*];
                 &ENTRIES
             };
+
+            const TITLE: ::core::option::Option<&'static str> = #title;
+            const RANGE: ::core::option::Option<::core::ops::RangeInclusive<u32>> = #range;
+            const RANGE_LABEL: ::core::option::Option<&'static str> = #range_label;
 
             fn lookup_str(code: &str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
                 static BY_CODE_STR: [u32; #count] = [#(#by_code_str),*];
@@ -113,6 +127,13 @@ fn catalog_impl(catalog: &Catalog) -> TokenStream {
     }
 }
 
+fn optional<T: ToTokens>(value: Option<T>) -> TokenStream {
+    match value {
+        Some(value) => quote!(::core::option::Option::Some(#value)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
 fn entry(variant: &Checked) -> TokenStream {
     let Checked {
         code,
@@ -121,12 +142,12 @@ fn entry(variant: &Checked) -> TokenStream {
         status,
         template,
         resolution,
+        title,
+        doc_url,
         ..
     } = variant;
-    let resolution = match resolution {
-        Some(text) => quote!(::core::option::Option::Some(#text)),
-        None => quote!(::core::option::Option::None),
-    };
+    let doc_url = optional(doc_url.as_ref());
+    let resolution = optional(resolution.as_ref());
     quote! {
         ::error_catalog::Entry::__new(
             #code,
@@ -135,19 +156,21 @@ fn entry(variant: &Checked) -> TokenStream {
             ::error_catalog::__status(#status),
             #template,
             #resolution,
+            #title,
+            #doc_url,
         )
     }
 }
 
 fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     let ident = &catalog.input.item.ident;
-    let generics = &catalog.input.item.generics;
+    let generics = with_format_bounds(catalog);
     // `Error` is a supertrait; with type parameters it holds only under the
     // bounds of the `Display` and `Error` impls.
     let generics = if generics.type_params().next().is_some() {
-        with_predicate(generics, syn::parse_quote!(Self: ::std::error::Error))
+        with_predicate(&generics, syn::parse_quote!(Self: ::std::error::Error))
     } else {
-        generics.clone()
+        generics
     };
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let entry_arms = catalog
@@ -158,22 +181,26 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
             let variant = catalog.variants[index].variant.ident();
             quote!(Self::#variant { .. } => &<Self as ::error_catalog::Catalog>::ENTRIES[#position])
         });
-    let mut message_arms = Vec::new();
-    let mut interpolates = false;
-    for checked in &catalog.variants {
-        match template::plain_text(&checked.message) {
-            Some(text) => {
-                let variant = checked.variant.ident();
-                message_arms.push(quote!(Self::#variant { .. } => ::error_catalog::__private::Cow::Borrowed(#text)));
+    let messages = message_arms(catalog.variants.iter().map(|checked| (checked, None)));
+    let public_message = catalog
+        .variants
+        .iter()
+        .any(|checked| checked.public_message.is_some())
+        .then(|| {
+            let arms = message_arms(
+                catalog
+                    .variants
+                    .iter()
+                    .map(|checked| (checked, checked.public_message.as_deref())),
+            );
+            quote! {
+                fn public_message(&self) -> ::error_catalog::__private::Cow<'static, str> {
+                    match self {
+                        #(#arms,)*
+                    }
+                }
             }
-            None => interpolates = true,
-        }
-    }
-    if interpolates {
-        message_arms.push(quote! {
-            _ => ::error_catalog::__private::Cow::Owned(::std::string::ToString::to_string(self))
         });
-    }
     quote! {
         #[automatically_derived]
         impl #impl_generics ::error_catalog::CatalogError for #ident #ty_generics #where_clause {
@@ -185,7 +212,82 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
 
             fn message(&self) -> ::error_catalog::__private::Cow<'static, str> {
                 match self {
-                    #(#message_arms,)*
+                    #(#messages,)*
+                }
+            }
+
+            #public_message
+        }
+    }
+}
+
+/// Arms returning each variant's message as a `Cow`: borrowed when it has no
+/// placeholder, else formatted. `own` is the variant's own message, or `None`
+/// where it is the `Display` text, which is then reused: formatting a field
+/// in one place only keeps a type error in it from being reported twice.
+fn message_arms<'a, I>(messages: I) -> Vec<TokenStream>
+where
+    I: Iterator<Item = (&'a Checked<'a>, Option<&'a [Piece]>)>,
+{
+    messages
+        .map(|(checked, own)| {
+            let pieces = own.unwrap_or(&checked.message);
+            let ident = checked.variant.ident();
+            if let Some(text) = template::plain_text(pieces) {
+                return quote!(Self::#ident { .. } => ::error_catalog::__private::Cow::Borrowed(#text));
+            }
+            if own.is_none() {
+                return quote! {
+                    Self::#ident { .. } => ::error_catalog::__private::Cow::Owned(::std::string::ToString::to_string(self))
+                };
+            }
+            let (pattern, format) = format_arm(checked.variant, pieces);
+            quote!(#pattern => ::error_catalog::__private::Cow::Owned(::std::format!(#format)))
+        })
+        .collect()
+}
+
+/// `Details`, for `Flat` bodies: the `#[details]` field, or `null`.
+fn details_impl(catalog: &Catalog) -> TokenStream {
+    let input = catalog.input;
+    let ident = &input.item.ident;
+    let serializer = Ident::new("serializer", Span::mixed_site());
+    let mut generics = input.item.generics.clone();
+    let mut arms = Vec::new();
+    for variant in &input.variants {
+        let Some(field) = variant.details() else {
+            continue;
+        };
+        let variant_ident = variant.ident();
+        let member = &field.member;
+        add_bound_if_generic(
+            &mut generics,
+            &field.original.ty,
+            &quote!(::error_catalog::__private::serde::Serialize),
+        );
+        // Spanned on the field's type, so that a type which is not
+        // `Serialize` is blamed there.
+        let details = Ident::new("details", ty_span(&field.original.ty));
+        let call = quote_spanned! {ty_span(&field.original.ty)=>
+            ::error_catalog::__private::serde::Serialize::serialize(#details, #serializer)
+        };
+        arms.push(quote!(Self::#variant_ident { #member: #details, .. } => #call));
+    }
+    if arms.len() < input.variants.len() {
+        arms.push(quote!(_ => #serializer.serialize_none()));
+    }
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    quote! {
+        ::error_catalog::__with_serde! {
+            #[automatically_derived]
+            impl #impl_generics ::error_catalog::body::Details for #ident #ty_generics #where_clause {
+                fn serialize_details<S: ::error_catalog::__private::serde::Serializer>(
+                    &self,
+                    #serializer: S,
+                ) -> ::core::result::Result<S::Ok, S::Error> {
+                    match self {
+                        #(#arms,)*
+                    }
                 }
             }
         }
@@ -209,21 +311,17 @@ fn binding(field: &Field) -> Ident {
 }
 
 fn display_impl(catalog: &Catalog) -> TokenStream {
-    let input = catalog.input;
-    let ident = &input.item.ident;
+    let ident = &catalog.input.item.ident;
     let formatter = Ident::new("formatter", Span::mixed_site());
-    let mut generics = input.item.generics.clone();
-    let arms: Vec<TokenStream> = catalog
-        .variants
-        .iter()
-        .map(|checked| {
-            let variant = checked.variant.ident();
-            let Some(text) = template::plain_text(&checked.message) else {
-                return interpolating_arm(checked, &formatter, &mut generics);
-            };
-            quote!(Self::#variant { .. } => #formatter.write_str(#text))
-        })
-        .collect();
+    let arms = catalog.variants.iter().map(|checked| {
+        let variant = checked.variant.ident();
+        if let Some(text) = template::plain_text(&checked.message) {
+            return quote!(Self::#variant { .. } => #formatter.write_str(#text));
+        }
+        let (pattern, format) = format_arm(checked.variant, &checked.message);
+        quote!(#pattern => ::core::write!(#formatter, #format))
+    });
+    let generics = with_format_bounds(catalog);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     quote! {
         #[automatically_derived]
@@ -237,18 +335,13 @@ fn display_impl(catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// `Self::V { kind, .. } => write!(formatter, "Invalid {kind}")`, adding a
-/// `Display` (or `Debug`) bound for each field whose type is generic.
-fn interpolating_arm(
-    checked: &Checked,
-    formatter: &Ident,
-    generics: &mut syn::Generics,
-) -> TokenStream {
-    let variant = checked.variant;
-    let ident = variant.ident();
+/// `Self::V { kind: kind, .. }` and `"Invalid {kind}"`: the pattern binding
+/// the fields a message uses, and the message as a format string over those
+/// bindings.
+fn format_arm(variant: &Variant, pieces: &[Piece]) -> (TokenStream, syn::LitStr) {
     let mut format = String::new();
-    let mut bound_fields: Vec<&Field> = Vec::new();
-    for piece in &checked.message {
+    let mut used: Vec<&Field> = Vec::new();
+    for piece in pieces {
         match piece {
             Piece::Text(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
             Piece::Hole { name, spec } => {
@@ -259,37 +352,57 @@ fn interpolating_arm(
                 else {
                     continue;
                 };
-                let binding = binding(field);
                 format.push('{');
-                format.push_str(&binding.to_string());
+                format.push_str(&binding(field).to_string());
                 if !spec.is_empty() {
                     format.push(':');
                     format.push_str(spec);
                 }
                 format.push('}');
-                let fmt_trait = if spec.ends_with('?') {
-                    quote!(Debug)
-                } else {
-                    quote!(Display)
-                };
-                add_bound_if_generic(
-                    generics,
-                    &field.original.ty,
-                    &quote!(::core::fmt::#fmt_trait),
-                );
-                if !bound_fields.iter().any(|f| f.member == field.member) {
-                    bound_fields.push(field);
+                if !used.iter().any(|f| f.member == field.member) {
+                    used.push(field);
                 }
             }
         }
     }
+    let ident = variant.ident();
+    let members = used.iter().map(|field| &field.member);
+    let bindings = used.iter().map(|field| binding(field));
+    let pattern = quote!(Self::#ident { #(#members: #bindings,)* .. });
     let span = message_span(variant).resolved_at(Span::mixed_site());
-    let format = syn::LitStr::new(&format, span);
-    let members = bound_fields.iter().map(|field| &field.member);
-    let bindings = bound_fields.iter().map(|field| binding(field));
-    quote! {
-        Self::#ident { #(#members: #bindings,)* .. } => ::core::write!(#formatter, #format)
+    (pattern, syn::LitStr::new(&format, span))
+}
+
+/// The enum's generics plus a `Display` (or `Debug`) bound for each field of
+/// generic type that a message formats.
+fn with_format_bounds(catalog: &Catalog) -> syn::Generics {
+    let mut generics = catalog.input.item.generics.clone();
+    for checked in &catalog.variants {
+        for piece in &checked.message {
+            let Piece::Hole { name, spec } = piece else {
+                continue;
+            };
+            let Some(field) = checked
+                .variant
+                .fields
+                .iter()
+                .find(|f| f.placeholder_name() == *name)
+            else {
+                continue;
+            };
+            let fmt_trait = if spec.ends_with('?') {
+                quote!(Debug)
+            } else {
+                quote!(Display)
+            };
+            add_bound_if_generic(
+                &mut generics,
+                &field.original.ty,
+                &quote!(::core::fmt::#fmt_trait),
+            );
+        }
     }
+    generics
 }
 
 /// Where rustc should point when a field cannot be formatted: the message.
@@ -351,7 +464,7 @@ fn error_impl(catalog: &Catalog) -> TokenStream {
         };
         let variant_ident = variant.ident();
         let member = &field.member;
-        let source = Ident::new("source", Span::mixed_site());
+        let source = Ident::new("source", ty_span(&field.original.ty));
         add_bound_if_generic(
             &mut generics,
             &field.original.ty,

@@ -23,6 +23,12 @@ pub(crate) struct Catalog<'a> {
     pub by_code: Vec<usize>,
     /// Indices into `ENTRIES`, by ascending code string.
     pub by_code_str: Vec<u32>,
+    /// From `title` or the enum's doc comment.
+    pub title: Option<String>,
+    /// The inclusive range, when one is declared.
+    pub range: Option<(u32, u32)>,
+    /// The range as a reader sees it, e.g. `ANALYTICS_1000-1099`.
+    pub range_label: Option<String>,
 }
 
 /// One variant with every value resolved.
@@ -35,7 +41,12 @@ pub(crate) struct Checked<'a> {
     /// The message template as written.
     pub template: String,
     pub message: Vec<Piece>,
+    /// The message for clients, when it differs: without source fields.
+    pub public_message: Option<Vec<Piece>>,
     pub resolution: Option<String>,
+    /// A stable title: the message when it has no placeholder, else the name in words.
+    pub title: String,
+    pub doc_url: Option<String>,
 }
 
 pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> Result<Catalog<'a>, Errors> {
@@ -45,13 +56,15 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> Result<Cata
         check_range(range, &mut errors);
     }
     let format = code_format(input, &mut errors);
-    let free_code = FreeCodes::new(input);
     let prefix = input
         .args
         .prefix
         .as_ref()
         .map(syn::LitStr::value)
         .unwrap_or_default();
+    let doc_url = doc_url_template(input, &mut errors);
+    let title = catalog_title(input, &mut errors);
+    let free_code = FreeCodes::new(input);
     // Identities are checked for repeats even on variants with other
     // problems, so that every mistake shows up in the first compile.
     let identities: Vec<Identity> = input
@@ -61,7 +74,8 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> Result<Cata
         .collect();
     let mut variants = Vec::with_capacity(input.variants.len());
     for identity in &identities {
-        if let Some(checked) = check_variant(input, identity, &free_code, &mut errors) {
+        if let Some(mut checked) = check_variant(input, identity, &free_code, &mut errors) {
+            checked.doc_url = doc_url.as_deref().map(|url| render_doc_url(url, &checked));
             variants.push(checked);
         }
     }
@@ -91,11 +105,24 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> Result<Cata
         let code_str = |position: u32| &variants[by_code[position as usize]].code_str;
         code_str(a).cmp(code_str(b))
     });
+    let range = input.args.range.as_ref().and_then(|range| {
+        Some((
+            u32::try_from(range.start).ok()?,
+            u32::try_from(range.last()?).ok()?,
+        ))
+    });
+    let range_label = match (&format, range) {
+        (Some(format), Some((first, last))) => Some(range_label(format, &prefix, first, last)),
+        _ => None,
+    };
     Ok(Catalog {
         input,
         variants,
         by_code,
         by_code_str,
+        title,
+        range,
+        range_label,
     })
 }
 
@@ -244,6 +271,133 @@ fn render_code_str(format: &[Piece], prefix: &str, code: u32, name: &str) -> Str
         }
     }
     out
+}
+
+/// `ANALYTICS_1000-1099`: the first code string of the range, minus any
+/// name, then the last code.
+fn range_label(format: &[Piece], prefix: &str, first: u32, last: u32) -> String {
+    let start = render_code_str(format, prefix, first, "");
+    format!("{}-{last}", start.trim_end_matches(['_', '-', '.', ' ']))
+}
+
+fn catalog_title(input: &Input, errors: &mut Errors) -> Option<String> {
+    if let Some(title) = &input.args.title {
+        let value = title.value();
+        if value.trim().is_empty() {
+            errors.spanned(
+                title,
+                "the title is empty: write one, like \"Metrics\", or remove `title`",
+            );
+        }
+        return Some(value);
+    }
+    input.doc.as_ref().map(|doc| doc.value.clone())
+}
+
+const DOC_URL_PLACEHOLDERS: [&str; 3] = ["code_str", "code", "name"];
+
+/// `doc_url`, checked: only `{code_str}`, `{code}` and `{name}`.
+fn doc_url_template(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
+    let url = input.args.doc_url.as_ref()?;
+    let pieces = match template::parse(&url.value()) {
+        Ok(pieces) => pieces,
+        Err(problem) => {
+            errors.spanned(url, format!("in `doc_url`: {problem}"));
+            return None;
+        }
+    };
+    let mut ok = true;
+    for piece in &pieces {
+        if let Piece::Hole { name, spec } = piece {
+            if !DOC_URL_PLACEHOLDERS.contains(&name.as_str()) || !spec.is_empty() {
+                let hint = did_you_mean(name, DOC_URL_PLACEHOLDERS);
+                errors.spanned(
+                    url,
+                    format!("unknown placeholder {{{name}}} in `doc_url`{hint}\n  a doc_url may use {{code_str}}, {{code}} and {{name}}"),
+                );
+                ok = false;
+            }
+        }
+    }
+    if url.value().trim().is_empty() {
+        errors.spanned(
+            url,
+            "the doc_url is empty: remove it, or write the page's address",
+        );
+        ok = false;
+    }
+    ok.then_some(pieces)
+}
+
+fn render_doc_url(url: &[Piece], variant: &Checked) -> String {
+    let mut out = String::new();
+    for piece in url {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Hole { name, .. } => match name.as_str() {
+                "code_str" => out.push_str(&variant.code_str),
+                "code" => out.push_str(&variant.code.to_string()),
+                _ => out.push_str(&variant.name),
+            },
+        }
+    }
+    out
+}
+
+/// The message itself when it has no placeholder, otherwise the name in
+/// words: `INVALID_METRIC_TYPE` -> `Invalid metric type`.
+fn entry_title(pieces: Option<&[Piece]>, name: &str) -> String {
+    if let Some(text) = pieces.and_then(template::plain_text) {
+        return text;
+    }
+    let words = name.replace('_', " ").to_lowercase();
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The message without its source fields, whose text must stay in logs.
+/// A dangling separator before a removed field goes too: `"Upstream failed:
+/// {0}"` becomes `"Upstream failed"`.
+fn public_message(variant: &Variant, pieces: Option<&[Piece]>) -> Option<Vec<Piece>> {
+    let pieces = pieces?;
+    let is_source = |name: &str| {
+        variant
+            .fields
+            .iter()
+            .any(|f| f.is_source() && f.placeholder_name() == name)
+    };
+    if !pieces
+        .iter()
+        .any(|piece| matches!(piece, Piece::Hole { name, .. } if is_source(name)))
+    {
+        return None;
+    }
+    let mut public: Vec<Piece> = Vec::new();
+    for piece in pieces {
+        match piece {
+            Piece::Hole { name, .. } if is_source(name) => {
+                if let Some(Piece::Text(text)) = public.last_mut() {
+                    let kept = text
+                        .trim_end_matches([' ', ':', ';', ',', '-', '(', '['])
+                        .len();
+                    text.truncate(kept);
+                }
+            }
+            Piece::Text(text) => match public.last_mut() {
+                Some(Piece::Text(previous)) => previous.push_str(text),
+                _ => public.push(Piece::Text(text.clone())),
+            },
+            Piece::Hole { name, spec } => public.push(Piece::Hole {
+                name: name.clone(),
+                spec: spec.clone(),
+            }),
+        }
+    }
+    public.retain(|piece| !matches!(piece, Piece::Text(text) if text.is_empty()));
+    Some(public)
 }
 
 /// Proposes a code nobody uses yet, for messages about a missing or
@@ -395,8 +549,11 @@ fn check_variant<'a>(
         name: identity.name.as_ref()?.value.clone(),
         status: args.http?.value,
         template: message?.0,
+        title: entry_title(pieces.as_deref(), &identity.name.as_ref()?.value),
+        public_message: public_message(variant, pieces.as_deref()),
         message: pieces?,
         resolution: args.resolution.as_ref().map(syn::LitStr::value),
+        doc_url: None,
     })
 }
 
@@ -425,6 +582,26 @@ fn check_fields(variant: &Variant, errors: &mut Errors) {
                 "`{}` has more than one source field: mark only one with #[source] or #[from]",
                 variant.ident()
             ),
+        );
+    }
+    let details: Vec<&Field> = variant
+        .fields
+        .iter()
+        .filter(|f| f.details.is_some())
+        .collect();
+    if let [_, second, ..] = details.as_slice() {
+        errors.spanned(
+            second.details,
+            format!(
+                "`{}` has more than one #[details] field: mark only one",
+                variant.ident()
+            ),
+        );
+    }
+    if let Some(field) = details.iter().find(|field| field.is_source()) {
+        errors.spanned(
+            field.details,
+            "a field cannot be both #[details], which clients see, and a source, whose text stays in logs",
         );
     }
     let Some(from_field) = variant.field_with_from() else {

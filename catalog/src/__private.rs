@@ -7,6 +7,26 @@ use crate::Entry;
 
 pub use std::borrow::Cow;
 
+#[cfg(feature = "serde")]
+pub use serde;
+
+/// Keeps the impls the macro writes against `serde` only when this crate's
+/// `serde` feature is on; the macro cannot see the feature itself.
+#[cfg(feature = "serde")]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __with_serde {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// Without the `serde` feature there are no bodies to write impls for.
+#[cfg(not(feature = "serde"))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __with_serde {
+    ($($item:tt)*) => {};
+}
+
 /// Lets a `#[source]` field of any error type, including `Box<dyn Error>`
 /// and friends, be returned from `Error::source`.
 pub trait AsDynError<'a> {
@@ -61,7 +81,7 @@ mod tests {
     use crate::__status;
 
     const fn entry(code: u32, code_str: &'static str) -> Entry {
-        Entry::__new(code, code_str, "NAME", __status(400), "message", None)
+        Entry::new(code, code_str, "NAME", __status(400), "message")
     }
 
     static ENTRIES: [Entry; 3] = [entry(9, "X_9"), entry(10, "X_10"), entry(100, "X_100")];

@@ -34,6 +34,8 @@ pub struct Entry {
     status: StatusCode,
     message: &'static str,
     resolution: Option<&'static str>,
+    title: &'static str,
+    doc_url: Option<&'static str>,
 }
 
 impl Entry {
@@ -41,6 +43,7 @@ impl Entry {
     /// already checked every value, which is why nothing is checked here.
     #[doc(hidden)]
     #[must_use]
+    #[allow(clippy::too_many_arguments)]
     pub const fn __new(
         code: u32,
         code_str: &'static str,
@@ -48,6 +51,8 @@ impl Entry {
         status: StatusCode,
         message: &'static str,
         resolution: Option<&'static str>,
+        title: &'static str,
+        doc_url: Option<&'static str>,
     ) -> Self {
         Entry {
             code,
@@ -56,7 +61,61 @@ impl Entry {
             status,
             message,
             resolution,
+            title,
+            doc_url,
         }
+    }
+
+    /// An entry for a catalogue written by hand (the macro checks its
+    /// entries; here the values are taken as given). Its title is the
+    /// message; it has no resolution and no documentation page until the
+    /// `with_*` methods give them.
+    ///
+    /// ```
+    /// use error_catalog::{http::StatusCode, Catalog, Entry};
+    ///
+    /// struct Legacy;
+    ///
+    /// impl Catalog for Legacy {
+    ///     const ENTRIES: &'static [Entry] = &[
+    ///         Entry::new(1, "L1", "FIRST", StatusCode::NOT_FOUND, "First")
+    ///             .with_resolution("Try the second"),
+    ///         Entry::new(2, "L2", "SECOND", StatusCode::GONE, "Second"),
+    ///     ];
+    /// }
+    ///
+    /// assert_eq!(Legacy::lookup_str("L1").unwrap().resolution(), Some("Try the second"));
+    /// ```
+    #[must_use]
+    pub const fn new(
+        code: u32,
+        code_str: &'static str,
+        name: &'static str,
+        status: StatusCode,
+        message: &'static str,
+    ) -> Self {
+        Entry::__new(code, code_str, name, status, message, None, message, None)
+    }
+
+    /// The same entry with a resolution hint.
+    #[must_use]
+    pub const fn with_resolution(mut self, resolution: &'static str) -> Self {
+        self.resolution = Some(resolution);
+        self
+    }
+
+    /// The same entry with another [`title`](Self::title).
+    #[must_use]
+    pub const fn with_title(mut self, title: &'static str) -> Self {
+        self.title = title;
+        self
+    }
+
+    /// The same entry with a documentation page.
+    #[must_use]
+    pub const fn with_doc_url(mut self, doc_url: &'static str) -> Self {
+        self.doc_url = Some(doc_url);
+        self
     }
 
     /// The numeric code, e.g. `1000`.
@@ -98,6 +157,45 @@ impl Entry {
     pub const fn resolution(&self) -> Option<&'static str> {
         self.resolution
     }
+
+    /// A short title that never changes between occurrences: the message
+    /// when it has no placeholder, otherwise the name in words
+    /// (`INVALID_METRIC_TYPE` -> `"Invalid metric type"`). The `title` of a
+    /// problem details body with a `doc_url`.
+    #[must_use]
+    pub const fn title(&self) -> &'static str {
+        self.title
+    }
+
+    /// The page documenting this code, from the catalogue's `doc_url`
+    /// template, e.g. `"https://docs.example.com/errors/ANALYTICS_1000"`.
+    #[must_use]
+    pub const fn doc_url(&self) -> Option<&'static str> {
+        self.doc_url
+    }
+}
+
+/// An entry stands for "an error with this code" where no variant value is at
+/// hand, e.g. to show the body of a code in documentation. Its message is the
+/// template, placeholders and all.
+impl fmt::Display for Entry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.message)
+    }
+}
+
+impl std::error::Error for Entry {}
+
+/// Lets bodies and documentation be rendered for a code alone:
+/// `body::Nested::new(entry)`.
+impl crate::CatalogError for &'static Entry {
+    fn entry(&self) -> &'static Entry {
+        self
+    }
+
+    fn message(&self) -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed(self.message)
+    }
 }
 
 impl fmt::Debug for Entry {
@@ -109,6 +207,8 @@ impl fmt::Debug for Entry {
             .field("status", &self.status.as_u16())
             .field("message", &self.message)
             .field("resolution", &self.resolution)
+            .field("title", &self.title)
+            .field("doc_url", &self.doc_url)
             .finish()
     }
 }

@@ -35,6 +35,9 @@
 
 #![deny(missing_docs)]
 
+#[cfg(feature = "serde")]
+pub mod body;
+pub mod doc;
 mod entry;
 mod traits;
 

@@ -1,5 +1,6 @@
 use std::borrow::Cow;
 use std::error::Error;
+use std::ops::RangeInclusive;
 
 use http::StatusCode;
 
@@ -61,6 +62,51 @@ pub trait CatalogError: Error {
     fn resolution(&self) -> Option<&'static str> {
         self.entry().resolution()
     }
+
+    /// The message as clients may see it: like [`message`](Self::message),
+    /// but without the text of `#[source]` and `#[from]` fields, which stays
+    /// in logs. A separator left dangling goes too: with `message =
+    /// "Upstream failed: {0}"` and a source in `0`, it is `"Upstream failed"`.
+    /// Every error body uses this, never `Display`.
+    fn public_message(&self) -> Cow<'static, str> {
+        self.message()
+    }
+}
+
+/// Borrowed errors are catalogue errors too, so that body views can be built
+/// from `&err` as well as from `err`.
+impl<T: CatalogError + ?Sized> CatalogError for &T {
+    fn entry(&self) -> &'static Entry {
+        (**self).entry()
+    }
+
+    fn message(&self) -> Cow<'static, str> {
+        (**self).message()
+    }
+
+    fn code(&self) -> u32 {
+        (**self).code()
+    }
+
+    fn code_str(&self) -> &'static str {
+        (**self).code_str()
+    }
+
+    fn name(&self) -> &'static str {
+        (**self).name()
+    }
+
+    fn status(&self) -> StatusCode {
+        (**self).status()
+    }
+
+    fn resolution(&self) -> Option<&'static str> {
+        (**self).resolution()
+    }
+
+    fn public_message(&self) -> Cow<'static, str> {
+        (**self).public_message()
+    }
 }
 
 /// A whole catalogue: the static list of its entries and lookups into it.
@@ -93,6 +139,16 @@ pub trait Catalog {
     /// A hand-written implementation must keep this order: the lookups
     /// search it by bisection.
     const ENTRIES: &'static [Entry];
+
+    /// The catalogue's title, e.g. `"Metrics"`: its `title = "..."` key, or
+    /// the first paragraph of the enum's doc comment.
+    const TITLE: Option<&'static str> = None;
+
+    /// The codes this catalogue may use, from its `range` key.
+    const RANGE: Option<RangeInclusive<u32>> = None;
+
+    /// The range as a reader sees it, e.g. `"ANALYTICS_1000-1099"`.
+    const RANGE_LABEL: Option<&'static str> = None;
 
     /// The entry with this numeric code. O(log n).
     fn lookup(code: u32) -> Option<&'static Entry> {

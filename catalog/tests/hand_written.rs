@@ -1,19 +1,13 @@
 //! The trait defaults, for catalogues implemented by hand.
 
+use error_catalog::http::StatusCode;
 use error_catalog::{Catalog, Entry};
 
 struct Hand;
 
 static ENTRIES: [Entry; 2] = [
-    Entry::__new(1, "H-1", "ONE", error_catalog::__status(404), "one", None),
-    Entry::__new(
-        2,
-        "H-2",
-        "TWO",
-        error_catalog::__status(500),
-        "two",
-        Some("retry"),
-    ),
+    Entry::new(1, "H-1", "ONE", StatusCode::NOT_FOUND, "one"),
+    Entry::new(2, "H-2", "TWO", StatusCode::INTERNAL_SERVER_ERROR, "two").with_resolution("retry"),
 ];
 
 impl Catalog for Hand {

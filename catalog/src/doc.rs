@@ -1,0 +1,350 @@
+//! Documentation generated from catalogues, so the published page can never
+//! drift from the code.
+//!
+//! ```
+//! use error_catalog::{doc, error_catalog};
+//!
+//! /// Metrics
+//! #[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
+//! #[derive(Debug)]
+//! pub enum MetricsError {
+//!     #[error(code = 1000, http = 404, message = "The requested metric was not found",
+//!             resolution = "Verify the metric name and entity ID exist for this tenant")]
+//!     MetricNotFound,
+//! }
+//!
+//! let page = doc::markdown::<MetricsError>();
+//! assert!(page.contains("## Metrics `ANALYTICS_1000-1099`"));
+//! assert!(page.contains(
+//!     "| ANALYTICS_1000 | 404 | METRIC_NOT_FOUND | The requested metric was not found \
+//!      | Verify the metric name and entity ID exist for this tenant |"
+//! ));
+//! ```
+
+use std::fmt::Write as _;
+
+use crate::{Catalog, Entry};
+
+/// One catalogue as a page: a heading with its code range and a table
+/// `Code | HTTP | Name | Description | Resolution`.
+pub fn markdown<C: Catalog>() -> String {
+    Page::new(C::TITLE.unwrap_or("Error codes"))
+        .catalog::<C>()
+        .markdown()
+}
+
+/// One catalogue as a JSON array of its entries, for portals and CI.
+///
+/// ```
+/// # use error_catalog::{doc, error_catalog};
+/// #[error_catalog(prefix = "X")]
+/// #[derive(Debug)]
+/// enum Small {
+///     #[error(code = 1, http = 404, message = "Not \"found\"")]
+///     NotFound,
+/// }
+///
+/// assert_eq!(
+///     doc::json::<Small>(),
+///     r#"[{"code":1,"code_str":"X_1","name":"NOT_FOUND","http":404,"message":"Not \"found\"","resolution":null,"category":null,"doc_url":null}]"#
+/// );
+/// ```
+pub fn json<C: Catalog>() -> String {
+    Page::new("").catalog::<C>().json()
+}
+
+/// One catalogue's part of a [`Page`].
+#[derive(Debug, Clone, Copy)]
+pub struct Section {
+    title: Option<&'static str>,
+    range_label: Option<&'static str>,
+    entries: &'static [Entry],
+}
+
+impl Section {
+    /// The section of catalogue `C`.
+    pub fn of<C: Catalog>() -> Self {
+        Section {
+            title: C::TITLE,
+            range_label: C::RANGE_LABEL,
+            entries: C::ENTRIES,
+        }
+    }
+
+    /// The catalogue's title.
+    pub fn title(&self) -> Option<&'static str> {
+        self.title
+    }
+
+    /// The catalogue's entries, sorted by code.
+    pub fn entries(&self) -> &'static [Entry] {
+        self.entries
+    }
+}
+
+/// Several catalogues as one page, like seed 002's eleven categories.
+///
+/// ```
+/// use error_catalog::{doc::Page, error_catalog};
+///
+/// /// Metrics
+/// #[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
+/// #[derive(Debug)]
+/// pub enum MetricsError {
+///     #[error(code = 1000, http = 404, message = "The requested metric was not found")]
+///     MetricNotFound,
+/// }
+///
+/// #[error_catalog(prefix = "ANALYTICS", range = 1100..=1199, title = "Dashboard")]
+/// #[derive(Debug)]
+/// pub enum DashboardError {
+///     #[error(code = 1100, http = 404, message = "The requested dashboard was not found")]
+///     DashboardNotFound,
+///     #[error(code = 1101, http = 409, message = "A dashboard with this name already exists")]
+///     DashboardAlreadyExists,
+/// }
+///
+/// let page = Page::new("Error Codes")
+///     .service("the Analytics Service")
+///     .catalog::<MetricsError>()
+///     .catalog::<DashboardError>();
+/// assert_eq!(page.code_count(), 3);
+/// assert!(page.markdown().contains(
+///     "Complete reference of 3 error codes across 2 categories returned by the Analytics Service."
+/// ));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Page {
+    title: String,
+    service: Option<String>,
+    example_body: Option<String>,
+    sections: Vec<Section>,
+}
+
+impl Page {
+    /// An empty page with this heading.
+    pub fn new(title: impl Into<String>) -> Self {
+        Page {
+            title: title.into(),
+            service: None,
+            example_body: None,
+            sections: Vec::new(),
+        }
+    }
+
+    /// Who returns these errors, for the summary line: "... returned by
+    /// `service`."
+    #[must_use]
+    pub fn service(mut self, service: impl Into<String>) -> Self {
+        self.service = Some(service.into());
+        self
+    }
+
+    /// A sample body, shown under "Error response format".
+    #[must_use]
+    pub fn example_body(mut self, json: impl Into<String>) -> Self {
+        self.example_body = Some(json.into());
+        self
+    }
+
+    /// Adds catalogue `C` as the next section.
+    #[must_use]
+    pub fn catalog<C: Catalog>(mut self) -> Self {
+        self.sections.push(Section::of::<C>());
+        self
+    }
+
+    /// The sections, in the order they were added.
+    pub fn sections(&self) -> &[Section] {
+        &self.sections
+    }
+
+    /// How many codes the page lists: the figure its summary line states.
+    pub fn code_count(&self) -> usize {
+        self.sections
+            .iter()
+            .map(|section| section.entries.len())
+            .sum()
+    }
+
+    /// The entry with this code string, in any section.
+    pub fn lookup_str(&self, code: &str) -> Option<&'static Entry> {
+        self.sections
+            .iter()
+            .flat_map(|section| section.entries)
+            .find(|entry| entry.code_str() == code)
+    }
+
+    /// The page in Markdown.
+    pub fn markdown(&self) -> String {
+        let mut out = String::new();
+        let codes = self.code_count();
+        let categories = self.sections.len();
+        let _ = writeln!(out, "# {}\n", cell(&self.title));
+        let _ = write!(
+            out,
+            "Complete reference of {codes} error {} across {categories} {}",
+            plural(codes, "code", "codes"),
+            plural(categories, "category", "categories"),
+        );
+        if let Some(service) = &self.service {
+            let _ = write!(out, " returned by {service}");
+        }
+        out.push_str(".\n");
+        if let Some(body) = &self.example_body {
+            let _ = write!(out, "\n## Error response format\n\n```json\n{body}\n```\n");
+        }
+        for section in &self.sections {
+            out.push_str("\n## ");
+            out.push_str(&cell(section.title.unwrap_or("Errors")));
+            if let Some(range) = section.range_label {
+                let _ = write!(out, " `{range}`");
+            }
+            out.push_str("\n\n| Code | HTTP | Name | Description | Resolution |\n");
+            out.push_str("|---|---|---|---|---|\n");
+            for entry in section.entries {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} |",
+                    cell(entry.code_str()),
+                    entry.status().as_u16(),
+                    cell(entry.name()),
+                    cell(entry.message()),
+                    cell(entry.resolution().unwrap_or("")),
+                );
+            }
+        }
+        out
+    }
+
+    /// Every entry of the page as a JSON array, with its section's title as
+    /// `category`.
+    pub fn json(&self) -> String {
+        let mut out = String::from("[");
+        let mut first = true;
+        for section in &self.sections {
+            for entry in section.entries {
+                if !first {
+                    out.push(',');
+                }
+                first = false;
+                let _ = write!(
+                    out,
+                    "{{\"code\":{},\"code_str\":{},\"name\":{},\"http\":{},\"message\":{},\"resolution\":{},\"category\":{},\"doc_url\":{}}}",
+                    entry.code(),
+                    json_string(entry.code_str()),
+                    json_string(entry.name()),
+                    entry.status().as_u16(),
+                    json_string(entry.message()),
+                    json_option(entry.resolution()),
+                    json_option(section.title),
+                    json_option(entry.doc_url()),
+                );
+            }
+        }
+        out.push(']');
+        out
+    }
+}
+
+fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
+    if count == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// Text made safe for one cell of a Markdown table: a `|` or a line break
+/// would end the cell or the row.
+fn cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '|' => out.push_str("\\|"),
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push_str("<br>");
+            }
+            '\n' => out.push_str("<br>"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn json_option(text: Option<&str>) -> String {
+    text.map_or_else(|| "null".to_owned(), json_string)
+}
+
+/// A JSON string literal (RFC 8259): quotes, backslashes and control
+/// characters escaped.
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_never_break_the_table() {
+        assert_eq!(cell("a | b"), "a \\| b");
+        assert_eq!(
+            cell("line\nnext\r\nlast\rend"),
+            "line<br>next<br>last<br>end"
+        );
+        assert_eq!(cell("C:\\path"), "C:\\\\path");
+        assert_eq!(cell("plain"), "plain");
+        for text in ["|", "\n", "a|\n|b", "\\|"] {
+            let escaped = cell(text);
+            assert!(!escaped.contains('\n'));
+            // Every `|` left is escaped by an odd run of backslashes.
+            let bytes = escaped.as_bytes();
+            for (i, _) in escaped.match_indices('|') {
+                let run = bytes[..i].iter().rev().take_while(|&&b| b == b'\\').count();
+                assert_eq!(run % 2, 1, "{escaped:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn json_strings_round_trip() {
+        for text in [
+            "",
+            "plain",
+            "quote \" and \\ backslash",
+            "tab\tnew\nline\r",
+            "\u{1}\u{1f}",
+            "ünï 🦀",
+        ] {
+            let parsed: String = serde_json::from_str(&json_string(text)).unwrap();
+            assert_eq!(parsed, text);
+        }
+    }
+
+    #[test]
+    fn plurals() {
+        assert_eq!(plural(1, "code", "codes"), "code");
+        assert_eq!(plural(0, "code", "codes"), "codes");
+        assert_eq!(plural(52, "code", "codes"), "codes");
+    }
+}

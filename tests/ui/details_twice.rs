@@ -1,0 +1,15 @@
+use error_catalog::error_catalog;
+
+#[error_catalog(prefix = "ANALYTICS")]
+#[derive(Debug)]
+pub enum MetricsError {
+    #[error(code = 1000, http = 400, message = "Invalid")]
+    Invalid {
+        #[details]
+        field: String,
+        #[details]
+        reason: String,
+    },
+}
+
+fn main() {}
