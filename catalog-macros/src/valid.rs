@@ -376,24 +376,38 @@ fn public_message(variant: &Variant, pieces: Option<&[Piece]>) -> Option<Vec<Pie
         return None;
     }
     let mut public: Vec<Piece> = Vec::new();
+    // The `)` or `]` that closes a bracket the removed field stood in.
+    let mut closer = None;
     for piece in pieces {
         match piece {
             Piece::Hole { name, .. } if is_source(name) => {
                 if let Some(Piece::Text(text)) = public.last_mut() {
-                    let kept = text
-                        .trim_end_matches([' ', ':', ';', ',', '-', '(', '['])
-                        .len();
-                    text.truncate(kept);
+                    let kept = text.trim_end_matches([' ', ':', ';', ',', '-', '(', '[']);
+                    closer = match text[kept.len()..].chars().find(|c| matches!(c, '(' | '[')) {
+                        Some('(') => Some(')'),
+                        Some(_) => Some(']'),
+                        None => None,
+                    };
+                    text.truncate(kept.len());
                 }
             }
-            Piece::Text(text) => match public.last_mut() {
-                Some(Piece::Text(previous)) => previous.push_str(text),
-                _ => public.push(Piece::Text(text.clone())),
-            },
-            Piece::Hole { name, spec } => public.push(Piece::Hole {
-                name: name.clone(),
-                spec: spec.clone(),
-            }),
+            Piece::Text(text) => {
+                let text = match closer.take() {
+                    Some(closer) => text.trim_start().strip_prefix(closer).unwrap_or(text),
+                    None => text,
+                };
+                match public.last_mut() {
+                    Some(Piece::Text(previous)) => previous.push_str(text),
+                    _ => public.push(Piece::Text(text.to_owned())),
+                }
+            }
+            Piece::Hole { name, spec } => {
+                closer = None;
+                public.push(Piece::Hole {
+                    name: name.clone(),
+                    spec: spec.clone(),
+                });
+            }
         }
     }
     public.retain(|piece| !matches!(piece, Piece::Text(text) if text.is_empty()));

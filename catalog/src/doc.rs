@@ -16,7 +16,7 @@
 //! let page = doc::markdown::<MetricsError>();
 //! assert!(page.contains("## Metrics `ANALYTICS_1000-1099`"));
 //! assert!(page.contains(
-//!     "| ANALYTICS_1000 | 404 | METRIC_NOT_FOUND | The requested metric was not found \
+//!     "| ANALYTICS_1000 | 404  | METRIC_NOT_FOUND | The requested metric was not found \
 //!      | Verify the metric name and entity ID exist for this tenant |"
 //! ));
 //! ```
@@ -167,6 +167,14 @@ impl Page {
             .sum()
     }
 
+    /// The entry with this numeric code, in any section.
+    pub fn lookup(&self, code: u32) -> Option<&'static Entry> {
+        self.sections
+            .iter()
+            .flat_map(|section| section.entries)
+            .find(|entry| entry.code() == code)
+    }
+
     /// The entry with this code string, in any section.
     pub fn lookup_str(&self, code: &str) -> Option<&'static Entry> {
         self.sections
@@ -200,19 +208,8 @@ impl Page {
             if let Some(range) = section.range_label {
                 let _ = write!(out, " `{range}`");
             }
-            out.push_str("\n\n| Code | HTTP | Name | Description | Resolution |\n");
-            out.push_str("|---|---|---|---|---|\n");
-            for entry in section.entries {
-                let _ = writeln!(
-                    out,
-                    "| {} | {} | {} | {} | {} |",
-                    cell(entry.code_str()),
-                    entry.status().as_u16(),
-                    cell(entry.name()),
-                    cell(entry.message()),
-                    cell(entry.resolution().unwrap_or("")),
-                );
-            }
+            out.push_str("\n\n");
+            table(&mut out, section.entries);
         }
         out
     }
@@ -247,6 +244,42 @@ impl Page {
     }
 }
 
+/// A Markdown table of `entries`, its columns padded to one width so that
+/// it reads as a table in a terminal too.
+fn table(out: &mut String, entries: &[Entry]) {
+    const HEADER: [&str; 5] = ["Code", "HTTP", "Name", "Description", "Resolution"];
+    let rows: Vec<[String; 5]> = entries
+        .iter()
+        .map(|entry| {
+            [
+                cell(entry.code_str()),
+                entry.status().as_u16().to_string(),
+                cell(entry.name()),
+                cell(entry.message()),
+                cell(entry.resolution().unwrap_or("")),
+            ]
+        })
+        .collect();
+    let mut widths = HEADER.map(|title| title.chars().count());
+    for row in &rows {
+        for (width, text) in widths.iter_mut().zip(row) {
+            *width = (*width).max(text.chars().count());
+        }
+    }
+    let mut line = |cells: [&str; 5]| {
+        for (text, &width) in cells.iter().zip(&widths) {
+            let _ = write!(out, "| {text:<width$} ");
+        }
+        out.push_str("|\n");
+    };
+    line(HEADER);
+    let rules = widths.map(|width| "-".repeat(width));
+    line([&rules[0], &rules[1], &rules[2], &rules[3], &rules[4]].map(String::as_str));
+    for row in &rows {
+        line([&row[0], &row[1], &row[2], &row[3], &row[4]].map(String::as_str));
+    }
+}
+
 fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
     if count == 1 {
         one
@@ -256,14 +289,15 @@ fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
 }
 
 /// Text made safe for one cell of a Markdown table: a `|` or a line break
-/// would end the cell or the row.
+/// would end the cell or the row. Other Markdown (links, emphasis, `\<`)
+/// is kept, since catalogue texts are written for the page; `|` becomes an
+/// entity rather than `\|`, which a backslash before it would undo.
 fn cell(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\\' => out.push_str("\\\\"),
-            '|' => out.push_str("\\|"),
+            '|' => out.push_str("&#124;"),
             '\r' => {
                 chars.next_if_eq(&'\n');
                 out.push_str("<br>");
@@ -307,23 +341,55 @@ mod tests {
 
     #[test]
     fn cells_never_break_the_table() {
-        assert_eq!(cell("a | b"), "a \\| b");
+        assert_eq!(cell("a | b"), "a &#124; b");
         assert_eq!(
             cell("line\nnext\r\nlast\rend"),
             "line<br>next<br>last<br>end"
         );
-        assert_eq!(cell("C:\\path"), "C:\\\\path");
+        assert_eq!(
+            cell("metrics.example/\\<path\\>"),
+            "metrics.example/\\<path\\>"
+        );
         assert_eq!(cell("plain"), "plain");
-        for text in ["|", "\n", "a|\n|b", "\\|"] {
+        for text in ["|", "\n", "a|\n|b", "\\|", "\r\n\r"] {
             let escaped = cell(text);
-            assert!(!escaped.contains('\n'));
-            // Every `|` left is escaped by an odd run of backslashes.
-            let bytes = escaped.as_bytes();
-            for (i, _) in escaped.match_indices('|') {
-                let run = bytes[..i].iter().rev().take_while(|&&b| b == b'\\').count();
-                assert_eq!(run % 2, 1, "{escaped:?}");
-            }
+            assert!(!escaped.contains(['|', '\n', '\r']), "{escaped:?}");
         }
+    }
+
+    #[test]
+    fn tables_are_aligned() {
+        static ENTRIES: [Entry; 2] = [
+            Entry::new(1, "X_1", "ONE", http::StatusCode::NOT_FOUND, "short"),
+            Entry::new(
+                22,
+                "X_22",
+                "TWENTY_TWO",
+                http::StatusCode::GONE,
+                "a longer | text",
+            )
+            .with_resolution("retry"),
+        ];
+        let mut out = String::new();
+        table(&mut out, &ENTRIES);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 4);
+        assert_eq!(
+            lines[0],
+            "| Code | HTTP | Name       | Description          | Resolution |"
+        );
+        assert_eq!(
+            lines[1],
+            "| ---- | ---- | ---------- | -------------------- | ---------- |"
+        );
+        assert_eq!(
+            lines[2],
+            "| X_1  | 404  | ONE        | short                |            |"
+        );
+        assert_eq!(
+            lines[3],
+            "| X_22 | 410  | TWENTY_TWO | a longer &#124; text | retry      |"
+        );
     }
 
     #[test]
