@@ -65,6 +65,12 @@ impl<'a> Variant<'a> {
         &self.original.ident
     }
 
+    pub(crate) fn is_transparent(&self) -> bool {
+        self.error
+            .as_ref()
+            .is_some_and(|args| args.transparent.is_some())
+    }
+
     pub(crate) fn source(&self) -> Option<&Field<'a>> {
         self.fields.iter().find(|field| field.is_source())
     }

@@ -30,6 +30,8 @@ pub(crate) struct CatalogArgs {
     pub format: Option<LitStr>,
     pub title: Option<LitStr>,
     pub doc_url: Option<LitStr>,
+    /// `retired = [1005, 1010..=1019]`, `None` when absent.
+    pub retired: Option<Vec<CodeRange>>,
 }
 
 /// `range = A..B` or `range = A..=B`, as written: emptiness and order are
@@ -79,13 +81,22 @@ pub(crate) struct ErrorArgs<'a> {
     pub message: Option<LitStr>,
     pub resolution: Option<LitStr>,
     pub name: Option<LitStr>,
+    /// `transparent`: the variant wraps another catalogue and is it.
+    pub transparent: Option<Span>,
     /// Keys the user wrote, valid or not, and keys a misspelt one most
     /// likely meant: none of them is reported as missing.
     pub given: Vec<String>,
 }
 
-const CATALOG_KEYS: &[&str] = &["prefix", "range", "format", "title", "doc_url"];
-const ERROR_KEYS: &[&str] = &["code", "http", "message", "resolution", "name"];
+const CATALOG_KEYS: &[&str] = &["prefix", "range", "format", "title", "doc_url", "retired"];
+const ERROR_KEYS: &[&str] = &[
+    "code",
+    "http",
+    "message",
+    "resolution",
+    "name",
+    "transparent",
+];
 const EXAMPLE: &str = "#[error(code = 1000, http = 404, message = \"...\")]";
 
 pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogArgs {
@@ -106,6 +117,7 @@ pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogA
                 errors,
             ),
             "range" => set_once(&mut args.range, &key, range(&value, errors), errors),
+            "retired" => set_once(&mut args.retired, &key, retired(&value, errors), errors),
             _ => unknown_key(&key, CATALOG_KEYS, "#[error_catalog(...)]", errors),
         }
     }
@@ -158,6 +170,16 @@ pub(crate) fn error_args<'a>(
                 continue;
             }
             args.given.push(name.clone());
+            if name == "transparent" {
+                if let Some(value) = value {
+                    errors.spanned(
+                        &value,
+                        "`transparent` takes no value: write #[error(transparent)]",
+                    );
+                }
+                set_once(&mut args.transparent, &key, Some(key.span()), errors);
+                continue;
+            }
             let Some(value) = required_value(&key, value, errors) else {
                 continue;
             };
@@ -194,6 +216,7 @@ fn empty_error_args(attr: &Attribute) -> ErrorArgs<'_> {
         message: None,
         resolution: None,
         name: None,
+        transparent: None,
         given: ERROR_KEYS.iter().map(|&key| key.to_owned()).collect(),
     }
 }
@@ -551,6 +574,58 @@ fn http_status(value: &Value, errors: &mut Errors) -> Option<Spanned<u16>> {
         format!("{problem}; use a 4xx (client error) or 5xx (server error) status"),
     );
     None
+}
+
+/// `[1005, 1010..=1019]`: single codes and ranges, each as a `CodeRange`.
+fn retired(value: &Value, errors: &mut Errors) -> Option<Vec<CodeRange>> {
+    let Some(TokenTree::Group(group)) = value.single().filter(
+        |token| matches!(token, TokenTree::Group(group) if group.delimiter() == Delimiter::Bracket),
+    ) else {
+        not_a_literal(
+            value,
+            "a list of codes and ranges like `[1005, 1010..=1019]`",
+            errors,
+        );
+        return None;
+    };
+    let mut items = vec![Vec::new()];
+    for token in group.stream() {
+        match &token {
+            TokenTree::Punct(p) if p.as_char() == ',' => items.push(Vec::new()),
+            _ => {
+                if let Some(item) = items.last_mut() {
+                    item.push(token);
+                }
+            }
+        }
+    }
+    let mut codes = Vec::new();
+    let mut ok = true;
+    for tokens in items.into_iter().filter(|item| !item.is_empty()) {
+        let item = Value {
+            tokens,
+            eq_span: value.eq_span,
+        };
+        let is_range = item
+            .tokens
+            .iter()
+            .any(|token| matches!(token, TokenTree::Punct(p) if p.as_char() == '.'));
+        let parsed = if is_range {
+            range(&item, errors)
+        } else {
+            code(&item, errors).map(|code| CodeRange {
+                start: u64::from(code.value),
+                end: u64::from(code.value),
+                inclusive: true,
+                tokens: item.to_token_stream(),
+            })
+        };
+        match parsed {
+            Some(range) => codes.push(range),
+            None => ok = false,
+        }
+    }
+    ok.then_some(codes)
 }
 
 fn range(value: &Value, errors: &mut Errors) -> Option<CodeRange> {

@@ -70,61 +70,183 @@ fn without_helper_attrs(item: &DeriveInput) -> DeriveInput {
 }
 
 fn impls(catalog: &Catalog) -> TokenStream {
+    let statics = statics(catalog);
     let catalog_impl = catalog_impl(catalog);
     let catalog_error_impl = catalog_error_impl(catalog);
     let display_impl = display_impl(catalog);
     let error_impl = error_impl(catalog);
     let details_impl = details_impl(catalog);
     let from_impls = from_impls(catalog.input);
+    let transparent_from_impls = transparent_from_impls(catalog);
+    // One block, so that the statics the impls share stay out of the
+    // user's namespace.
     quote! {
-        #catalog_impl
-        #catalog_error_impl
-        #display_impl
-        #error_impl
-        #details_impl
-        #from_impls
+        const _: () = {
+            #statics
+            #catalog_impl
+            #catalog_error_impl
+            #display_impl
+            #error_impl
+            #details_impl
+            #from_impls
+            #transparent_from_impls
+        };
     }
 }
 
-fn catalog_impl(catalog: &Catalog) -> TokenStream {
-    let ident = &catalog.input.item.ident;
-    let (impl_generics, ty_generics, where_clause) = catalog.input.item.generics.split_for_impl();
+/// The entries the enum declares itself, sorted by code.
+fn direct_static() -> Ident {
+    format_ident!("__ERROR_CATALOG_DIRECT")
+}
+
+/// Those entries' indices, sorted by code string.
+fn order_static() -> Ident {
+    format_ident!("__ERROR_CATALOG_BY_CODE_STR")
+}
+
+/// With transparent variants: every entry, the catalogues' and its own.
+fn merged_static() -> Ident {
+    format_ident!("__ERROR_CATALOG_MERGED")
+}
+
+fn retired_static() -> Ident {
+    format_ident!("__ERROR_CATALOG_RETIRED")
+}
+
+/// The statics behind `ENTRIES`, `RETIRED`, `entry()` and `lookup_str`. A
+/// `static` gives every entry one address, whichever path hands it out.
+fn statics(catalog: &Catalog) -> TokenStream {
     let entries = catalog
         .by_code
         .iter()
         .map(|&index| entry(&catalog.variants[index]));
     let by_code_str = &catalog.by_code_str;
     let count = by_code_str.len();
+    let (direct, order) = (direct_static(), order_static());
+    let direct_statics = quote! {
+        static #direct: [::error_catalog::Entry; #count] = [#(#entries),*];
+        static #order: [u32; #count] = [#(#by_code_str),*];
+    };
+    if catalog.transparent.is_empty() {
+        return direct_statics;
+    }
+    let owner = catalog.input.item.ident.to_string();
+    let prefix = optional(catalog.prefix.as_ref());
+    let range = match catalog.range {
+        Some((first, last)) => quote!(::core::option::Option::Some((#first, #last))),
+        None => quote!(::core::option::Option::None),
+    };
+    let parts = catalog.transparent.iter().map(|transparent| {
+        let ty = &transparent.field.original.ty;
+        let name = type_name(ty);
+        quote!(::error_catalog::__private::Part::of::<#ty>(#name))
+    });
+    let retired = retired_ranges(catalog);
+    let (merged, merged_retired) = (merged_static(), retired_static());
+    // Spanned on the attribute: a clash between catalogues is reported there.
+    quote! {
+        #direct_statics
+        const PARTS: &[::error_catalog::__private::Part] = &[
+            #(#parts,)*
+            ::error_catalog::__private::Part::direct(#owner, #prefix, &#direct, &[#(#retired),*]),
+        ];
+        const LEN: usize = ::error_catalog::__private::merged_len(PARTS);
+        static #merged: [::error_catalog::Entry; LEN] =
+            ::error_catalog::__private::merge::<LEN>(#owner, #prefix, #range, PARTS);
+        const RETIRED_LEN: usize = ::error_catalog::__private::retired_len(PARTS);
+        static #merged_retired: [::core::ops::RangeInclusive<u32>; RETIRED_LEN] =
+            ::error_catalog::__private::merge_retired::<RETIRED_LEN>(PARTS);
+    }
+}
+
+fn retired_ranges(catalog: &Catalog) -> Vec<TokenStream> {
+    catalog
+        .retired
+        .iter()
+        .map(|&(start, end)| quote!(#start..=#end))
+        .collect()
+}
+
+fn type_name(ty: &Type) -> String {
+    crate::valid::compact(&ty.to_token_stream().to_string())
+}
+
+fn catalog_impl(catalog: &Catalog) -> TokenStream {
+    let ident = &catalog.input.item.ident;
+    let (impl_generics, ty_generics, where_clause) = catalog.input.item.generics.split_for_impl();
     let title = optional(catalog.title.as_ref());
+    let prefix = optional(catalog.prefix.as_ref());
     let range_label = optional(catalog.range_label.as_ref());
     let range = match catalog.range {
         Some((first, last)) => quote!(::core::option::Option::Some(#first..=#last)),
         None => quote!(::core::option::Option::None),
     };
+    let (direct, order) = (direct_static(), order_static());
+    let (entries, retired) = if catalog.transparent.is_empty() {
+        let retired = retired_ranges(catalog);
+        (quote!(&#direct), quote!(&[#(#retired),*]))
+    } else {
+        let (merged, merged_retired) = (merged_static(), retired_static());
+        (quote!(&#merged), quote!(&#merged_retired))
+    };
+    let wrapped = catalog
+        .transparent
+        .iter()
+        .map(|transparent| &transparent.field.original.ty);
     quote! {
         #[automatically_derived]
         impl #impl_generics ::error_catalog::Catalog for #ident #ty_generics #where_clause {
-            // A `static` gives every entry one address, whichever code path
-            // (`entry()`, `lookup`, `ENTRIES`) hands it out.
-            const ENTRIES: &'static [::error_catalog::Entry] = {
-                static ENTRIES: [::error_catalog::Entry; #count] = [#(#entries),*];
-                &ENTRIES
-            };
-
+            const ENTRIES: &'static [::error_catalog::Entry] = #entries;
             const TITLE: ::core::option::Option<&'static str> = #title;
+            const PREFIX: ::core::option::Option<&'static str> = #prefix;
             const RANGE: ::core::option::Option<::core::ops::RangeInclusive<u32>> = #range;
             const RANGE_LABEL: ::core::option::Option<&'static str> = #range_label;
+            const RETIRED: &'static [::core::ops::RangeInclusive<u32>] = #retired;
 
             fn lookup_str(code: &str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
-                static BY_CODE_STR: [u32; #count] = [#(#by_code_str),*];
-                ::error_catalog::__private::lookup_str(
-                    <Self as ::error_catalog::Catalog>::ENTRIES,
-                    &BY_CODE_STR,
-                    code,
-                )
+                ::error_catalog::__private::lookup_str(&#direct, &#order, code)
+                    #(.or_else(|| <#wrapped as ::error_catalog::Catalog>::lookup_str(code)))*
             }
         }
     }
+}
+
+/// `Self::V { 0: inner, .. } => body(inner)` for each transparent variant.
+fn transparent_arms(catalog: &Catalog, body: impl Fn(&Ident) -> TokenStream) -> Vec<TokenStream> {
+    let inner = Ident::new("inner", Span::mixed_site());
+    catalog
+        .transparent
+        .iter()
+        .map(|transparent| {
+            let ident = transparent.variant.ident();
+            let member = &transparent.field.member;
+            let body = body(&inner);
+            quote!(Self::#ident { #member: #inner, .. } => #body)
+        })
+        .collect()
+}
+
+fn transparent_from_impls(catalog: &Catalog) -> TokenStream {
+    let ident = &catalog.input.item.ident;
+    let (impl_generics, ty_generics, where_clause) = catalog.input.item.generics.split_for_impl();
+    let inner = Ident::new("inner", Span::mixed_site());
+    catalog
+        .transparent
+        .iter()
+        .map(|transparent| {
+            let variant = transparent.variant.ident();
+            let member = &transparent.field.member;
+            let ty = &transparent.field.original.ty;
+            quote! {
+                #[automatically_derived]
+                impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
+                    fn from(#inner: #ty) -> Self {
+                        Self::#variant { #member: #inner }
+                    }
+                }
+            }
+        })
+        .collect()
 }
 
 fn optional<T: ToTokens>(value: Option<T>) -> TokenStream {
@@ -173,34 +295,48 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
         generics
     };
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let entry_arms = catalog
+    let direct = direct_static();
+    let mut entry_arms: Vec<TokenStream> = catalog
         .by_code
         .iter()
         .enumerate()
         .map(|(position, &index)| {
             let variant = catalog.variants[index].variant.ident();
-            quote!(Self::#variant { .. } => &<Self as ::error_catalog::Catalog>::ENTRIES[#position])
-        });
-    let messages = message_arms(catalog.variants.iter().map(|checked| (checked, None)));
-    let public_message = catalog
+            quote!(Self::#variant { .. } => &#direct[#position])
+        })
+        .collect();
+    entry_arms.extend(transparent_arms(
+        catalog,
+        |inner| quote!(::error_catalog::CatalogError::entry(#inner)),
+    ));
+    let mut messages = message_arms(catalog.variants.iter().map(|checked| (checked, None)));
+    messages.extend(transparent_arms(
+        catalog,
+        |inner| quote!(::error_catalog::CatalogError::message(#inner)),
+    ));
+    let public_differs = catalog
         .variants
         .iter()
-        .any(|checked| checked.public_message.is_some())
-        .then(|| {
-            let arms = message_arms(
-                catalog
-                    .variants
-                    .iter()
-                    .map(|checked| (checked, checked.public_message.as_deref())),
-            );
-            quote! {
-                fn public_message(&self) -> ::error_catalog::__private::Cow<'static, str> {
-                    match self {
-                        #(#arms,)*
-                    }
+        .any(|checked| checked.public_message.is_some());
+    let public_message = (public_differs || !catalog.transparent.is_empty()).then(|| {
+        let mut arms = message_arms(
+            catalog
+                .variants
+                .iter()
+                .map(|checked| (checked, checked.public_message.as_deref())),
+        );
+        arms.extend(transparent_arms(
+            catalog,
+            |inner| quote!(::error_catalog::CatalogError::public_message(#inner)),
+        ));
+        quote! {
+            fn public_message(&self) -> ::error_catalog::__private::Cow<'static, str> {
+                match self {
+                    #(#arms,)*
                 }
             }
-        });
+        }
+    });
     quote! {
         #[automatically_derived]
         impl #impl_generics ::error_catalog::CatalogError for #ident #ty_generics #where_clause {
@@ -273,6 +409,10 @@ fn details_impl(catalog: &Catalog) -> TokenStream {
         };
         arms.push(quote!(Self::#variant_ident { #member: #details, .. } => #call));
     }
+    arms.extend(transparent_arms(
+        catalog,
+        |inner| quote!(::error_catalog::body::Details::serialize_details(#inner, #serializer)),
+    ));
     if arms.len() < input.variants.len() {
         arms.push(quote!(_ => #serializer.serialize_none()));
     }
@@ -313,14 +453,22 @@ fn binding(field: &Field) -> Ident {
 fn display_impl(catalog: &Catalog) -> TokenStream {
     let ident = &catalog.input.item.ident;
     let formatter = Ident::new("formatter", Span::mixed_site());
-    let arms = catalog.variants.iter().map(|checked| {
-        let variant = checked.variant.ident();
-        if let Some(text) = template::plain_text(&checked.message) {
-            return quote!(Self::#variant { .. } => #formatter.write_str(#text));
-        }
-        let (pattern, format) = format_arm(checked.variant, &checked.message);
-        quote!(#pattern => ::core::write!(#formatter, #format))
-    });
+    let mut arms: Vec<TokenStream> = catalog
+        .variants
+        .iter()
+        .map(|checked| {
+            let variant = checked.variant.ident();
+            if let Some(text) = template::plain_text(&checked.message) {
+                return quote!(Self::#variant { .. } => #formatter.write_str(#text));
+            }
+            let (pattern, format) = format_arm(checked.variant, &checked.message);
+            quote!(#pattern => ::core::write!(#formatter, #format))
+        })
+        .collect();
+    arms.extend(transparent_arms(
+        catalog,
+        |inner| quote!(::core::fmt::Display::fmt(#inner, #formatter)),
+    ));
     let generics = with_format_bounds(catalog);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     quote! {
@@ -482,6 +630,11 @@ fn error_impl(catalog: &Catalog) -> TokenStream {
         });
     }
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    arms.extend(transparent_arms(
+        catalog,
+        |inner| quote!(::std::error::Error::source(#inner)),
+    ));
+
     let source_method = (!arms.is_empty()).then(|| {
         let fallthrough =
             (arms.len() < input.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));

@@ -17,8 +17,10 @@ use crate::template::{self, Piece};
 /// A catalogue that passed every check.
 pub(crate) struct Catalog<'a> {
     pub input: &'a Input<'a>,
-    /// In declaration order.
+    /// The variants with a code of their own, in declaration order.
     pub variants: Vec<Checked<'a>>,
+    /// The `#[error(transparent)]` variants, each wrapping a catalogue.
+    pub transparent: Vec<Transparent<'a>>,
     /// Indices into `variants`, by ascending code: the order of `ENTRIES`.
     pub by_code: Vec<usize>,
     /// Indices into `ENTRIES`, by ascending code string.
@@ -29,6 +31,15 @@ pub(crate) struct Catalog<'a> {
     pub range: Option<(u32, u32)>,
     /// The range as a reader sees it, e.g. `ANALYTICS_1000-1099`.
     pub range_label: Option<String>,
+    pub prefix: Option<String>,
+    /// Inclusive ranges of retired codes.
+    pub retired: Vec<(u32, u32)>,
+}
+
+/// A variant that is another catalogue: `#[error(transparent)] Metrics(MetricsError)`.
+pub(crate) struct Transparent<'a> {
+    pub variant: &'a Variant<'a>,
+    pub field: &'a Field<'a>,
 }
 
 /// One variant with every value resolved.
@@ -64,16 +75,39 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> Result<Cata
         .unwrap_or_default();
     let doc_url = doc_url_template(input, &mut errors);
     let title = catalog_title(input, &mut errors);
+    check_retired(input, &mut errors);
+    let retired = retired_ranges(input);
     let free_code = FreeCodes::new(input);
+    let transparent: Vec<Transparent> = input
+        .variants
+        .iter()
+        .filter_map(|variant| check_transparent(input, variant, &mut errors))
+        .collect();
     // Identities are checked for repeats even on variants with other
     // problems, so that every mistake shows up in the first compile.
     let identities: Vec<Identity> = input
         .variants
         .iter()
+        .filter(|variant| !variant.is_transparent())
         .map(|variant| Identity::of(variant, format.as_deref(), &prefix, &mut errors))
         .collect();
     let mut variants = Vec::with_capacity(input.variants.len());
     for identity in &identities {
+        if let Some(code) = identity.code {
+            if retired
+                .iter()
+                .any(|&(start, end)| (start..=end).contains(&code.value))
+            {
+                errors.at(
+                    code.span,
+                    format!(
+                        "code {} is retired: a published code is never used again{}",
+                        code.value,
+                        free_code.hint()
+                    ),
+                );
+            }
+        }
         if let Some(mut checked) = check_variant(input, identity, &free_code, &mut errors) {
             checked.doc_url = doc_url.as_deref().map(|url| render_doc_url(url, &checked));
             variants.push(checked);
@@ -118,11 +152,14 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> Result<Cata
     Ok(Catalog {
         input,
         variants,
+        transparent,
         by_code,
         by_code_str,
         title,
+        prefix: input.args.prefix.as_ref().map(syn::LitStr::value),
         range,
         range_label,
+        retired,
     })
 }
 
@@ -414,6 +451,28 @@ fn public_message(variant: &Variant, pieces: Option<&[Piece]>) -> Option<Vec<Pie
     Some(public)
 }
 
+/// The `retired` key as inclusive ranges, leaving out empty ones (reported
+/// by `check_retired`).
+fn retired_ranges(input: &Input) -> Vec<(u32, u32)> {
+    input
+        .args
+        .retired
+        .iter()
+        .flatten()
+        .filter_map(|range| {
+            let start = u32::try_from(range.start).ok()?;
+            let last = u32::try_from(range.last()?).ok()?;
+            (start <= last).then_some((start, last))
+        })
+        .collect()
+}
+
+fn check_retired(input: &Input, errors: &mut Errors) {
+    for range in input.args.retired.iter().flatten() {
+        check_range(range, errors);
+    }
+}
+
 /// Proposes a code nobody uses yet, for messages about a missing or
 /// duplicate code.
 struct FreeCodes {
@@ -438,10 +497,24 @@ impl FreeCodes {
             ),
             None => (used.iter().next().copied().unwrap_or(1), u32::MAX),
         };
-        // Within a range there are at most `used.len() + 1` candidates to try.
-        let suggestion = (first..=last)
-            .take(used.len() + 1)
-            .find(|code| !used.contains(code));
+        let retired = retired_ranges(input);
+        // Each step passes a used code or a whole retired range, so the walk
+        // ends within `used.len() + retired.len() + 1` steps.
+        let mut candidate = Some(first);
+        let mut suggestion = None;
+        while let Some(code) = candidate.filter(|&code| code <= last) {
+            if let Some(&(_, end)) = retired
+                .iter()
+                .find(|&&(start, end)| (start..=end).contains(&code))
+            {
+                candidate = end.checked_add(1);
+            } else if used.contains(&code) {
+                candidate = code.checked_add(1);
+            } else {
+                suggestion = Some(code);
+                break;
+            }
+        }
         FreeCodes { suggestion }
     }
 
@@ -450,6 +523,77 @@ impl FreeCodes {
             .map(|code| format!("; {code} is free"))
             .unwrap_or_default()
     }
+}
+
+/// A transparent variant has exactly one field, of a catalogue type that
+/// does not depend on the enum's type parameters, and no key but
+/// `transparent`.
+fn check_transparent<'a>(
+    input: &Input,
+    variant: &'a Variant<'a>,
+    errors: &mut Errors,
+) -> Option<Transparent<'a>> {
+    let args = variant.error.as_ref()?;
+    let keyword = args.transparent?;
+    let ident = variant.ident();
+    let extra: Vec<&str> = [
+        ("code", args.code.is_some()),
+        ("http", args.http.is_some()),
+        ("message", args.message.is_some()),
+        ("resolution", args.resolution.is_some()),
+        ("name", args.name.is_some()),
+    ]
+    .iter()
+    .filter(|(_, given)| *given)
+    .map(|(key, _)| *key)
+    .collect();
+    if !extra.is_empty() {
+        errors.spanned(
+            args.attr,
+            format!(
+                "a transparent variant takes every value from the catalogue it wraps: remove {}",
+                extra
+                    .iter()
+                    .map(|key| format!("`{key}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+    }
+    let field = match variant.fields.as_slice() {
+        [field] => field,
+        fields => {
+            errors.at(
+                keyword,
+                format!(
+                    "a transparent variant wraps exactly one catalogue, but `{ident}` has {} fields: write `{ident}(OtherCatalogError)`",
+                    fields.len()
+                ),
+            );
+            return None;
+        }
+    };
+    for marker in [field.source, field.from, field.details]
+        .into_iter()
+        .flatten()
+    {
+        errors.spanned(
+            marker,
+            "a transparent variant's field needs no marker: it is the error itself, and `From` is implemented for it",
+        );
+    }
+    let generics = &input.item.generics;
+    let mentions_param = field.original.ty.to_token_stream().into_iter().any(|token| {
+        matches!(&token, proc_macro2::TokenTree::Ident(name) if generics.type_params().any(|param| param.ident == *name))
+    });
+    if mentions_param {
+        errors.spanned(
+            &field.original.ty,
+            "a transparent variant must wrap a concrete catalogue type: its entries are merged at compile time",
+        );
+        return None;
+    }
+    Some(Transparent { variant, field })
 }
 
 /// What tells a variant apart from the others: its code, name and code
@@ -655,7 +799,7 @@ fn check_from_types(input: &Input, errors: &mut Errors) {
 }
 
 /// `std :: io :: Error` -> `std::io::Error`: a type as a person writes it.
-fn compact(tokens: &str) -> String {
+pub(crate) fn compact(tokens: &str) -> String {
     let mut text = tokens.to_owned();
     for (spaced, tight) in [
         (" :: ", "::"),

@@ -7,6 +7,8 @@ use crate::Entry;
 
 pub use std::borrow::Cow;
 
+pub use crate::compose::{assert_disjoint, merge, merge_retired, merged_len, retired_len, Part};
+
 #[cfg(feature = "serde")]
 pub use serde;
 

@@ -37,6 +37,7 @@
 
 #[cfg(feature = "serde")]
 pub mod body;
+mod compose;
 pub mod doc;
 mod entry;
 mod traits;
@@ -122,6 +123,65 @@ pub use http;
 /// range, two sources in one variant, `#[from]` beside other fields, and the
 /// attribute on anything but an enum.
 pub use error_catalog_macros::error_catalog;
+
+/// Fails to compile when two of the catalogues share a code string or
+/// overlap in range: the one line an organisation's registry crate, which
+/// depends on every service's error crate, needs to keep codes unique.
+///
+/// ```
+/// mod billing {
+///     use error_catalog::error_catalog;
+///
+///     #[error_catalog(prefix = "BILLING", range = 3000..=3099)]
+///     #[derive(Debug)]
+///     pub enum Error {
+///         #[error(code = 3000, http = 402, message = "Payment required")]
+///         PaymentRequired,
+///     }
+/// }
+///
+/// mod analytics {
+///     use error_catalog::error_catalog;
+///
+///     #[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
+///     #[derive(Debug)]
+///     pub enum Error {
+///         #[error(code = 1000, http = 404, message = "The requested metric was not found")]
+///         MetricNotFound,
+///     }
+/// }
+///
+/// error_catalog::assert_disjoint!(billing::Error, analytics::Error);
+/// ```
+///
+/// With overlapping ranges the build stops:
+///
+/// ```compile_fail
+/// # use error_catalog::error_catalog;
+/// #[error_catalog(prefix = "A", range = 1..=100)]
+/// #[derive(Debug)]
+/// pub enum First {
+///     #[error(code = 1, http = 400, message = "one")]
+///     One,
+/// }
+///
+/// #[error_catalog(prefix = "B", range = 50..=150)]
+/// #[derive(Debug)]
+/// pub enum Second {
+///     #[error(code = 50, http = 400, message = "fifty")]
+///     Fifty,
+/// }
+///
+/// error_catalog::assert_disjoint!(First, Second);
+/// ```
+#[macro_export]
+macro_rules! assert_disjoint {
+    ($($catalog:ty),+ $(,)?) => {
+        const _: () = $crate::__private::assert_disjoint(&[
+            $($crate::__private::Part::of::<$catalog>(::core::stringify!($catalog))),+
+        ]);
+    };
+}
 
 /// The README's examples, compiled and run as doc tests.
 #[cfg(doctest)]

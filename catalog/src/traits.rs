@@ -144,8 +144,15 @@ pub trait Catalog {
     /// the first paragraph of the enum's doc comment.
     const TITLE: Option<&'static str> = None;
 
+    /// The prefix of the catalogue's code strings, from its `prefix` key.
+    const PREFIX: Option<&'static str> = None;
+
     /// The codes this catalogue may use, from its `range` key.
     const RANGE: Option<RangeInclusive<u32>> = None;
+
+    /// Codes retired for good, from the `retired` key: no variant may use
+    /// them again, and [`lock::check`](crate::lock) accepts their removal.
+    const RETIRED: &'static [RangeInclusive<u32>] = &[];
 
     /// The range as a reader sees it, e.g. `"ANALYTICS_1000-1099"`.
     const RANGE_LABEL: Option<&'static str> = None;

@@ -441,6 +441,36 @@ pub enum GeneralError {
     )]
     BootstrapFailed,
 }
+/// The Analytics Service: every category above as one catalogue. Its
+/// `ENTRIES` are the 52 codes merged at compile time; a clash between two
+/// categories would not compile.
+#[error_catalog(prefix = "ANALYTICS", range = 1000..=2099)]
+#[derive(Debug)]
+pub enum AnalyticsError {
+    #[error(transparent)]
+    Metrics(MetricsError),
+    #[error(transparent)]
+    Dashboard(DashboardError),
+    #[error(transparent)]
+    Forecast(ForecastError),
+    #[error(transparent)]
+    Report(ReportError),
+    #[error(transparent)]
+    Auth(AuthError),
+    #[error(transparent)]
+    Validation(ValidationError),
+    #[error(transparent)]
+    AiService(AiServiceError),
+    #[error(transparent)]
+    Quota(QuotaError),
+    #[error(transparent)]
+    ExternalService(ExternalServiceError),
+    #[error(transparent)]
+    Database(DatabaseError),
+    #[error(transparent)]
+    General(GeneralError),
+}
+
 /// The whole catalogue as one documentation page, in the seed's order.
 pub fn page() -> Page {
     Page::new("Error Codes")

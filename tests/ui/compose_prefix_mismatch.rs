@@ -1,0 +1,26 @@
+use error_catalog::error_catalog;
+
+#[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
+#[derive(Debug)]
+pub enum MetricsError {
+    #[error(code = 1000, http = 404, message = "The requested metric was not found")]
+    MetricNotFound,
+}
+
+#[error_catalog(prefix = "BILLING", range = 2000..=2099)]
+#[derive(Debug)]
+pub enum BillingError {
+    #[error(code = 2000, http = 402, message = "Payment required")]
+    PaymentRequired,
+}
+
+#[error_catalog(prefix = "ANALYTICS")]
+#[derive(Debug)]
+pub enum AnalyticsError {
+    #[error(transparent)]
+    Metrics(MetricsError),
+    #[error(transparent)]
+    Billing(BillingError),
+}
+
+fn main() {}
