@@ -40,6 +40,8 @@ pub mod body;
 mod compose;
 pub mod doc;
 mod entry;
+#[cfg(feature = "lock")]
+pub mod lock;
 mod traits;
 
 #[doc(hidden)]

@@ -1,0 +1,248 @@
+//! A lock file of published codes (feature `lock`): once a code is out, it is
+//! never removed, renumbered, renamed, given another status or reused.
+//!
+//! ```no_run
+//! # use error_catalog::error_catalog;
+//! # #[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
+//! # #[derive(Debug)]
+//! # pub enum MetricsError {
+//! #     #[error(code = 1000, http = 404, message = "The requested metric was not found")]
+//! #     MetricNotFound,
+//! # }
+//! #[test]
+//! fn published_codes_are_stable() {
+//!     error_catalog::lock::check::<MetricsError>("errors.lock.json");
+//! }
+//! ```
+//!
+//! The first run writes the file; commit it. Later runs fail, naming each
+//! code, when a locked code disappeared without being retired (`retired =
+//! [...]` on the enum), changed its code string, name or status, or when a
+//! code comes back that was retired. New codes and new retirements are
+//! added to the file. `ERROR_CATALOG_LOCK=update` rewrites the file from
+//! the catalogue, for a breaking change made on purpose.
+
+use std::fmt;
+use std::fmt::Write as _;
+use std::ops::RangeInclusive;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::Catalog;
+
+/// The environment variable that, set to `update`, rewrites the lock file.
+pub const UPDATE_VAR: &str = "ERROR_CATALOG_LOCK";
+
+/// The contents of a lock file.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Lock {
+    /// Every published code, sorted by number.
+    pub codes: Vec<LockedCode>,
+    /// Retired codes, as inclusive `[start, end]` ranges.
+    #[serde(default)]
+    pub retired: Vec<(u32, u32)>,
+}
+
+/// One published code.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct LockedCode {
+    /// The number.
+    pub code: u32,
+    /// The code string clients see.
+    pub code_str: String,
+    /// The symbolic name.
+    pub name: String,
+    /// The HTTP status.
+    pub http: u16,
+}
+
+/// A change that breaks the promise a published code makes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Violation {
+    /// The code is gone, and the catalogue does not retire it.
+    Removed(LockedCode),
+    /// The code is back, though it was retired.
+    Reused {
+        /// The code string it now has.
+        code_str: String,
+    },
+    /// The number now has another code string (a new prefix or format).
+    CodeStrChanged {
+        /// What the lock says.
+        was: String,
+        /// What the catalogue says.
+        now: String,
+    },
+    /// The code has another name.
+    Renamed {
+        /// The code string.
+        code_str: String,
+        /// What the lock says.
+        was: String,
+        /// What the catalogue says.
+        now: String,
+    },
+    /// The code has another HTTP status.
+    StatusChanged {
+        /// The code string.
+        code_str: String,
+        /// What the lock says.
+        was: u16,
+        /// What the catalogue says.
+        now: u16,
+    },
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Violation::Removed(locked) => write!(
+                f,
+                "{} ({}) was removed without being retired: put the variant back, or add {} to `retired = [...]`",
+                locked.code_str, locked.name, locked.code
+            ),
+            Violation::Reused { code_str } => {
+                write!(f, "{code_str} reuses a retired code: take a code never published")
+            }
+            Violation::CodeStrChanged { was, now } => {
+                write!(f, "{was} is now {now}: a published code keeps its code string")
+            }
+            Violation::Renamed { code_str, was, now } => {
+                write!(f, "{code_str} was {was} and is now {now}: a published code keeps its name")
+            }
+            Violation::StatusChanged { code_str, was, now } => write!(
+                f,
+                "{code_str} was sent with status {was} and now with {now}: a published code keeps its status"
+            ),
+        }
+    }
+}
+
+impl Lock {
+    /// The lock of catalogue `C` as it is now, keeping the retirements of
+    /// `previous`.
+    pub fn of<C: Catalog>(previous: Option<&Lock>) -> Lock {
+        let codes = C::ENTRIES
+            .iter()
+            .map(|entry| LockedCode {
+                code: entry.code(),
+                code_str: entry.code_str().to_owned(),
+                name: entry.name().to_owned(),
+                http: entry.status().as_u16(),
+            })
+            .collect();
+        let mut retired: Vec<(u32, u32)> = previous.map(|lock| lock.retired.clone()).unwrap_or_default();
+        retired.extend(C::RETIRED.iter().map(|range| (*range.start(), *range.end())));
+        retired.sort_unstable();
+        retired.dedup();
+        Lock { codes, retired }
+    }
+
+    /// Every way catalogue `C` breaks this lock.
+    pub fn violations<C: Catalog>(&self) -> Vec<Violation> {
+        let retired_now = |code: u32| C::RETIRED.iter().any(|range: &RangeInclusive<u32>| range.contains(&code));
+        let mut violations = Vec::new();
+        for locked in &self.codes {
+            let Some(entry) = C::lookup(locked.code) else {
+                if !retired_now(locked.code) {
+                    violations.push(Violation::Removed(locked.clone()));
+                }
+                continue;
+            };
+            if entry.code_str() != locked.code_str {
+                violations.push(Violation::CodeStrChanged {
+                    was: locked.code_str.clone(),
+                    now: entry.code_str().to_owned(),
+                });
+            }
+            if entry.name() != locked.name {
+                violations.push(Violation::Renamed {
+                    code_str: entry.code_str().to_owned(),
+                    was: locked.name.clone(),
+                    now: entry.name().to_owned(),
+                });
+            }
+            if entry.status().as_u16() != locked.http {
+                violations.push(Violation::StatusChanged {
+                    code_str: entry.code_str().to_owned(),
+                    was: locked.http,
+                    now: entry.status().as_u16(),
+                });
+            }
+        }
+        for entry in C::ENTRIES {
+            let code = entry.code();
+            if self.retired.iter().any(|&(start, end)| (start..=end).contains(&code)) {
+                violations.push(Violation::Reused {
+                    code_str: entry.code_str().to_owned(),
+                });
+            }
+        }
+        violations
+    }
+
+    /// The file's text: one code a line, so that a diff shows each change.
+    pub fn to_json(&self) -> String {
+        let mut out = String::from("{\n  \"codes\": [\n");
+        for (i, code) in self.codes.iter().enumerate() {
+            let comma = if i + 1 < self.codes.len() { "," } else { "" };
+            let _ = writeln!(
+                out,
+                "    {{\"code\": {}, \"code_str\": {}, \"name\": {}, \"http\": {}}}{comma}",
+                code.code,
+                json_string(&code.code_str),
+                json_string(&code.name),
+                code.http,
+            );
+        }
+        out.push_str("  ],\n  \"retired\": [");
+        let ranges: Vec<String> = self.retired.iter().map(|(start, end)| format!("[{start}, {end}]")).collect();
+        out.push_str(&ranges.join(", "));
+        out.push_str("]\n}\n");
+        out
+    }
+}
+
+fn json_string(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned())
+}
+
+/// Checks catalogue `C` against the lock file at `path`, relative to the
+/// package's root under `cargo test`: writes it when it is missing or when
+/// `ERROR_CATALOG_LOCK=update`, records new codes and retirements, and
+/// panics naming every breaking change.
+///
+/// # Panics
+///
+/// On a breaking change, or when the file cannot be read, parsed or
+/// written: it is a test helper.
+pub fn check<C: Catalog>(path: impl AsRef<Path>) {
+    let path = path.as_ref();
+    let update = std::env::var(UPDATE_VAR).is_ok_and(|value| value == "update");
+    let previous = match std::fs::read_to_string(path) {
+        Ok(text) => Some(
+            serde_json::from_str::<Lock>(&text)
+                .unwrap_or_else(|error| panic!("{} is not a lock file: {error}", path.display())),
+        ),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+        Err(error) => panic!("cannot read {}: {error}", path.display()),
+    };
+    if let (Some(lock), false) = (&previous, update) {
+        let violations = lock.violations::<C>();
+        if !violations.is_empty() {
+            let list: Vec<String> = violations.iter().map(|violation| format!("  - {violation}")).collect();
+            panic!(
+                "{} breaks the lock file {}:\n{}\nTo break them on purpose: {UPDATE_VAR}=update cargo test",
+                std::any::type_name::<C>(),
+                path.display(),
+                list.join("\n")
+            );
+        }
+    }
+    let current = Lock::of::<C>(previous.as_ref().filter(|_| !update));
+    if previous.as_ref() != Some(&current) {
+        std::fs::write(path, current.to_json())
+            .unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
+    }
+}
