@@ -13,7 +13,12 @@ use error_catalog::lock::{self, Lock, Violation};
 fn analytics_codes_are_stable() {
     lock::check::<analytics::AnalyticsError>("tests/golden/analytics.lock.json");
     let text = std::fs::read_to_string("tests/golden/analytics.lock.json").unwrap();
-    assert_eq!(text.lines().filter(|line| line.contains("\"code_str\"")).count(), 52);
+    assert_eq!(
+        text.lines()
+            .filter(|line| line.contains("\"code_str\""))
+            .count(),
+        52
+    );
 }
 
 mod v1 {
@@ -73,26 +78,41 @@ fn every_breaking_change_is_named() {
     let violations = lock.violations::<v2::ShopError>();
     let text: Vec<String> = violations.iter().map(ToString::to_string).collect();
     assert_eq!(violations.len(), 3, "{text:#?}");
-    assert!(matches!(&violations[0], Violation::StatusChanged { code_str, was: 404, now: 410 } if code_str == "SHOP_1"));
-    assert!(matches!(&violations[1], Violation::Renamed { was, now, .. } if was == "CONFLICT" && now == "CLASH"));
+    assert!(
+        matches!(&violations[0], Violation::StatusChanged { code_str, was: 404, now: 410 } if code_str == "SHOP_1")
+    );
+    assert!(
+        matches!(&violations[1], Violation::Renamed { was, now, .. } if was == "CONFLICT" && now == "CLASH")
+    );
     assert!(matches!(&violations[2], Violation::Removed(locked) if locked.code_str == "SHOP_3"));
     assert_eq!(
         text[2],
         "SHOP_3 (OLD) was removed without being retired: put the variant back, or add 3 to `retired = [...]`"
     );
     // Removing code 4 is fine: v2 retires it. Adding code 9 is fine too.
-    assert!(!text.iter().any(|line| line.contains("SHOP_4") || line.contains("SHOP_9")));
+    assert!(!text
+        .iter()
+        .any(|line| line.contains("SHOP_4") || line.contains("SHOP_9")));
 }
 
 #[test]
 fn a_retired_code_never_comes_back() {
     // v2's lock: code 4 retired.
     let v2_lock = Lock {
-        codes: Lock::of::<v1::ShopError>(None).codes.into_iter().filter(|code| code.code != 4).collect(),
+        codes: Lock::of::<v1::ShopError>(None)
+            .codes
+            .into_iter()
+            .filter(|code| code.code != 4)
+            .collect(),
         retired: vec![(4, 4)],
     };
     let violations = v2_lock.violations::<v3::ShopError>();
-    assert_eq!(violations, [Violation::Reused { code_str: "SHOP_4".into() }]);
+    assert_eq!(
+        violations,
+        [Violation::Reused {
+            code_str: "SHOP_4".into()
+        }]
+    );
 }
 
 #[test]
@@ -104,7 +124,10 @@ fn check_writes_records_and_fails() {
 
     lock::check::<v1::ShopError>(&path);
     let written = std::fs::read_to_string(&path).unwrap();
-    assert!(written.contains(r#"{"code": 3, "code_str": "SHOP_3", "name": "OLD", "http": 400}"#), "{written}");
+    assert!(
+        written.contains(r#"{"code": 3, "code_str": "SHOP_3", "name": "OLD", "http": 400}"#),
+        "{written}"
+    );
 
     // Unchanged: passes, file untouched.
     lock::check::<v1::ShopError>(&path);
@@ -113,8 +136,14 @@ fn check_writes_records_and_fails() {
     // Breaking: panics naming the codes; the file stays as it was.
     let broken = std::panic::catch_unwind(|| lock::check::<v2::ShopError>(&path)).unwrap_err();
     let message = broken.downcast_ref::<String>().unwrap();
-    assert!(message.contains("SHOP_1 was sent with status 404 and now with 410"), "{message}");
-    assert!(message.contains("SHOP_3 (OLD) was removed without being retired"), "{message}");
+    assert!(
+        message.contains("SHOP_1 was sent with status 404 and now with 410"),
+        "{message}"
+    );
+    assert!(
+        message.contains("SHOP_3 (OLD) was removed without being retired"),
+        "{message}"
+    );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), written);
 
     std::fs::remove_dir_all(&dir).unwrap();

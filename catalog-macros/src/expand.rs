@@ -76,6 +76,7 @@ fn impls(catalog: &Catalog) -> TokenStream {
     let display_impl = display_impl(catalog);
     let error_impl = error_impl(catalog);
     let details_impl = details_impl(catalog);
+    let response_impl = response_impl(catalog);
     let from_impls = from_impls(catalog.input);
     let transparent_from_impls = transparent_from_impls(catalog);
     // One block, so that the statics the impls share stay out of the
@@ -88,6 +89,7 @@ fn impls(catalog: &Catalog) -> TokenStream {
             #display_impl
             #error_impl
             #details_impl
+            #response_impl
             #from_impls
             #transparent_from_impls
         };
@@ -657,6 +659,33 @@ fn error_impl(catalog: &Catalog) -> TokenStream {
 
 fn ty_span(ty: &Type) -> Span {
     syn::spanned::Spanned::span(ty).resolved_at(Span::mixed_site())
+}
+
+/// axum's `IntoResponse`, when the runtime crate's `axum` feature is on.
+fn response_impl(catalog: &Catalog) -> TokenStream {
+    let ident = &catalog.input.item.ident;
+    let generics = &catalog.input.item.generics;
+    let generics = if generics.type_params().next().is_some() {
+        with_predicate(
+            generics,
+            syn::parse_quote!(Self: ::error_catalog::CatalogError),
+        )
+    } else {
+        generics.clone()
+    };
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    quote! {
+        ::error_catalog::__with_axum! {
+            #[automatically_derived]
+            impl #impl_generics ::error_catalog::__private::axum_core::response::IntoResponse
+                for #ident #ty_generics #where_clause
+            {
+                fn into_response(self) -> ::error_catalog::__private::axum_core::response::Response {
+                    ::error_catalog::axum::response(&self)
+                }
+            }
+        }
+    }
 }
 
 /// `From` impls for `#[from]` fields. Also emitted by the fallback, so that

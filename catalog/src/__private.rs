@@ -21,6 +21,26 @@ macro_rules! __with_serde {
     ($($item:tt)*) => { $($item)* };
 }
 
+#[cfg(feature = "axum")]
+pub use axum_core;
+
+/// Keeps the `IntoResponse` impl the macro writes only when this crate's
+/// `axum` feature is on.
+#[cfg(feature = "axum")]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __with_axum {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// Without the `axum` feature there is no `IntoResponse` to implement.
+#[cfg(not(feature = "axum"))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __with_axum {
+    ($($item:tt)*) => {};
+}
+
 /// Without the `serde` feature there are no bodies to write impls for.
 #[cfg(not(feature = "serde"))]
 #[macro_export]

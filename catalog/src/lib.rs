@@ -35,6 +35,8 @@
 
 #![deny(missing_docs)]
 
+#[cfg(feature = "axum")]
+pub mod axum;
 #[cfg(feature = "serde")]
 pub mod body;
 mod compose;
@@ -42,6 +44,7 @@ pub mod doc;
 mod entry;
 #[cfg(feature = "lock")]
 pub mod lock;
+mod report;
 mod traits;
 
 #[doc(hidden)]
@@ -50,6 +53,7 @@ pub mod __private;
 #[doc(hidden)]
 pub use entry::__status;
 pub use entry::Entry;
+pub use report::Report;
 pub use traits::{Catalog, CatalogError};
 
 /// The `http` crate (1.x) this crate's [`Entry::status`] speaks, re-exported

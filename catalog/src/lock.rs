@@ -132,8 +132,14 @@ impl Lock {
                 http: entry.status().as_u16(),
             })
             .collect();
-        let mut retired: Vec<(u32, u32)> = previous.map(|lock| lock.retired.clone()).unwrap_or_default();
-        retired.extend(C::RETIRED.iter().map(|range| (*range.start(), *range.end())));
+        let mut retired: Vec<(u32, u32)> = previous
+            .map(|lock| lock.retired.clone())
+            .unwrap_or_default();
+        retired.extend(
+            C::RETIRED
+                .iter()
+                .map(|range| (*range.start(), *range.end())),
+        );
         retired.sort_unstable();
         retired.dedup();
         Lock { codes, retired }
@@ -141,7 +147,11 @@ impl Lock {
 
     /// Every way catalogue `C` breaks this lock.
     pub fn violations<C: Catalog>(&self) -> Vec<Violation> {
-        let retired_now = |code: u32| C::RETIRED.iter().any(|range: &RangeInclusive<u32>| range.contains(&code));
+        let retired_now = |code: u32| {
+            C::RETIRED
+                .iter()
+                .any(|range: &RangeInclusive<u32>| range.contains(&code))
+        };
         let mut violations = Vec::new();
         for locked in &self.codes {
             let Some(entry) = C::lookup(locked.code) else {
@@ -173,7 +183,11 @@ impl Lock {
         }
         for entry in C::ENTRIES {
             let code = entry.code();
-            if self.retired.iter().any(|&(start, end)| (start..=end).contains(&code)) {
+            if self
+                .retired
+                .iter()
+                .any(|&(start, end)| (start..=end).contains(&code))
+            {
                 violations.push(Violation::Reused {
                     code_str: entry.code_str().to_owned(),
                 });
@@ -197,7 +211,11 @@ impl Lock {
             );
         }
         out.push_str("  ],\n  \"retired\": [");
-        let ranges: Vec<String> = self.retired.iter().map(|(start, end)| format!("[{start}, {end}]")).collect();
+        let ranges: Vec<String> = self
+            .retired
+            .iter()
+            .map(|(start, end)| format!("[{start}, {end}]"))
+            .collect();
         out.push_str(&ranges.join(", "));
         out.push_str("]\n}\n");
         out
@@ -231,7 +249,10 @@ pub fn check<C: Catalog>(path: impl AsRef<Path>) {
     if let (Some(lock), false) = (&previous, update) {
         let violations = lock.violations::<C>();
         if !violations.is_empty() {
-            let list: Vec<String> = violations.iter().map(|violation| format!("  - {violation}")).collect();
+            let list: Vec<String> = violations
+                .iter()
+                .map(|violation| format!("  - {violation}"))
+                .collect();
             panic!(
                 "{} breaks the lock file {}:\n{}\nTo break them on purpose: {UPDATE_VAR}=update cargo test",
                 std::any::type_name::<C>(),

@@ -151,7 +151,7 @@ pub trait Catalog {
     const RANGE: Option<RangeInclusive<u32>> = None;
 
     /// Codes retired for good, from the `retired` key: no variant may use
-    /// them again, and [`lock::check`](crate::lock) accepts their removal.
+    /// them again, and `lock::check` (feature `lock`) accepts their removal.
     const RETIRED: &'static [RangeInclusive<u32>] = &[];
 
     /// The range as a reader sees it, e.g. `"ANALYTICS_1000-1099"`.
