@@ -19,6 +19,8 @@ pub(crate) struct Variant<'a> {
     /// The doc comment's first paragraph: the message when `message` is absent.
     pub doc: Option<Spanned<String>>,
     pub fields: Vec<Field<'a>>,
+    /// An `#[error]` hidden in `cfg_attr`, already reported.
+    pub error_in_cfg_attr: bool,
 }
 
 pub(crate) struct Field<'a> {
@@ -53,11 +55,13 @@ impl<'a> Input<'a> {
 
 impl<'a> Variant<'a> {
     fn from_syn(variant: &'a syn::Variant, errors: &mut Errors) -> Self {
+        attr::reject_cfg_attr_helpers(&variant.attrs, errors);
         Variant {
             original: variant,
             error: attr::error_args(variant, errors),
             doc: attr::doc_paragraph(&variant.attrs),
             fields: Field::all(&variant.fields, errors),
+            error_in_cfg_attr: variant.attrs.iter().any(attr::is_cfg_attr_helper),
         }
     }
 
@@ -90,15 +94,18 @@ impl<'a> Field<'a> {
         fields
             .iter()
             .enumerate()
-            .map(|(index, field)| Field {
-                original: field,
-                member: match &field.ident {
-                    Some(ident) => Member::Named(ident.clone()),
-                    None => Member::Unnamed(index.into()),
-                },
-                source: attr::marker(field, "source", errors),
-                from: attr::marker(field, "from", errors),
-                details: attr::marker(field, "details", errors),
+            .map(|(index, field)| {
+                attr::reject_cfg_attr_helpers(&field.attrs, errors);
+                Field {
+                    original: field,
+                    member: match &field.ident {
+                        Some(ident) => Member::Named(ident.clone()),
+                        None => Member::Unnamed(index.into()),
+                    },
+                    source: attr::marker(field, "source", errors),
+                    from: attr::marker(field, "from", errors),
+                    details: attr::marker(field, "details", errors),
+                }
             })
             .collect()
     }

@@ -32,6 +32,8 @@ pub(crate) struct CatalogArgs {
     pub doc_url: Option<LitStr>,
     /// `retired = [1005, 1010..=1019]`, `None` when absent.
     pub retired: Option<Vec<CodeRange>>,
+    /// `crate = "::path"`: where the runtime crate is, when renamed.
+    pub krate: Option<syn::Path>,
 }
 
 /// `range = A..B` or `range = A..=B`, as written: emptiness and order are
@@ -88,7 +90,9 @@ pub(crate) struct ErrorArgs<'a> {
     pub given: Vec<String>,
 }
 
-const CATALOG_KEYS: &[&str] = &["prefix", "range", "format", "title", "doc_url", "retired"];
+const CATALOG_KEYS: &[&str] = &[
+    "prefix", "range", "format", "title", "doc_url", "retired", "crate",
+];
 const ERROR_KEYS: &[&str] = &[
     "code",
     "http",
@@ -118,6 +122,12 @@ pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogA
             ),
             "range" => set_once(&mut args.range, &key, range(&value, errors), errors),
             "retired" => set_once(&mut args.retired, &key, retired(&value, errors), errors),
+            "crate" => set_once(
+                &mut args.krate,
+                &key,
+                crate_path(&key, &value, errors),
+                errors,
+            ),
             _ => unknown_key(&key, CATALOG_KEYS, "#[error_catalog(...)]", errors),
         }
     }
@@ -396,7 +406,10 @@ fn not_a_literal(value: &Value, wanted: &str, errors: &mut Errors) {
     let message = if value.is_macro_call() {
         format!("expected {wanted}; macro calls are not expanded inside this attribute, write the literal itself")
     } else {
-        format!("expected {wanted}, found `{}`", value.to_token_stream())
+        format!(
+            "expected {wanted}, found `{}`",
+            crate::case::compact(&value.to_token_stream().to_string())
+        )
     };
     errors.spanned(value, message);
 }
@@ -574,6 +587,64 @@ fn http_status(value: &Value, errors: &mut Errors) -> Option<Spanned<u16>> {
         format!("{problem}; use a 4xx (client error) or 5xx (server error) status"),
     );
     None
+}
+
+/// `crate = "::catalog"`: a path, written as a string as serde does.
+fn crate_path(key: &proc_macro2::Ident, value: &Value, errors: &mut Errors) -> Option<syn::Path> {
+    let lit = string(key, value, errors)?;
+    match lit.parse::<syn::Path>() {
+        Ok(path) => Some(path),
+        Err(_) => {
+            errors.spanned(
+                &lit,
+                "`crate` takes the path of the renamed `error-catalog` crate, like \"::catalog\"",
+            );
+            None
+        }
+    }
+}
+
+/// The markers only `#[error_catalog]` reads.
+pub(crate) const HELPERS: [&str; 4] = ["error", "source", "from", "details"];
+
+/// Whether `attr` is `#[cfg_attr(predicate, error(...))]` or the like. Such
+/// an attribute is applied after `#[error_catalog]` has run, so the macro
+/// never sees what it holds.
+pub(crate) fn is_cfg_attr_helper(attr: &Attribute) -> bool {
+    let Meta::List(list) = &attr.meta else {
+        return false;
+    };
+    if !attr.path().is_ident("cfg_attr") {
+        return false;
+    }
+    let mut after_predicate = false;
+    let mut starts_segment = false;
+    for token in list.tokens.clone() {
+        match &token {
+            TokenTree::Punct(p) if p.as_char() == ',' => {
+                after_predicate = true;
+                starts_segment = true;
+            }
+            TokenTree::Ident(ident) if after_predicate && starts_segment => {
+                if HELPERS.iter().any(|helper| ident == helper) {
+                    return true;
+                }
+                starts_segment = false;
+            }
+            _ => starts_segment = false,
+        }
+    }
+    false
+}
+
+/// Reports every `cfg_attr` that hides one of this macro's markers.
+pub(crate) fn reject_cfg_attr_helpers(attrs: &[Attribute], errors: &mut Errors) {
+    for attr in attrs.iter().filter(|attr| is_cfg_attr_helper(attr)) {
+        errors.spanned(
+            attr,
+            "#[error_catalog] runs before `cfg_attr` is applied, so it cannot see the attribute inside; a catalogue is the same in every build: write the attribute without `cfg_attr`",
+        );
+    }
 }
 
 /// `[1005, 1010..=1019]`: single codes and ranges, each as a `CodeRange`.

@@ -26,6 +26,23 @@ pub(crate) fn is_screaming_snake(s: &str) -> bool {
         && chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
 }
 
+/// `std :: io :: Error` -> `std::io::Error`: a type as a person writes it.
+pub(crate) fn compact(tokens: &str) -> String {
+    let mut text = tokens.to_owned();
+    for (spaced, tight) in [
+        (" :: ", "::"),
+        (":: ", "::"),
+        (" < ", "<"),
+        ("< ", "<"),
+        (" >", ">"),
+        (" ,", ","),
+        ("& ", "&"),
+    ] {
+        text = text.replace(spaced, tight);
+    }
+    text
+}
+
 /// Every character outside `[A-Za-z0-9]` becomes `_`, letters go upper
 /// case: `"Not Found"` -> `"NOT_FOUND"`, `"I'm a teapot"` -> `"I_M_A_TEAPOT"`.
 pub(crate) fn screaming_words(text: &str) -> String {
@@ -54,6 +71,19 @@ pub(crate) fn screaming_suggestion(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compacts_types() {
+        assert_eq!(compact("std :: io :: Error"), "std::io::Error");
+        assert_eq!(
+            compact(":: std :: vec :: Vec < u8 >"),
+            "::std::vec::Vec<u8>"
+        );
+        assert_eq!(compact("Box < dyn Error + Send >"), "Box<dyn Error + Send>");
+        assert_eq!(compact("& 'static str"), "&'static str");
+        assert_eq!(compact("HashMap < K , V >"), "HashMap<K, V>");
+        assert_eq!(compact("u32 :: MAX"), "u32::MAX");
+    }
 
     #[test]
     fn converts_variant_names() {

@@ -30,17 +30,51 @@ pub(crate) fn error_catalog(args: TokenStream, item: TokenStream) -> TokenStream
     let args = attr::catalog_args(args, &mut errors);
     let input = Input::from_syn(&parsed, args, &mut errors);
     let item = without_helper_attrs(&parsed);
-    match valid::check(&input, errors) {
-        Ok(catalog) => {
-            let impls = impls(&catalog);
-            quote!(#item #impls)
-        }
+    let generated = match valid::check(&input, errors) {
+        Ok(catalog) => impls(&catalog),
         Err(errors) => {
             let errors = errors.into_compile_errors();
             let stubs = fallback::stubs(&input);
-            quote!(#errors #item #stubs)
+            quote!(#errors #stubs)
         }
+    };
+    let generated = match &input.args.krate {
+        Some(krate) => reroot(generated, krate),
+        None => generated,
+    };
+    quote!(#item #generated)
+}
+
+/// The generated code names the runtime crate `::error_catalog`; with
+/// `crate = "..."` every such path starts at the given one instead.
+fn reroot(tokens: TokenStream, krate: &syn::Path) -> TokenStream {
+    use proc_macro2::{Group, TokenTree};
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = TokenStream::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let is_root = matches!(
+            (&tokens[i], tokens.get(i + 1), tokens.get(i + 2)),
+            (TokenTree::Punct(a), Some(TokenTree::Punct(b)), Some(TokenTree::Ident(name)))
+                if a.as_char() == ':' && b.as_char() == ':' && name == "error_catalog"
+        );
+        let follows_path = i > 0 && matches!(&tokens[i - 1], TokenTree::Ident(_));
+        if is_root && !follows_path {
+            krate.to_tokens(&mut out);
+            i += 3;
+            continue;
+        }
+        match &tokens[i] {
+            TokenTree::Group(group) => {
+                let mut rerooted = Group::new(group.delimiter(), reroot(group.stream(), krate));
+                rerooted.set_span(group.span());
+                out.extend([TokenTree::Group(rerooted)]);
+            }
+            other => out.extend([other.clone()]),
+        }
+        i += 1;
     }
+    out
 }
 
 /// The item as the user wrote it, minus the attributes that only this
@@ -50,16 +84,19 @@ fn without_helper_attrs(item: &DeriveInput) -> DeriveInput {
     let strip_fields = |fields: &mut syn::Fields| {
         for field in fields.iter_mut() {
             field.attrs.retain(|attr| {
-                !["source", "from", "details"]
-                    .iter()
-                    .any(|marker| attr.path().is_ident(marker))
+                !attr::is_cfg_attr_helper(attr)
+                    && !["source", "from", "details"]
+                        .iter()
+                        .any(|marker| attr.path().is_ident(marker))
             });
         }
     };
     match &mut item.data {
         syn::Data::Enum(data) => {
             for variant in &mut data.variants {
-                variant.attrs.retain(|attr| !attr.path().is_ident("error"));
+                variant.attrs.retain(|attr| {
+                    !attr.path().is_ident("error") && !attr::is_cfg_attr_helper(attr)
+                });
                 strip_fields(&mut variant.fields);
             }
         }
@@ -170,7 +207,7 @@ fn retired_ranges(catalog: &Catalog) -> Vec<TokenStream> {
 }
 
 fn type_name(ty: &Type) -> String {
-    crate::valid::compact(&ty.to_token_stream().to_string())
+    crate::case::compact(&ty.to_token_stream().to_string())
 }
 
 fn catalog_impl(catalog: &Catalog) -> TokenStream {

@@ -639,6 +639,9 @@ fn check_variant<'a>(
     check_fields(variant, errors);
     let ident = variant.ident();
     let Some(args) = &variant.error else {
+        if variant.error_in_cfg_attr {
+            return None;
+        }
         let code = free
             .suggestion
             .map_or_else(|| "...".to_owned(), |code| code.to_string());
@@ -785,7 +788,7 @@ fn check_from_types(input: &Input, errors: &mut Errors) {
         let Some(field) = variant.field_with_from() else {
             continue;
         };
-        let ty = compact(&field.original.ty.to_token_stream().to_string());
+        let ty = crate::case::compact(&field.original.ty.to_token_stream().to_string());
         if let Some(first) = seen.get(&ty) {
             errors.spanned(
                 &field.original.ty,
@@ -796,23 +799,6 @@ fn check_from_types(input: &Input, errors: &mut Errors) {
             seen.insert(ty, field);
         }
     }
-}
-
-/// `std :: io :: Error` -> `std::io::Error`: a type as a person writes it.
-pub(crate) fn compact(tokens: &str) -> String {
-    let mut text = tokens.to_owned();
-    for (spaced, tight) in [
-        (" :: ", "::"),
-        (":: ", "::"),
-        (" < ", "<"),
-        ("< ", "<"),
-        (" >", ">"),
-        (" ,", ","),
-        ("& ", "&"),
-    ] {
-        text = text.replace(spaced, tight);
-    }
-    text
 }
 
 fn check_message(
@@ -895,7 +881,11 @@ fn variant_name(variant: &Variant, errors: &mut Errors) -> Option<Spanned<String
             lit,
             format!(
                 "{problem}: names are uppercase ASCII letters, digits and `_`, starting with a letter, like \"{}\"",
-                screaming_suggestion(&screaming_snake(&value.replace(' ', "_")))
+                if value.trim().is_empty() {
+                    screaming_snake(&variant.ident().to_string())
+                } else {
+                    screaming_suggestion(&screaming_snake(&value.replace(' ', "_")))
+                }
             ),
         );
         return None;
@@ -986,22 +976,5 @@ fn check_unique_code_strings(identities: &[Identity], custom_format: bool, error
                 first_use.insert(code_str, identity);
             }
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::compact;
-
-    #[test]
-    fn compacts_types() {
-        assert_eq!(compact("std :: io :: Error"), "std::io::Error");
-        assert_eq!(
-            compact(":: std :: vec :: Vec < u8 >"),
-            "::std::vec::Vec<u8>"
-        );
-        assert_eq!(compact("Box < dyn Error + Send >"), "Box<dyn Error + Send>");
-        assert_eq!(compact("& 'static str"), "&'static str");
-        assert_eq!(compact("HashMap < K , V >"), "HashMap<K, V>");
     }
 }
