@@ -45,6 +45,15 @@ pub(crate) fn error_catalog(args: TokenStream, item: TokenStream) -> TokenStream
     quote!(#item #generated)
 }
 
+fn is_keyword(word: &str) -> bool {
+    const KEYWORDS: [&str; 25] = [
+        "as", "async", "await", "const", "dyn", "else", "enum", "extern", "fn", "for", "if",
+        "impl", "in", "let", "match", "mod", "move", "mut", "pub", "ref", "return", "static",
+        "struct", "use", "where",
+    ];
+    KEYWORDS.contains(&word)
+}
+
 /// The generated code names the runtime crate `::error_catalog`; with
 /// `crate = "..."` every such path starts at the given one instead.
 fn reroot(tokens: TokenStream, krate: &syn::Path) -> TokenStream {
@@ -58,7 +67,10 @@ fn reroot(tokens: TokenStream, krate: &syn::Path) -> TokenStream {
             (TokenTree::Punct(a), Some(TokenTree::Punct(b)), Some(TokenTree::Ident(name)))
                 if a.as_char() == ':' && b.as_char() == ':' && name == "error_catalog"
         );
-        let follows_path = i > 0 && matches!(&tokens[i - 1], TokenTree::Ident(_));
+        // `a::error_catalog` is some other path; `as ::error_catalog`,
+        // `'static ::error_catalog` and the like start at the root.
+        let follows_path = i > 0
+            && matches!(&tokens[i - 1], TokenTree::Ident(previous) if !is_keyword(&previous.to_string()));
         if is_root && !follows_path {
             krate.to_tokens(&mut out);
             i += 3;
@@ -752,4 +764,148 @@ pub(crate) fn from_impls(input: &Input) -> TokenStream {
         })
     });
     impls.collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ITEM: &str = r#"
+        /// Metrics
+        #[derive(Debug)]
+        pub enum MetricsError<T: Clone> {
+            #[error(code = 1002, http = 502, message = "Upstream failed: {0}")]
+            Upstream(#[source] std::io::Error),
+            #[error(code = 1000, http = NOT_FOUND, message = "Metric {name} of {value} was not found",
+                    resolution = "Check it")]
+            MetricNotFound { name: String, value: T },
+            #[error(code = 1001, http = 400)]
+            /// From the docs.
+            Documented(#[details] Vec<u8>),
+            #[error(transparent)]
+            Inner(InnerError),
+        }
+    "#;
+
+    fn expand(args: &str, item: &str) -> String {
+        error_catalog(args.parse().unwrap(), item.parse().unwrap()).to_string()
+    }
+
+    #[test]
+    fn expansion_is_deterministic() {
+        let args = r#"prefix = "ANALYTICS", range = 1000..=1099, retired = [1050]"#;
+        let first = expand(args, ITEM);
+        // Each run builds its hash maps with fresh random keys.
+        for _ in 0..8 {
+            assert_eq!(expand(args, ITEM), first);
+        }
+        let broken = r#"prefix = "analytics", range = 1099..1000"#;
+        let first_errors = expand(broken, ITEM);
+        assert!(first_errors.contains("compile_error"));
+        for _ in 0..8 {
+            assert_eq!(expand(broken, ITEM), first_errors);
+        }
+    }
+
+    #[test]
+    fn crate_path_reroots_every_generated_path() {
+        let expanded = expand(r#"crate = "::catalog", prefix = "ANALYTICS""#, ITEM);
+        assert!(!expanded.contains("error_catalog"), "{expanded}");
+        assert!(expanded.contains(":: catalog :: Entry"));
+        let fallback = expand(r#"crate = "::catalog", prefix = "lower""#, ITEM);
+        assert!(fallback.contains("compile_error"));
+        assert!(!fallback.contains(":: error_catalog"), "{fallback}");
+    }
+
+    #[test]
+    fn the_item_is_kept_without_helper_attributes() {
+        let expanded = expand(r#"prefix = "ANALYTICS""#, ITEM);
+        let item: syn::File = syn::parse_str(&expanded).unwrap();
+        let Some(syn::Item::Enum(kept)) = item.items.first() else {
+            panic!("the enum comes first: {expanded}");
+        };
+        for variant in &kept.variants {
+            assert!(!variant
+                .attrs
+                .iter()
+                .any(|attr| attr.path().is_ident("error")));
+            for field in &variant.fields {
+                assert!(field.attrs.is_empty(), "{}", variant.ident);
+            }
+        }
+        assert!(kept.attrs.iter().any(|attr| attr.path().is_ident("derive")));
+    }
+
+    /// Pieces of attribute syntax, right and wrong, for the fuzzer below.
+    const WORDS: &[&str] = &[
+        "code",
+        "http",
+        "message",
+        "resolution",
+        "name",
+        "transparent",
+        "prefix",
+        "range",
+        "format",
+        "title",
+        "doc_url",
+        "retired",
+        "crate",
+        "=",
+        ",",
+        "..",
+        "..=",
+        "::",
+        "!",
+        "-",
+        "[",
+        "]",
+        "(",
+        ")",
+        "0",
+        "1000",
+        "1099",
+        "4294967295",
+        "4294967296",
+        "99999999999999999999",
+        "7u8",
+        "1.5",
+        "'c'",
+        "NOT_FOUND",
+        "OK",
+        "u32",
+        "MAX",
+        "\"x\"",
+        "\"\"",
+        "\"{a}\"",
+        "\"{0}\"",
+        "\"{\"",
+        "\"}\"",
+        "\"{prefix}{code}\"",
+        "\"::x\"",
+        "b\"x\"",
+        "r\"{a}\"",
+        "\"é\"",
+    ];
+
+    fn soup() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        proptest::collection::vec(proptest::sample::select(WORDS), 0..14)
+            .prop_map(|words| words.join(" "))
+    }
+
+    proptest::proptest! {
+        /// Whatever the attributes hold, the macro answers with tokens
+        /// (code or `compile_error!`), never a panic.
+        #[test]
+        fn never_panics(args in soup(), first in soup(), second in soup()) {
+            let item = format!(
+                "#[derive(Debug)] enum E<T> {{ #[error({first})] A {{ a: T }}, #[error({second})] B(#[source] X), C }}"
+            );
+            if let (Ok(args), Ok(item)) = (args.parse(), item.parse()) {
+                let expanded = error_catalog(args, item).to_string();
+                proptest::prop_assert!(expanded.contains("enum E"));
+            }
+        }
+    }
 }

@@ -703,6 +703,7 @@ fn check_variant<'a>(
             errors.at(code.span, out_of_range(code.value, range, free));
         }
     }
+    let title = entry_title(pieces.as_deref(), &identity.name.as_ref()?.value);
     Some(Checked {
         variant,
         code: code.value,
@@ -710,8 +711,15 @@ fn check_variant<'a>(
         name: identity.name.as_ref()?.value.clone(),
         status: args.http?.value,
         template: message?.0,
-        title: entry_title(pieces.as_deref(), &identity.name.as_ref()?.value),
-        public_message: public_message(variant, pieces.as_deref()),
+        title: title.clone(),
+        // A message that was nothing but its source says the title instead.
+        public_message: public_message(variant, pieces.as_deref()).map(|public| {
+            if public.is_empty() {
+                vec![Piece::Text(title)]
+            } else {
+                public
+            }
+        }),
         message: pieces?,
         resolution: args.resolution.as_ref().map(syn::LitStr::value),
         doc_url: None,

@@ -83,6 +83,15 @@ impl<'a> AsDynError<'a> for dyn Error + Send + Sync + 'a {
     }
 }
 
+/// Finds `code` among `entries`, sorted by code, by bisection.
+#[must_use]
+pub fn lookup(entries: &'static [Entry], code: u32) -> Option<&'static Entry> {
+    entries
+        .binary_search_by_key(&code, Entry::code)
+        .ok()
+        .and_then(|index| entries.get(index))
+}
+
 /// Finds `code` among `entries` through `order`, the entry indices sorted by
 /// code string, which the macro computes at compile time.
 #[must_use]

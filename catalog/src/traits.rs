@@ -159,11 +159,7 @@ pub trait Catalog {
 
     /// The entry with this numeric code. O(log n).
     fn lookup(code: u32) -> Option<&'static Entry> {
-        let entries = Self::ENTRIES;
-        entries
-            .binary_search_by_key(&code, Entry::code)
-            .ok()
-            .and_then(|index| entries.get(index))
+        crate::__private::lookup(Self::ENTRIES, code)
     }
 
     /// The entry whose code string is exactly `code` (case-sensitive, no

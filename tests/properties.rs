@@ -1,0 +1,166 @@
+//! Properties of the runtime under any input: lookups and body parsing
+//! never panic, every code of a catalogue is found, and no body carries the
+//! text of a source error.
+
+#![allow(dead_code)]
+
+#[path = "../examples/catalogs/analytics.rs"]
+mod analytics;
+
+use analytics::AnalyticsError;
+use error_catalog::body::{
+    Flat, FlatBody, Nested, NestedBody, Plain, PlainBody, Problem, ProblemBody,
+};
+use error_catalog::http::StatusCode;
+use error_catalog::{error_catalog, Catalog, CatalogError, Entry};
+use proptest::prelude::*;
+
+proptest! {
+    #[test]
+    fn lookup_str_answers_any_string(code in any::<String>()) {
+        if let Some(entry) = AnalyticsError::lookup_str(&code) {
+            prop_assert_eq!(entry.code_str(), code.as_str());
+        }
+    }
+
+    #[test]
+    fn lookup_str_answers_near_misses(code in 900u32..2200, suffix in "[A-Z_0-9 ]{0,3}") {
+        let text = format!("ANALYTICS_{code}{suffix}");
+        let found = AnalyticsError::lookup_str(&text);
+        prop_assert_eq!(found.is_some(), suffix.is_empty() && AnalyticsError::lookup(code).is_some());
+    }
+
+    #[test]
+    fn lookup_answers_any_number(code in any::<u32>()) {
+        if let Some(entry) = AnalyticsError::lookup(code) {
+            prop_assert_eq!(entry.code(), code);
+        }
+    }
+
+    #[test]
+    fn bodies_parse_any_bytes_without_panicking(bytes in proptest::collection::vec(any::<u8>(), 0..256)) {
+        let _ = serde_json::from_slice::<NestedBody>(&bytes);
+        let _ = serde_json::from_slice::<PlainBody>(&bytes);
+        let _ = serde_json::from_slice::<FlatBody>(&bytes);
+        let _ = serde_json::from_slice::<FlatBody<serde_json::Value>>(&bytes);
+        let _ = serde_json::from_slice::<ProblemBody>(&bytes);
+    }
+
+    #[test]
+    fn bodies_parse_json_shaped_input(
+        code in prop_oneof![any::<String>().prop_map(serde_json::Value::from), any::<i64>().prop_map(serde_json::Value::from)],
+        message in any::<String>(),
+        http in any::<i64>(),
+    ) {
+        let nested = serde_json::json!({"error": {"code": code, "message": message, "http": http}});
+        if let Ok(body) = serde_json::from_value::<NestedBody>(nested) {
+            let _ = body.entry::<AnalyticsError>();
+        }
+        let flat = serde_json::json!({"error_code": code, "error_message": message, "details": http});
+        if let Ok(body) = serde_json::from_value::<FlatBody>(flat) {
+            let _ = body.entry::<AnalyticsError>();
+        }
+        let problem = serde_json::json!({"type": message, "status": http, "code": code});
+        if let Ok(body) = serde_json::from_value::<ProblemBody>(problem) {
+            let _ = body.entry::<AnalyticsError>();
+        }
+    }
+}
+
+/// A catalogue made at run time: entries with random codes and names,
+/// sorted as the macro sorts them, searched with the same helpers.
+fn generated(codes: &std::collections::BTreeSet<u32>) -> (&'static [Entry], Vec<u32>) {
+    let entries: Vec<Entry> = codes
+        .iter()
+        .map(|&code| {
+            let code_str: &'static str = Box::leak(format!("GEN_{code}").into_boxed_str());
+            let name: &'static str = Box::leak(format!("NAME_{code}").into_boxed_str());
+            Entry::new(code, code_str, name, StatusCode::BAD_REQUEST, "generated")
+        })
+        .collect();
+    let entries: &'static [Entry] = Box::leak(entries.into_boxed_slice());
+    let mut order: Vec<u32> = (0..entries.len())
+        .map(|i| u32::try_from(i).unwrap())
+        .collect();
+    order.sort_by_key(|&i| entries[i as usize].code_str());
+    (entries, order)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn generated_catalogues_find_every_code(codes in proptest::collection::btree_set(any::<u32>(), 1..300), probe in any::<u32>()) {
+        let (entries, order) = generated(&codes);
+        for entry in entries {
+            prop_assert_eq!(error_catalog::__private::lookup(entries, entry.code()), Some(entry));
+            let found = error_catalog::__private::lookup_str(entries, &order, entry.code_str());
+            prop_assert_eq!(found.map(Entry::code_str), Some(entry.code_str()));
+            let number: u32 = entry.code_str().trim_start_matches("GEN_").parse().unwrap();
+            prop_assert_eq!(number, entry.code());
+        }
+        let expected = codes.contains(&probe);
+        prop_assert_eq!(error_catalog::__private::lookup(entries, probe).is_some(), expected);
+        let found = error_catalog::__private::lookup_str(entries, &order, &format!("GEN_{probe}"));
+        prop_assert_eq!(found.is_some(), expected);
+    }
+}
+
+/// Server errors whose messages use their sources in every position.
+#[error_catalog(prefix = "LEAK", range = 500..=599)]
+#[derive(Debug)]
+pub enum LeakError {
+    #[error(code = 500, http = 500, message = "Failed: {0}")]
+    Trailing(#[source] std::io::Error),
+    #[error(code = 501, http = 502, message = "{0}")]
+    Alone(#[source] std::io::Error),
+    #[error(
+        code = 502,
+        http = 503,
+        message = "Store ({cause}) for {tenant} is down"
+    )]
+    Middle {
+        #[source]
+        cause: std::io::Error,
+        tenant: u32,
+    },
+    #[error(code = 503, http = 504, message = "Timed out: {0:?}")]
+    Debugged(#[from] std::io::Error),
+}
+
+proptest! {
+    #[test]
+    fn no_body_carries_source_text(secret in "[a-z0-9 .:/]{1,40}", tenant in any::<u32>()) {
+        let secret = format!("SECRET-{secret}");
+        let errors = [
+            LeakError::Trailing(std::io::Error::other(secret.clone())),
+            LeakError::Alone(std::io::Error::other(secret.clone())),
+            LeakError::Middle { cause: std::io::Error::other(secret.clone()), tenant },
+            LeakError::Debugged(std::io::Error::other(secret.clone())),
+        ];
+        for error in &errors {
+            prop_assert!(error.status().is_server_error());
+            prop_assert!(error.to_string().contains("SECRET-"), "logs keep the source");
+            prop_assert!(!error.public_message().trim().is_empty(), "a body always says something");
+            for body in [
+                serde_json::to_string(&Nested::new(error)).unwrap(),
+                serde_json::to_string(&Plain::new(error)).unwrap(),
+                serde_json::to_string(&Flat::new(error)).unwrap(),
+                serde_json::to_string(&Problem::new(error)).unwrap(),
+            ] {
+                prop_assert!(!body.contains("SECRET"), "{}", body);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_message_that_is_only_its_source_says_the_title() {
+    let error = LeakError::Alone(std::io::Error::other("x"));
+    assert_eq!(error.public_message(), "Alone");
+    let middle = LeakError::Middle {
+        cause: std::io::Error::other("x"),
+        tenant: 4,
+    };
+    assert_eq!(middle.public_message(), "Store for 4 is down");
+}
