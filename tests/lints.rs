@@ -34,8 +34,31 @@ pub enum LintError<T> {
     Unavailable,
 }
 
+/// A category with structured details.
+#[error_catalog(prefix = "LINT", range = 100..=199, doc_url = "https://docs.example.com/{code_str}")]
+#[derive(Debug)]
+pub enum DetailError {
+    /// Invalid input, with the offending fields.
+    #[error(code = 100, http = 400, resolution = "Fix the fields")]
+    Invalid(#[details] Vec<String>),
+}
+
+/// Everything, composed.
+#[error_catalog(prefix = "LINT", retired = [50..=59])]
+#[derive(Debug)]
+pub enum ComposedError {
+    /// The generic catalogue.
+    #[error(transparent)]
+    Lint(LintError<u8>),
+    /// The detailed one.
+    #[error(transparent)]
+    Detail(DetailError),
+}
+
 #[test]
 fn lint_clean_expansion_works() {
+    assert_eq!(ComposedError::ENTRIES.len(), 7);
+    assert_eq!(ComposedError::from(DetailError::Invalid(vec![])).code(), 100);
     let error: LintError<u8> = LintError::Rejected(7);
     assert_eq!(error.message(), "Rejected 7");
     assert_eq!(LintError::<u8>::ENTRIES.len(), 6);
