@@ -58,7 +58,10 @@ pub enum ComposedError {
 #[test]
 fn lint_clean_expansion_works() {
     assert_eq!(ComposedError::ENTRIES.len(), 7);
-    assert_eq!(ComposedError::from(DetailError::Invalid(vec![])).code(), 100);
+    assert_eq!(
+        ComposedError::from(DetailError::Invalid(vec![])).code(),
+        100
+    );
     let error: LintError<u8> = LintError::Rejected(7);
     assert_eq!(error.message(), "Rejected 7");
     assert_eq!(LintError::<u8>::ENTRIES.len(), 6);

@@ -232,7 +232,8 @@ fn catalog_impl(catalog: &Catalog) -> TokenStream {
         Some((first, last)) => quote!(::core::option::Option::Some(#first..=#last)),
         None => quote!(::core::option::Option::None),
     };
-    let (direct, order) = (direct_static(), order_static());
+    let direct = direct_static();
+    let lookups = lookups(catalog);
     let (entries, retired) = if catalog.transparent.is_empty() {
         let retired = retired_ranges(catalog);
         (quote!(&#direct), quote!(&[#(#retired),*]))
@@ -240,10 +241,6 @@ fn catalog_impl(catalog: &Catalog) -> TokenStream {
         let (merged, merged_retired) = (merged_static(), retired_static());
         (quote!(&#merged), quote!(&#merged_retired))
     };
-    let wrapped = catalog
-        .transparent
-        .iter()
-        .map(|transparent| &transparent.field.original.ty);
     quote! {
         #[automatically_derived]
         impl #impl_generics ::error_catalog::Catalog for #ident #ty_generics #where_clause {
@@ -254,10 +251,53 @@ fn catalog_impl(catalog: &Catalog) -> TokenStream {
             const RANGE_LABEL: ::core::option::Option<&'static str> = #range_label;
             const RETIRED: &'static [::core::ops::RangeInclusive<u32>] = #retired;
 
+            #lookups
+        }
+    }
+}
+
+/// `lookup` as the `match` a person would write (compiled to jump tables
+/// and a decision tree), and `lookup_str` reading the number back out of
+/// the code string. A composed catalogue searches its merged entries and
+/// asks each wrapped catalogue.
+fn lookups(catalog: &Catalog) -> TokenStream {
+    let (direct, order) = (direct_static(), order_static());
+    if !catalog.transparent.is_empty() {
+        let wrapped = catalog
+            .transparent
+            .iter()
+            .map(|transparent| &transparent.field.original.ty);
+        return quote! {
             fn lookup_str(code: &str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
                 ::error_catalog::__private::lookup_str(&#direct, &#order, code)
                     #(.or_else(|| <#wrapped as ::error_catalog::Catalog>::lookup_str(code)))*
             }
+        };
+    }
+    let arms = catalog
+        .by_code
+        .iter()
+        .enumerate()
+        .map(|(position, &index)| {
+            let code = catalog.variants[index].code;
+            quote!(#code => ::core::option::Option::Some(&#direct[#position]))
+        });
+    let lookup_str = match &catalog.code_lead {
+        Some(lead) => quote! {
+            ::error_catalog::__private::lookup_code_str(code, #lead, <Self as ::error_catalog::Catalog>::lookup)
+        },
+        None => quote!(::error_catalog::__private::lookup_str(&#direct, &#order, code)),
+    };
+    quote! {
+        fn lookup(code: u32) -> ::core::option::Option<&'static ::error_catalog::Entry> {
+            match code {
+                #(#arms,)*
+                _ => ::core::option::Option::None,
+            }
+        }
+
+        fn lookup_str(code: &str) -> ::core::option::Option<&'static ::error_catalog::Entry> {
+            #lookup_str
         }
     }
 }
@@ -388,6 +428,57 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
             }
         }
     });
+    // Each accessor is its own `match` of constants, as hand-written code
+    // would be, rather than a read through `entry()`: one load, no pointer.
+    let accessor =
+        |method: TokenStream, ty: TokenStream, value: &dyn Fn(&Checked) -> TokenStream| {
+            let mut arms: Vec<TokenStream> = catalog
+                .variants
+                .iter()
+                .map(|checked| {
+                    let variant = checked.variant.ident();
+                    let value = value(checked);
+                    quote!(Self::#variant { .. } => #value)
+                })
+                .collect();
+            arms.extend(transparent_arms(
+                catalog,
+                |inner| quote!(::error_catalog::CatalogError::#method(#inner)),
+            ));
+            quote! {
+                #[inline]
+                fn #method(&self) -> #ty {
+                    match self {
+                        #(#arms,)*
+                    }
+                }
+            }
+        };
+    let code = accessor(quote!(code), quote!(u32), &|checked| {
+        let code = checked.code;
+        quote!(#code)
+    });
+    let code_str = accessor(quote!(code_str), quote!(&'static str), &|checked| {
+        let code_str = &checked.code_str;
+        quote!(#code_str)
+    });
+    let name = accessor(quote!(name), quote!(&'static str), &|checked| {
+        let name = &checked.name;
+        quote!(#name)
+    });
+    let status = accessor(
+        quote!(status),
+        quote!(::error_catalog::http::StatusCode),
+        &|checked| {
+            let status = checked.status;
+            quote!(const { ::error_catalog::__status(#status) })
+        },
+    );
+    let resolution = accessor(
+        quote!(resolution),
+        quote!(::core::option::Option<&'static str>),
+        &|checked| optional(checked.resolution.as_ref()),
+    );
     quote! {
         #[automatically_derived]
         impl #impl_generics ::error_catalog::CatalogError for #ident #ty_generics #where_clause {
@@ -396,6 +487,12 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
                     #(#entry_arms,)*
                 }
             }
+
+            #code
+            #code_str
+            #name
+            #status
+            #resolution
 
             fn message(&self) -> ::error_catalog::__private::Cow<'static, str> {
                 match self {
@@ -424,8 +521,18 @@ where
                 return quote!(Self::#ident { .. } => ::error_catalog::__private::Cow::Borrowed(#text));
             }
             if own.is_none() {
+                // Through `Display`, so that a field that cannot be
+                // formatted is reported once; into a buffer sized for the
+                // template, as `format!` would size it.
+                let capacity = pieces
+                    .iter()
+                    .map(|piece| match piece {
+                        Piece::Text(text) => text.len(),
+                        Piece::Hole { .. } => 16,
+                    })
+                    .sum::<usize>();
                 return quote! {
-                    Self::#ident { .. } => ::error_catalog::__private::Cow::Owned(::std::string::ToString::to_string(self))
+                    Self::#ident { .. } => ::error_catalog::__private::display_to_owned(self, #capacity)
                 };
             }
             let (pattern, format) = format_arm(checked.variant, pieces);

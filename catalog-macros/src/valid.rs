@@ -25,6 +25,10 @@ pub(crate) struct Catalog<'a> {
     pub by_code: Vec<usize>,
     /// Indices into `ENTRIES`, by ascending code string.
     pub by_code_str: Vec<u32>,
+    /// The text every code string starts with when the number comes next
+    /// (`"ANALYTICS_"` for `{prefix}_{code}`): `lookup_str` then reads the
+    /// number back instead of searching strings.
+    pub code_lead: Option<String>,
     /// From `title` or the enum's doc comment.
     pub title: Option<String>,
     /// The inclusive range, when one is declared.
@@ -149,12 +153,16 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> Result<Cata
         (Some(format), Some((first, last))) => Some(range_label(format, &prefix, first, last)),
         _ => None,
     };
+    let code_lead = format
+        .as_deref()
+        .and_then(|format| code_lead(format, &prefix));
     Ok(Catalog {
         input,
         variants,
         transparent,
         by_code,
         by_code_str,
+        code_lead,
         title,
         prefix: input.args.prefix.as_ref().map(syn::LitStr::value),
         range,
@@ -308,6 +316,25 @@ fn render_code_str(format: &[Piece], prefix: &str, code: u32, name: &str) -> Str
         }
     }
     out
+}
+
+/// The code strings' common start when `{code}` follows only text and the
+/// prefix, and no digit follows `{code}` (which would run into the number).
+fn code_lead(format: &[Piece], prefix: &str) -> Option<String> {
+    let mut lead = String::new();
+    let mut pieces = format.iter();
+    for piece in pieces.by_ref() {
+        match piece {
+            Piece::Text(text) => lead.push_str(text),
+            Piece::Hole { name, .. } if name == "prefix" => lead.push_str(prefix),
+            Piece::Hole { name, .. } if name == "code" => break,
+            Piece::Hole { .. } => return None,
+        }
+    }
+    match pieces.next() {
+        Some(Piece::Text(text)) if text.starts_with(|c: char| c.is_ascii_digit()) => None,
+        _ => Some(lead),
+    }
 }
 
 /// `ANALYTICS_1000-1099`: the first code string of the range, minus any

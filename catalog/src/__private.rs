@@ -83,6 +83,20 @@ impl<'a> AsDynError<'a> for dyn Error + Send + Sync + 'a {
     }
 }
 
+/// `value`'s `Display` text in a string of `capacity` bytes to start with.
+#[must_use]
+pub fn display_to_owned<T: core::fmt::Display + ?Sized>(
+    value: &T,
+    capacity: usize,
+) -> Cow<'static, str> {
+    use core::fmt::Write as _;
+    let mut text = String::with_capacity(capacity);
+    // Writing into a `String` only fails if `Display` itself reports an
+    // error; the text written until then is what there is.
+    let _ = write!(text, "{value}");
+    Cow::Owned(text)
+}
+
 /// Finds `code` among `entries`, sorted by code, by bisection.
 #[must_use]
 pub fn lookup(entries: &'static [Entry], code: u32) -> Option<&'static Entry> {
@@ -90,6 +104,24 @@ pub fn lookup(entries: &'static [Entry], code: u32) -> Option<&'static Entry> {
         .binary_search_by_key(&code, Entry::code)
         .ok()
         .and_then(|index| entries.get(index))
+}
+
+/// Finds the entry whose code string is `code` when every code string is
+/// `lead` followed by the number: reads the number back, looks it up, and
+/// checks the whole string (so `ANALYTICS_01000` finds nothing).
+#[must_use]
+pub fn lookup_code_str(
+    code: &str,
+    lead: &str,
+    lookup: impl Fn(u32) -> Option<&'static Entry>,
+) -> Option<&'static Entry> {
+    let rest = code.strip_prefix(lead)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let number = rest
+        .get(..digits)
+        .filter(|digits| (1..=10).contains(&digits.len()))?;
+    let entry = lookup(number.parse().ok()?)?;
+    (entry.code_str() == code).then_some(entry)
 }
 
 /// Finds `code` among `entries` through `order`, the entry indices sorted by

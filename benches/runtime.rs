@@ -1,0 +1,360 @@
+//! Run-time cost of `#[error_catalog]` against the code it replaces: the
+//! seed 002 catalogue written by hand (an enum, a `match` per accessor, a
+//! serde struct per body). Both are generated from the seed by `build.rs`.
+//!
+//! `cargo bench --bench runtime`, then `python3 benches/report.py` for the
+//! ratios that `BENCHMARKS.md` quotes.
+
+#![allow(dead_code)]
+
+use std::borrow::Cow;
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use error_catalog::body::{Nested, Problem};
+use error_catalog::{error_catalog, Catalog, CatalogError};
+use serde::Serialize;
+
+include!(concat!(env!("OUT_DIR"), "/bench_macro.rs"));
+include!(concat!(env!("OUT_DIR"), "/bench_hand.rs"));
+include!(concat!(env!("OUT_DIR"), "/bench_generated_5000.rs"));
+
+/// The same variant with a field, both ways.
+#[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
+#[derive(Debug)]
+pub enum MacroField {
+    #[error(code = 1001, http = 400, message = "Invalid metric type {kind}")]
+    InvalidMetricType { kind: String },
+}
+
+#[derive(Debug)]
+pub enum HandField {
+    InvalidMetricType { kind: String },
+}
+
+impl HandField {
+    fn message(&self) -> Cow<'static, str> {
+        match self {
+            Self::InvalidMetricType { kind } => Cow::Owned(format!("Invalid metric type {kind}")),
+        }
+    }
+}
+
+/// The body a hand-written service serializes.
+#[derive(Serialize)]
+struct HandNested<'a> {
+    error: HandNestedError<'a>,
+}
+
+#[derive(Serialize)]
+struct HandNestedError<'a> {
+    code: &'a str,
+    message: &'a str,
+    http: u16,
+}
+
+#[derive(Serialize)]
+struct HandProblem<'a> {
+    #[serde(rename = "type")]
+    type_uri: &'a str,
+    title: &'a str,
+    status: u16,
+    detail: &'a str,
+    code: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    resolution: Option<&'a str>,
+}
+
+fn all_macro() -> Vec<MacroError> {
+    MacroError::ENTRIES
+        .iter()
+        .map(|entry| macro_of(entry.code()))
+        .collect()
+}
+
+/// The variant with `code`: the benches need values, not entries.
+fn macro_of(code: u32) -> MacroError {
+    let hand = HandError::from_code(code).expect("the same codes");
+    let index = hand as usize;
+    ALL_MACRO[index]
+}
+
+include!(concat!(env!("OUT_DIR"), "/bench_all.rs"));
+
+/// One name for the accessors of both enums, so one closure serves both.
+trait Status {
+    fn status(&self) -> http::StatusCode;
+    fn code(&self) -> u32;
+    fn code_str(&self) -> &'static str;
+    fn message(&self) -> Cow<'static, str>;
+}
+
+impl Status for HandError {
+    #[inline]
+    fn status(&self) -> http::StatusCode {
+        HandError::status(self)
+    }
+    #[inline]
+    fn code(&self) -> u32 {
+        HandError::code(self)
+    }
+    #[inline]
+    fn code_str(&self) -> &'static str {
+        HandError::code_str(self)
+    }
+    #[inline]
+    fn message(&self) -> Cow<'static, str> {
+        Cow::Borrowed(HandError::message(self))
+    }
+}
+
+impl Status for MacroError {
+    #[inline]
+    fn status(&self) -> http::StatusCode {
+        CatalogError::status(self)
+    }
+    #[inline]
+    fn code(&self) -> u32 {
+        CatalogError::code(self)
+    }
+    #[inline]
+    fn code_str(&self) -> &'static str {
+        CatalogError::code_str(self)
+    }
+    #[inline]
+    fn message(&self) -> Cow<'static, str> {
+        CatalogError::message(self)
+    }
+}
+
+fn all_hand() -> Vec<HandError> {
+    MacroError::ENTRIES
+        .iter()
+        .map(|entry| HandError::from_code(entry.code()).expect("the same codes"))
+        .collect()
+}
+
+/// The accessor over every error of a slice, reduced to one number the
+/// optimiser cannot precompute: each code string and message is a distinct
+/// pointer.
+fn sum_status<E: Status>(errors: &[E]) -> u32 {
+    errors.iter().map(|e| u32::from(e.status().as_u16())).sum()
+}
+
+fn sum_code<E: Status>(errors: &[E]) -> u32 {
+    errors.iter().map(Status::code).fold(0, u32::wrapping_add)
+}
+
+fn sum_code_str<E: Status>(errors: &[E]) -> usize {
+    errors
+        .iter()
+        .map(|e| e.code_str().as_ptr() as usize)
+        .fold(0, usize::wrapping_add)
+}
+
+fn sum_message<E: Status>(errors: &[E]) -> usize {
+    errors
+        .iter()
+        .map(|e| e.message().as_ptr() as usize)
+        .fold(0, usize::wrapping_add)
+}
+
+macro_rules! bench_pair {
+    ($c:expr, $group:literal, $function:ident, $hand:expr, $ours:expr) => {{
+        let mut group = $c.benchmark_group($group);
+        group.bench_function("handwritten", |b| b.iter(|| $function(black_box($hand))));
+        group.bench_function("error_catalog", |b| b.iter(|| $function(black_box($ours))));
+        group.finish();
+    }};
+}
+
+fn accessors(c: &mut Criterion) {
+    let macro_errors = all_macro();
+    let hand_errors = all_hand();
+    bench_pair!(c, "status", sum_status, &hand_errors[..], &macro_errors[..]);
+    bench_pair!(c, "code", sum_code, &hand_errors[..], &macro_errors[..]);
+    bench_pair!(
+        c,
+        "code_str",
+        sum_code_str,
+        &hand_errors[..],
+        &macro_errors[..]
+    );
+    bench_pair!(
+        c,
+        "message_unit",
+        sum_message,
+        &hand_errors[..],
+        &macro_errors[..]
+    );
+
+    let macro_field = MacroField::InvalidMetricType {
+        kind: "latency".into(),
+    };
+    let hand_field = HandField::InvalidMetricType {
+        kind: "latency".into(),
+    };
+    let mut group = c.benchmark_group("message_fields");
+    group.bench_function("handwritten", |b| {
+        b.iter(|| black_box(&hand_field).message().len())
+    });
+    group.bench_function("error_catalog", |b| {
+        b.iter(|| black_box(&macro_field).message().len())
+    });
+    group.finish();
+}
+
+fn lookups(c: &mut Criterion) {
+    let codes: Vec<u32> = MacroError::ENTRIES
+        .iter()
+        .map(|e| e.code())
+        .chain([999, 1005, 3000])
+        .collect();
+    let strings: Vec<String> = MacroError::ENTRIES
+        .iter()
+        .map(|e| e.code_str().to_owned())
+        .chain(["ANALYTICS_1005".to_owned(), "nonsense".to_owned()])
+        .collect();
+    // 52 codes that exist, spread over the catalogue, and 3 that do not.
+    let generated_codes: Vec<u32> = (0..52u32)
+        .map(|i| 100_000 + 7 * (i * 96))
+        .chain([99_999, 100_001, 200_000])
+        .collect();
+    let generated_strings: Vec<String> = generated_codes
+        .iter()
+        .map(|code| format!("GEN_{code}"))
+        .collect();
+
+    let mut group = c.benchmark_group("lookup");
+    group.bench_function("handwritten_52", |b| {
+        b.iter(|| {
+            black_box(&codes)
+                .iter()
+                .filter(|&&code| HandError::from_code(code).is_some())
+                .count()
+        })
+    });
+    group.bench_function("error_catalog_52", |b| {
+        b.iter(|| {
+            black_box(&codes)
+                .iter()
+                .filter(|&&code| MacroError::lookup(code).is_some())
+                .count()
+        })
+    });
+    group.bench_function("error_catalog_5000", |b| {
+        b.iter(|| {
+            black_box(&generated_codes)
+                .iter()
+                .filter(|&&code| Generated5000::lookup(code).is_some())
+                .count()
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("lookup_str");
+    group.bench_function("handwritten_52", |b| {
+        b.iter(|| {
+            black_box(&strings)
+                .iter()
+                .filter(|code| HandError::from_code_str(code).is_some())
+                .count()
+        })
+    });
+    group.bench_function("error_catalog_52", |b| {
+        b.iter(|| {
+            black_box(&strings)
+                .iter()
+                .filter(|code| MacroError::lookup_str(code).is_some())
+                .count()
+        })
+    });
+    group.bench_function("error_catalog_5000", |b| {
+        b.iter(|| {
+            black_box(&generated_strings)
+                .iter()
+                .filter(|code| Generated5000::lookup_str(code).is_some())
+                .count()
+        })
+    });
+    group.finish();
+}
+
+fn bodies(c: &mut Criterion) {
+    let macro_error = macro_of(1203);
+    let hand_error = HandError::from_code(1203).unwrap();
+    let mut buffer = Vec::with_capacity(512);
+
+    let mut group = c.benchmark_group("body_nested");
+    group.bench_function("handwritten", |b| {
+        b.iter(|| {
+            let error = black_box(&hand_error);
+            let body = HandNested {
+                error: HandNestedError {
+                    code: error.code_str(),
+                    message: error.message(),
+                    http: error.status().as_u16(),
+                },
+            };
+            buffer.clear();
+            serde_json::to_writer(&mut buffer, &body).unwrap();
+            buffer.len()
+        })
+    });
+    group.bench_function("error_catalog", |b| {
+        b.iter(|| {
+            buffer.clear();
+            serde_json::to_writer(&mut buffer, &Nested::new(black_box(&macro_error))).unwrap();
+            buffer.len()
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("body_problem");
+    group.bench_function("handwritten", |b| {
+        b.iter(|| {
+            let error = black_box(&hand_error);
+            let body = HandProblem {
+                type_uri: "about:blank",
+                title: error.status().canonical_reason().unwrap_or(""),
+                status: error.status().as_u16(),
+                detail: error.message(),
+                code: error.code_str(),
+                resolution: error.resolution(),
+            };
+            buffer.clear();
+            serde_json::to_writer(&mut buffer, &body).unwrap();
+            buffer.len()
+        })
+    });
+    group.bench_function("error_catalog", |b| {
+        b.iter(|| {
+            buffer.clear();
+            serde_json::to_writer(&mut buffer, &Problem::new(black_box(&macro_error))).unwrap();
+            buffer.len()
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("to_vec_nested");
+    group.bench_function("handwritten", |b| {
+        b.iter(|| {
+            let error = black_box(&hand_error);
+            serde_json::to_vec(&HandNested {
+                error: HandNestedError {
+                    code: error.code_str(),
+                    message: error.message(),
+                    http: error.status().as_u16(),
+                },
+            })
+            .unwrap()
+        })
+    });
+    group.bench_function("error_catalog", |b| {
+        b.iter(|| serde_json::to_vec(&Nested::new(black_box(&macro_error))).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, accessors, lookups, bodies);
+criterion_main!(benches);

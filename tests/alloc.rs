@@ -1,0 +1,99 @@
+//! The cheap paths allocate nothing: `message()` of a variant without
+//! placeholders, `code_str()`, `status()`, and a unit variant's body written
+//! into a buffer that is already large enough. Counted with a global
+//! allocator; a single test, so no other thread allocates meanwhile.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use error_catalog::body::{Flat, Nested, Plain, Problem};
+use error_catalog::{error_catalog, Catalog, CatalogError};
+
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        // SAFETY: forwarded unchanged to the system allocator.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: forwarded unchanged to the system allocator.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        // SAFETY: forwarded unchanged to the system allocator.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// How many allocations `work` makes.
+fn allocations<T>(work: impl FnOnce() -> T) -> usize {
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let result = work();
+    let after = ALLOCATIONS.load(Ordering::SeqCst);
+    drop(result);
+    after - before
+}
+
+/// Forecast
+#[error_catalog(prefix = "ANALYTICS", range = 1200..=1299)]
+#[derive(Debug)]
+pub enum ForecastError {
+    #[error(
+        code = 1203,
+        http = 503,
+        message = "The forecasting model is currently unavailable",
+        resolution = "Retry with exponential backoff; model may be updating"
+    )]
+    ModelUnavailable,
+    #[error(code = 1202, http = 400, message = "Not enough data for {entity}")]
+    InsufficientData { entity: String },
+}
+
+#[test]
+fn cheap_paths_allocate_nothing() {
+    let error = ForecastError::ModelUnavailable;
+    assert_eq!(allocations(|| error.message()), 0);
+    assert_eq!(allocations(|| error.public_message()), 0);
+    assert_eq!(allocations(|| error.code_str()), 0);
+    assert_eq!(allocations(|| error.status()), 0);
+    assert_eq!(allocations(|| error.resolution()), 0);
+    assert_eq!(allocations(|| ForecastError::lookup(1203)), 0);
+    assert_eq!(
+        allocations(|| ForecastError::lookup_str("ANALYTICS_1203")),
+        0
+    );
+
+    let mut buffer = Vec::with_capacity(1024);
+    for write in [
+        &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &Nested::new(&error)),
+        &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &Plain::new(&error)),
+        &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &Flat::new(&error)),
+        &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &Problem::new(&error)),
+    ] as [&mut dyn FnMut(&mut Vec<u8>) -> serde_json::Result<()>; 4]
+    {
+        buffer.clear();
+        assert_eq!(
+            allocations(|| write(&mut buffer).unwrap()),
+            0,
+            "{}",
+            String::from_utf8_lossy(&buffer)
+        );
+        assert!(!buffer.is_empty());
+    }
+
+    // The counter does count: a message with a field allocates its text.
+    let with_field = ForecastError::InsufficientData {
+        entity: "venue".into(),
+    };
+    assert!(allocations(|| with_field.message()) > 0);
+}
