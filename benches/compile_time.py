@@ -6,7 +6,10 @@ with #[error_catalog], and by hand with thiserror (a `#[error("...")]` per
 variant, a `match` per accessor, code lookups and a serde struct for the
 body). All crates share one target directory, so dependencies are built
 once; each crate is then rebuilt alone after touching its source, several
-times, and the median is reported with the ratio between the two styles.
+times, and the median is reported with the ratio between the two styles:
+once with rustc's incremental cache (what `cargo build` does during
+development; the macro still runs every time) and once without it, the
+whole crate compiled again (`CARGO_INCREMENTAL=0`).
 
 Then a crate of each kind is built from scratch in an empty target
 directory, dependencies included.
@@ -118,11 +121,13 @@ def by_hand(n):
     return "\n".join(lines) + "\n"
 
 
-def write_crate(root, name, source, dependencies):
+def write_crate(root, name, source, dependencies, standalone=False):
     crate = root / name
     (crate / "src").mkdir(parents=True, exist_ok=True)
+    # A standalone crate must not join the repository's workspace above it.
+    workspace = "\n[workspace]\n" if standalone else ""
     (crate / "Cargo.toml").write_text(
-        f'[package]\nname = "{name}"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\n{dependencies}'
+        f'[package]\nname = "{name}"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\n{dependencies}{workspace}'
     )
     (crate / "src" / "lib.rs").write_text(source)
     return name
@@ -132,15 +137,15 @@ MACRO_DEPS = f'error-catalog = {{ path = "{REPO / "catalog"}" }}\n'
 HAND_DEPS = 'thiserror = "2"\nhttp = "1"\nserde = { version = "1", features = ["derive"] }\n'
 
 
-def cargo(args, cwd, target):
-    env = dict(os.environ, CARGO_TARGET_DIR=str(target))
+def cargo(args, cwd, target, incremental=True):
+    env = dict(os.environ, CARGO_TARGET_DIR=str(target), CARGO_INCREMENTAL="1" if incremental else "0")
     subprocess.run(["cargo", *args], cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def timed_build(crate, cwd, target):
+def timed_build(crate, cwd, target, incremental):
     (cwd / crate / "src" / "lib.rs").touch()
     start = time.perf_counter()
-    cargo(["build", "-q", "-p", crate], cwd, target)
+    cargo(["build", "-q", "-p", crate], cwd, target, incremental)
     return time.perf_counter() - start
 
 
@@ -156,29 +161,39 @@ def incremental(sizes, runs):
         "[workspace]\nresolver = \"2\"\nmembers = [" + ", ".join(f'"{m}"' for m in members) + "]\n"
     )
     target = root / "target"
-    cargo(["build", "-q", "--workspace"], root, target)
-    medians = {}
-    for n in sizes:
-        for kind in ("hand", "macro"):
-            crate = f"{kind}_{n}"
-            times = [timed_build(crate, root, target) for _ in range(runs)]
-            medians[(kind, n)] = statistics.median(times)
-            print(f"{crate}: median {medians[(kind, n)]:.2f} s of {runs} ({', '.join(f'{t:.2f}' for t in times)})", flush=True)
-    print()
-    print("| variants | hand-written + thiserror | #[error_catalog] | ratio |")
-    print("|---|---|---|---|")
-    for n in sizes:
-        hand, ours = medians[("hand", n)], medians[("macro", n)]
-        print(f"| {n} | {hand:.2f} s | {ours:.2f} s | {ours / hand:.2f}x |")
-    for small, large in zip(sizes, sizes[1:]):
-        for kind in ("hand", "macro"):
-            growth = medians[(kind, large)] / medians[(kind, small)]
-            print(f"growth {kind} {small} -> {large}: {growth:.1f}x ({large / small:.0f}x variants)")
+    for incremental in (True, False):
+        mode = "incremental cache" if incremental else "no incremental cache (CARGO_INCREMENTAL=0)"
+        cargo(["build", "-q", "--workspace"], root, target, incremental)
+        medians = {}
+        for n in sizes:
+            for kind in ("hand", "macro"):
+                crate = f"{kind}_{n}"
+                # The first rebuild after a switch of mode also refreshes the
+                # cache; it is run and not counted.
+                timed_build(crate, root, target, incremental)
+                times = [timed_build(crate, root, target, incremental) for _ in range(runs)]
+                medians[(kind, n)] = statistics.median(times)
+                print(f"{crate} ({mode}): median {medians[(kind, n)]:.2f} s of {runs} ({', '.join(f'{t:.2f}' for t in times)})", flush=True)
+        print()
+        print(f"Rebuild of the crate alone, {mode}:")
+        print()
+        print("| variants | hand-written + thiserror | #[error_catalog] | ratio |")
+        print("|---|---|---|---|")
+        for n in sizes:
+            hand, ours = medians[("hand", n)], medians[("macro", n)]
+            print(f"| {n} | {hand:.2f} s | {ours:.2f} s | {ours / hand:.2f}x |")
+        print()
+        for small, large in zip(sizes, sizes[1:]):
+            for kind in ("hand", "macro"):
+                growth = medians[(kind, large)] / medians[(kind, small)]
+                print(f"- growth {kind} {small} -> {large}: {growth:.1f}x for {large / small:.0f}x the variants")
+        print(flush=True)
 
 
 def clean(runs):
+    print("Clean build of a small user crate, dependencies included, from an empty target directory:")
     print()
-    print("| clean build from scratch | median | ratio |")
+    print("| depends on | median | ratio to thiserror |")
     print("|---|---|---|")
     results = {}
     for label, deps, source in (
@@ -188,7 +203,7 @@ def clean(runs):
     ):
         root = WORK / "clean" / label.replace(" ", "").replace("+", "_")
         shutil.rmtree(root, ignore_errors=True)
-        write_crate(root, "user", source, deps)
+        write_crate(root, "user", source, deps, standalone=True)
         times = []
         for _ in range(runs):
             target = root / "target"

@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """Prints the run-time benchmark figures as ratios against their baselines.
 
-Run after `cargo bench --bench runtime`. Reads criterion's estimates from
-target/criterion and prints, per group, the median of each function and its
-ratio to the group's baseline: `handwritten` (or, for the 5,000-entry lookup,
-the 52-entry one, whose growth the target bounds).
+    python3 benches/report.py [RESULT_DIR ...]
+
+Reads criterion's estimates (by default from target/criterion, the last
+`cargo bench --bench runtime`; `benches/runtime.sh` passes one directory per
+run) and prints, per group, the median of each function (the median over the
+runs of each run's median) and its ratio to the group's baseline:
+`handwritten`, and for the 5,000-entry lookups also the 52-entry one, whose
+growth the target bounds.
 """
 import json
+import statistics
 import pathlib
 import sys
 
@@ -18,24 +23,44 @@ def median_ns(path):
     return estimates["median"]["point_estimate"]
 
 
+def per_run(roots):
+    """{group: {function: [each run's median]}}, runs in the order given."""
+    runs = {}
+    for root in roots:
+        for group in (p for p in root.iterdir() if p.is_dir() and p.name != "report"):
+            for function in group.iterdir():
+                if (function / "new" / "estimates.json").exists():
+                    runs.setdefault(group.name, {}).setdefault(function.name, []).append(median_ns(function))
+    return runs
+
+
+def groups(roots):
+    """{group: {function: median of the runs' medians}}"""
+    return {g: {f: statistics.median(v) for f, v in fs.items()} for g, fs in per_run(roots).items()}
+
+
 def main():
-    if not ROOT.is_dir():
+    roots = [pathlib.Path(arg) for arg in sys.argv[1:]] or [ROOT]
+    if not all(root.is_dir() for root in roots):
         sys.exit("no criterion results: run `cargo bench --bench runtime` first")
+    runs = per_run(roots)
     rows = []
-    for group in sorted(p for p in ROOT.iterdir() if p.is_dir() and p.name != "report"):
-        functions = {p.name: median_ns(p) for p in group.iterdir() if (p / "new" / "estimates.json").exists()}
+    for group_name, functions in sorted(groups(roots).items()):
         baseline = functions.get("handwritten") or functions.get("handwritten_52")
         for name, ns in sorted(functions.items()):
             if name.startswith("handwritten"):
                 continue
             base_name = "handwritten" if "handwritten" in functions else "handwritten_52"
-            rows.append((group.name, name, ns, base_name, baseline))
+            rows.append((group_name, name, ns, base_name, baseline))
             if name == "error_catalog_5000" and "error_catalog_52" in functions:
-                rows.append((group.name, name, ns, "error_catalog_52", functions["error_catalog_52"]))
-    print("| group | function | median | baseline | baseline median | ratio |")
-    print("|---|---|---|---|---|---|")
+                rows.append((group_name, name, ns, "error_catalog_52", functions["error_catalog_52"]))
+    print(f"runs: {len(roots)}")
+    print("| group | function | median | baseline | baseline median | ratio | ratio in each run |")
+    print("|---|---|---|---|---|---|---|")
     for group, name, ns, base_name, base in rows:
-        print(f"| {group} | {name} | {ns:.1f} ns | {base_name} | {base:.1f} ns | {ns / base:.2f}x |")
+        each = zip(runs[group][name], runs[group][base_name])
+        spread = " ".join(f"{ours / theirs:.2f}" for ours, theirs in each)
+        print(f"| {group} | {name} | {ns:.1f} ns | {base_name} | {base:.1f} ns | {ns / base:.2f}x | {spread} |")
 
 
 if __name__ == "__main__":

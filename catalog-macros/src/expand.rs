@@ -167,17 +167,22 @@ fn retired_static() -> Ident {
 /// The statics behind `ENTRIES`, `RETIRED`, `entry()` and `lookup_str`. A
 /// `static` gives every entry one address, whichever path hands it out.
 fn statics(catalog: &Catalog) -> TokenStream {
-    let entries = catalog
-        .by_code
-        .iter()
-        .map(|&index| entry(&catalog.variants[index]));
-    let by_code_str = &catalog.by_code_str;
-    let count = by_code_str.len();
-    let (direct, order) = (direct_static(), order_static());
-    let direct_statics = quote! {
-        static #direct: [::error_catalog::Entry; #count] = [#(#entries),*];
-        static #order: [u32; #count] = [#(#by_code_str),*];
-    };
+    let count = catalog.by_code.len();
+    let mut source =
+        format!("static __ERROR_CATALOG_DIRECT: [::error_catalog::Entry; {count}] = [\n");
+    for &index in &catalog.by_code {
+        source.push_str(&entry_text(&catalog.variants[index]));
+        source.push_str(",\n");
+    }
+    source.push_str(&format!(
+        "];\nstatic __ERROR_CATALOG_BY_CODE_STR: [u32; {count}] = ["
+    ));
+    for position in &catalog.by_code_str {
+        source.push_str(&format!("{position},"));
+    }
+    source.push_str("];\n");
+    let direct_statics = parse_text(&source);
+    let direct = direct_static();
     if catalog.transparent.is_empty() {
         return direct_statics;
     }
@@ -274,14 +279,14 @@ fn lookups(catalog: &Catalog) -> TokenStream {
             }
         };
     }
-    let arms = catalog
-        .by_code
-        .iter()
-        .enumerate()
-        .map(|(position, &index)| {
-            let code = catalog.variants[index].code;
-            quote!(#code => ::core::option::Option::Some(&#direct[#position]))
-        });
+    let mut source = String::new();
+    for (position, &index) in catalog.by_code.iter().enumerate() {
+        let code = catalog.variants[index].code;
+        source.push_str(&format!(
+            "{code} => ::core::option::Option::Some(&__ERROR_CATALOG_DIRECT[{position}]),\n"
+        ));
+    }
+    let arms = parse_text(&source);
     let lookup_str = match &catalog.code_lead {
         Some(lead) => quote! {
             ::error_catalog::__private::lookup_code_str(code, #lead, <Self as ::error_catalog::Catalog>::lookup)
@@ -291,7 +296,7 @@ fn lookups(catalog: &Catalog) -> TokenStream {
     quote! {
         fn lookup(code: u32) -> ::core::option::Option<&'static ::error_catalog::Entry> {
             match code {
-                #(#arms,)*
+                #arms
                 _ => ::core::option::Option::None,
             }
         }
@@ -340,6 +345,72 @@ fn transparent_from_impls(catalog: &Catalog) -> TokenStream {
         .collect()
 }
 
+/// Parses code the expansion wrote as text. The parts with one line per
+/// variant per accessor carry no span the user could be pointed to, and
+/// building them token by token costs far more (every token crosses the
+/// compiler's proc-macro bridge) than handing the compiler one string.
+fn parse_text(source: &str) -> TokenStream {
+    source.parse().unwrap_or_else(|_| {
+        quote!(::core::compile_error!(
+            "error_catalog wrote code it cannot parse; please report this as a bug"
+        );)
+    })
+}
+
+/// The pattern that matches a variant whatever its fields: `Self::A`,
+/// `Self::A(..)` or `Self::A { .. }`.
+fn pattern_text(variant: &Variant) -> String {
+    let ident = variant.ident();
+    match &variant.original.fields {
+        syn::Fields::Unit => format!("Self::{ident}"),
+        syn::Fields::Unnamed(_) => format!("Self::{ident}(..)"),
+        syn::Fields::Named(_) => format!("Self::{ident} {{ .. }}"),
+    }
+}
+
+/// `"text"` as a Rust string literal.
+fn literal_text(text: &str) -> String {
+    format!("{text:?}")
+}
+
+fn optional_text(text: Option<&str>) -> String {
+    match text {
+        Some(text) => format!("::core::option::Option::Some({})", literal_text(text)),
+        None => "::core::option::Option::None".to_owned(),
+    }
+}
+
+/// The arms `Self::A => value,` of every variant with a code of its own.
+fn direct_arms(catalog: &Catalog, value: impl Fn(usize, &Checked) -> String) -> TokenStream {
+    let mut source = String::new();
+    for (index, checked) in catalog.variants.iter().enumerate() {
+        source.push_str(&pattern_text(checked.variant));
+        source.push_str(" => ");
+        source.push_str(&value(index, checked));
+        source.push_str(",\n");
+    }
+    parse_text(&source)
+}
+
+/// For each variant, its position in `ENTRIES`.
+fn positions(catalog: &Catalog) -> Vec<usize> {
+    let mut positions = vec![0; catalog.variants.len()];
+    for (position, &index) in catalog.by_code.iter().enumerate() {
+        positions[index] = position;
+    }
+    positions
+}
+
+/// `StatusCode::NOT_FOUND` for 404: a plain constant where `http` names the
+/// status, which costs the compiler less than evaluating a `const` block for
+/// each variant; `const { __status(499) }` for the few it does not name.
+fn status_text(status: u16) -> String {
+    match crate::status::name_of(status) {
+        Some(name) => format!("::error_catalog::http::StatusCode::{name}"),
+        None => format!("const {{ ::error_catalog::__status({status}) }}"),
+    }
+}
+
 fn optional<T: ToTokens>(value: Option<T>) -> TokenStream {
     match value {
         Some(value) => quote!(::core::option::Option::Some(#value)),
@@ -347,32 +418,18 @@ fn optional<T: ToTokens>(value: Option<T>) -> TokenStream {
     }
 }
 
-fn entry(variant: &Checked) -> TokenStream {
-    let Checked {
-        code,
-        code_str,
-        name,
-        status,
-        template,
-        resolution,
-        title,
-        doc_url,
-        ..
-    } = variant;
-    let doc_url = optional(doc_url.as_ref());
-    let resolution = optional(resolution.as_ref());
-    quote! {
-        ::error_catalog::Entry::__new(
-            #code,
-            #code_str,
-            #name,
-            ::error_catalog::__status(#status),
-            #template,
-            #resolution,
-            #title,
-            #doc_url,
-        )
-    }
+fn entry_text(variant: &Checked) -> String {
+    format!(
+        "::error_catalog::Entry::__new({}, {}, {}, {}, {}, {}, {}, {})",
+        variant.code,
+        literal_text(&variant.code_str),
+        literal_text(&variant.name),
+        status_text(variant.status),
+        literal_text(&variant.template),
+        optional_text(variant.resolution.as_deref()),
+        literal_text(&variant.title),
+        optional_text(variant.doc_url.as_deref()),
+    )
 }
 
 fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
@@ -386,20 +443,14 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
         generics
     };
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let direct = direct_static();
-    let mut entry_arms: Vec<TokenStream> = catalog
-        .by_code
-        .iter()
-        .enumerate()
-        .map(|(position, &index)| {
-            let variant = catalog.variants[index].variant.ident();
-            quote!(Self::#variant { .. } => &#direct[#position])
-        })
-        .collect();
-    entry_arms.extend(transparent_arms(
+    let positions = positions(catalog);
+    let entry_arms = direct_arms(catalog, |index, _| {
+        format!("&__ERROR_CATALOG_DIRECT[{}]", positions[index])
+    });
+    let wrapped_entry = transparent_arms(
         catalog,
         |inner| quote!(::error_catalog::CatalogError::entry(#inner)),
-    ));
+    );
     let mut messages = message_arms(catalog.variants.iter().map(|checked| (checked, None)));
     messages.extend(transparent_arms(
         catalog,
@@ -430,61 +481,48 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     });
     // Each accessor is its own `match` of constants, as hand-written code
     // would be, rather than a read through `entry()`: one load, no pointer.
-    let accessor =
-        |method: TokenStream, ty: TokenStream, value: &dyn Fn(&Checked) -> TokenStream| {
-            let mut arms: Vec<TokenStream> = catalog
-                .variants
-                .iter()
-                .map(|checked| {
-                    let variant = checked.variant.ident();
-                    let value = value(checked);
-                    quote!(Self::#variant { .. } => #value)
-                })
-                .collect();
-            arms.extend(transparent_arms(
-                catalog,
-                |inner| quote!(::error_catalog::CatalogError::#method(#inner)),
-            ));
-            quote! {
-                #[inline]
-                fn #method(&self) -> #ty {
-                    match self {
-                        #(#arms,)*
-                    }
+    let accessor = |method: TokenStream, ty: TokenStream, value: &dyn Fn(&Checked) -> String| {
+        let arms = direct_arms(catalog, |_, checked| value(checked));
+        let wrapped = transparent_arms(
+            catalog,
+            |inner| quote!(::error_catalog::CatalogError::#method(#inner)),
+        );
+        quote! {
+            #[inline]
+            fn #method(&self) -> #ty {
+                match self {
+                    #arms
+                    #(#wrapped,)*
                 }
             }
-        };
+        }
+    };
     let code = accessor(quote!(code), quote!(u32), &|checked| {
-        let code = checked.code;
-        quote!(#code)
+        checked.code.to_string()
     });
     let code_str = accessor(quote!(code_str), quote!(&'static str), &|checked| {
-        let code_str = &checked.code_str;
-        quote!(#code_str)
+        literal_text(&checked.code_str)
     });
     let name = accessor(quote!(name), quote!(&'static str), &|checked| {
-        let name = &checked.name;
-        quote!(#name)
+        literal_text(&checked.name)
     });
     let status = accessor(
         quote!(status),
         quote!(::error_catalog::http::StatusCode),
-        &|checked| {
-            let status = checked.status;
-            quote!(const { ::error_catalog::__status(#status) })
-        },
+        &|checked| status_text(checked.status),
     );
     let resolution = accessor(
         quote!(resolution),
         quote!(::core::option::Option<&'static str>),
-        &|checked| optional(checked.resolution.as_ref()),
+        &|checked| optional_text(checked.resolution.as_deref()),
     );
     quote! {
         #[automatically_derived]
         impl #impl_generics ::error_catalog::CatalogError for #ident #ty_generics #where_clause {
             fn entry(&self) -> &'static ::error_catalog::Entry {
                 match self {
-                    #(#entry_arms,)*
+                    #entry_arms
+                    #(#wrapped_entry,)*
                 }
             }
 
