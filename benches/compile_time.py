@@ -14,7 +14,7 @@ whole crate compiled again (`CARGO_INCREMENTAL=0`).
 Then a crate of each kind is built from scratch in an empty target
 directory, dependencies included.
 
-    python3 benches/compile_time.py [--runs N] [--sizes 50,500,5000] [--skip-clean]
+    python3 benches/compile_time.py [--runs N] [--sizes 50,500,5000] [--skip-clean] [--optimize-macros]
 
 Everything is written under target/compile-bench/.
 """
@@ -149,7 +149,7 @@ def timed_build(crate, cwd, target, incremental):
     return time.perf_counter() - start
 
 
-def incremental(sizes, runs):
+def incremental(sizes, runs, optimize_macros):
     root = WORK / "incremental"
     shutil.rmtree(root, ignore_errors=True)
     root.mkdir(parents=True)
@@ -157,8 +157,11 @@ def incremental(sizes, runs):
     for n in sizes:
         members.append(write_crate(root, f"macro_{n}", with_macro(n), MACRO_DEPS))
         members.append(write_crate(root, f"hand_{n}", by_hand(n), HAND_DEPS))
+    # `--optimize-macros`: what a user gets from this profile setting, which
+    # compiles every proc macro (thiserror's and serde's too) optimised.
+    profile = "\n[profile.dev.build-override]\nopt-level = 3\n" if optimize_macros else ""
     (root / "Cargo.toml").write_text(
-        "[workspace]\nresolver = \"2\"\nmembers = [" + ", ".join(f'"{m}"' for m in members) + "]\n"
+        "[workspace]\nresolver = \"2\"\nmembers = [" + ", ".join(f'"{m}"' for m in members) + "]\n" + profile
     )
     target = root / "target"
     for incremental in (True, False):
@@ -222,10 +225,11 @@ def main():
     parser.add_argument("--sizes", default="50,500,5000")
     parser.add_argument("--clean-runs", type=int, default=2)
     parser.add_argument("--skip-clean", action="store_true")
+    parser.add_argument("--optimize-macros", action="store_true", help="build proc macros with opt-level 3")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
     subprocess.run(["cargo", "fetch", "-q"], cwd=REPO, check=True)
-    incremental(sizes, args.runs)
+    incremental(sizes, args.runs, args.optimize_macros)
     if not args.skip_clean:
         clean(args.clean_runs)
 

@@ -46,7 +46,7 @@ body() {
 }
 status=0
 for accessor in status code code_str name resolution; do
-    if grep -q -E "^\s*\.set\s+(macro_$accessor,\s*hand_$accessor|hand_$accessor,\s*macro_$accessor)" "$asm"; then
+    if grep -q -E "^\s*(\.set\s+macro_$accessor,\s*hand_$accessor|macro_$accessor = hand_$accessor|hand_$accessor = macro_$accessor)\s*$" "$asm"; then
         echo "$accessor: identical (merged into one function)"
     elif [ "$(body "hand_$accessor")" = "$(body "macro_$accessor")" ]; then
         echo "$accessor: identical ($(body "hand_$accessor" | grep -c -v ':$') instructions each)"
