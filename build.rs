@@ -75,7 +75,10 @@ fn by_hand(rows: &[Row]) -> String {
     }
     out.push_str("}\n\nimpl HandError {\n");
     let accessor = |out: &mut String, signature: &str, value: &dyn Fn(&Row) -> String| {
-        let _ = writeln!(out, "    #[inline]\n    pub fn {signature} {{\n        match self {{");
+        let _ = writeln!(
+            out,
+            "    #[inline]\n    pub fn {signature} {{\n        match self {{"
+        );
         for row in rows {
             let _ = writeln!(
                 out,
