@@ -107,26 +107,28 @@ fn by_hand(rows: &[Row]) -> String {
         "resolution(&self) -> Option<&'static str>",
         &|row| format!("Some({:?})", row.resolution),
     );
-    out.push_str("    pub fn from_code(code: u32) -> Option<Self> {\n        match code {\n");
-    for row in rows {
-        let _ = writeln!(
-            out,
-            "            {} => Some(Self::{}),",
-            row.code,
-            variant(&row.name)
-        );
-    }
-    out.push_str("            _ => None,\n        }\n    }\n\n");
-    out.push_str("    pub fn from_code_str(code: &str) -> Option<Self> {\n        match code {\n");
-    for row in rows {
-        let _ = writeln!(
-            out,
-            "            \"ANALYTICS_{}\" => Some(Self::{}),",
-            row.code,
-            variant(&row.name)
-        );
-    }
-    out.push_str("            _ => None,\n        }\n    }\n}\n");
+    let lookup = |out: &mut String, signature: &str, key: &dyn Fn(&Row) -> String| {
+        let _ = writeln!(out, "    pub fn {signature} {{\n        match code {{");
+        for row in rows {
+            let _ = writeln!(
+                out,
+                "            {} => Some(Self::{}),",
+                key(row),
+                variant(&row.name)
+            );
+        }
+        out.push_str("            _ => None,\n        }\n    }\n\n");
+    };
+    lookup(&mut out, "from_code(code: u32) -> Option<Self>", &|row| {
+        row.code.to_string()
+    });
+    lookup(
+        &mut out,
+        "from_code_str(code: &str) -> Option<Self>",
+        &|row| format!("\"ANALYTICS_{}\"", row.code),
+    );
+    out.push_str("}\n");
+
     out
 }
 
