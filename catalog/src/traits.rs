@@ -9,9 +9,9 @@ use crate::Entry;
 /// An error value that belongs to a catalogue: every variant has a code, a
 /// name, an HTTP status, a message and possibly a resolution hint.
 ///
-/// Implemented by [`#[error_catalog]`](crate::error_catalog). Every accessor
-/// but [`message`](CatalogError::message) reads a field of the variant's
-/// static [`Entry`].
+/// Implemented by [`#[error_catalog]`](crate::error_catalog), with every
+/// accessor generated as a `match` of constants. The default methods, for
+/// hand-written impls, read the variant's [`Entry`].
 ///
 /// ```
 /// use error_catalog::{error_catalog, CatalogError};
@@ -157,14 +157,16 @@ pub trait Catalog {
     /// The range as a reader sees it, e.g. `"ANALYTICS_1000-1099"`.
     const RANGE_LABEL: Option<&'static str> = None;
 
-    /// The entry with this numeric code. O(log n).
+    /// The entry with this numeric code: by bisection here, a `match` on the
+    /// code in the generated implementation. O(log n) either way.
     fn lookup(code: u32) -> Option<&'static Entry> {
         crate::__private::lookup(Self::ENTRIES, code)
     }
 
     /// The entry whose code string is exactly `code` (case-sensitive, no
-    /// trimming). The generated implementation is O(log n); this default
-    /// one, for hand-written catalogues, scans the entries.
+    /// trimming). The generated implementation reads the number back out of
+    /// the code string and is O(log n); this default one, for hand-written
+    /// catalogues, scans the entries.
     fn lookup_str(code: &str) -> Option<&'static Entry> {
         Self::ENTRIES.iter().find(|entry| entry.code_str() == code)
     }
