@@ -451,30 +451,31 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
         catalog,
         |inner| quote!(::error_catalog::CatalogError::entry(#inner)),
     );
-    let mut messages = message_arms(catalog.variants.iter().map(|checked| (checked, None)));
-    messages.extend(transparent_arms(
+    let messages = message_arms(catalog.variants.iter().map(|checked| (checked, None)));
+    let wrapped_messages = transparent_arms(
         catalog,
         |inner| quote!(::error_catalog::CatalogError::message(#inner)),
-    ));
+    );
     let public_differs = catalog
         .variants
         .iter()
         .any(|checked| checked.public_message.is_some());
     let public_message = (public_differs || !catalog.transparent.is_empty()).then(|| {
-        let mut arms = message_arms(
+        let arms = message_arms(
             catalog
                 .variants
                 .iter()
                 .map(|checked| (checked, checked.public_message.as_deref())),
         );
-        arms.extend(transparent_arms(
+        let wrapped = transparent_arms(
             catalog,
             |inner| quote!(::error_catalog::CatalogError::public_message(#inner)),
-        ));
+        );
         quote! {
             fn public_message(&self) -> ::error_catalog::__private::Cow<'static, str> {
                 match self {
-                    #(#arms,)*
+                    #arms
+                    #(#wrapped,)*
                 }
             }
         }
@@ -534,7 +535,8 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
 
             fn message(&self) -> ::error_catalog::__private::Cow<'static, str> {
                 match self {
-                    #(#messages,)*
+                    #messages
+                    #(#wrapped_messages,)*
                 }
             }
 
@@ -547,36 +549,43 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
 /// placeholder, else formatted. `own` is the variant's own message, or `None`
 /// where it is the `Display` text, which is then reused: formatting a field
 /// in one place only keeps a type error in it from being reported twice.
-fn message_arms<'a, I>(messages: I) -> Vec<TokenStream>
+fn message_arms<'a, I>(messages: I) -> TokenStream
 where
     I: Iterator<Item = (&'a Checked<'a>, Option<&'a [Piece]>)>,
 {
-    messages
-        .map(|(checked, own)| {
-            let pieces = own.unwrap_or(&checked.message);
-            let ident = checked.variant.ident();
-            if let Some(text) = template::plain_text(pieces) {
-                return quote!(Self::#ident { .. } => ::error_catalog::__private::Cow::Borrowed(#text));
-            }
-            if own.is_none() {
-                // Through `Display`, so that a field that cannot be
-                // formatted is reported once; into a buffer sized for the
-                // template, as `format!` would size it.
-                let capacity = pieces
-                    .iter()
-                    .map(|piece| match piece {
-                        Piece::Text(text) => text.len(),
-                        Piece::Hole { .. } => 16,
-                    })
-                    .sum::<usize>();
-                return quote! {
-                    Self::#ident { .. } => ::error_catalog::__private::display_to_owned(self, #capacity)
-                };
-            }
+    // Arms without user spans are written as text, the others as tokens.
+    let mut text_arms = String::new();
+    let mut token_arms = TokenStream::new();
+    for (checked, own) in messages {
+        let pieces = own.unwrap_or(&checked.message);
+        let pattern = pattern_text(checked.variant);
+        if let Some(text) = template::plain_text(pieces) {
+            text_arms.push_str(&format!(
+                "{pattern} => ::error_catalog::__private::Cow::Borrowed({}),\n",
+                literal_text(&text)
+            ));
+        } else if own.is_none() {
+            // Through `Display`, so that a field that cannot be formatted is
+            // reported once; into a buffer sized for the template, as
+            // `format!` would size it.
+            let capacity = pieces
+                .iter()
+                .map(|piece| match piece {
+                    Piece::Text(text) => text.len(),
+                    Piece::Hole { .. } => 16,
+                })
+                .sum::<usize>();
+            text_arms.push_str(&format!(
+                "{pattern} => ::error_catalog::__private::display_to_owned(self, {capacity}),\n"
+            ));
+        } else {
             let (pattern, format) = format_arm(checked.variant, pieces);
-            quote!(#pattern => ::error_catalog::__private::Cow::Owned(::std::format!(#format)))
-        })
-        .collect()
+            token_arms.extend(quote!(#pattern => ::error_catalog::__private::Cow::Owned(::std::format!(#format)),));
+        }
+    }
+    let mut arms = parse_text(&text_arms);
+    arms.extend(token_arms);
+    arms
 }
 
 /// `Details`, for `Flat` bodies: the `#[details]` field, or `null`.
