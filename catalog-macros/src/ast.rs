@@ -123,3 +123,17 @@ impl<'a> Field<'a> {
         }
     }
 }
+
+/// Whether `tokens` (a type) name one of the enum's type parameters.
+pub(crate) fn mentions_type_param(
+    generics: &syn::Generics,
+    tokens: proc_macro2::TokenStream,
+) -> bool {
+    tokens.into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => {
+            generics.type_params().any(|param| param.ident == ident)
+        }
+        proc_macro2::TokenTree::Group(group) => mentions_type_param(generics, group.stream()),
+        _ => false,
+    })
+}

@@ -783,20 +783,10 @@ pub(crate) fn with_predicate(
 }
 
 fn add_bound_if_generic(generics: &mut syn::Generics, ty: &Type, bound: &TokenStream) {
-    if !mentions_type_param(generics, ty.to_token_stream()) {
+    if !crate::ast::mentions_type_param(generics, ty.to_token_stream()) {
         return;
     }
     *generics = with_predicate(generics, syn::parse_quote!(#ty: #bound));
-}
-
-fn mentions_type_param(generics: &syn::Generics, tokens: TokenStream) -> bool {
-    tokens.into_iter().any(|token| match token {
-        proc_macro2::TokenTree::Ident(ident) => {
-            generics.type_params().any(|param| param.ident == ident)
-        }
-        proc_macro2::TokenTree::Group(group) => mentions_type_param(generics, group.stream()),
-        _ => false,
-    })
 }
 
 fn error_impl(catalog: &Catalog) -> TokenStream {

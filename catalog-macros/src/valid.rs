@@ -609,11 +609,7 @@ fn check_transparent<'a>(
             "a transparent variant's field needs no marker: it is the error itself, and `From` is implemented for it",
         );
     }
-    let generics = &input.item.generics;
-    let mentions_param = field.original.ty.to_token_stream().into_iter().any(|token| {
-        matches!(&token, proc_macro2::TokenTree::Ident(name) if generics.type_params().any(|param| param.ident == *name))
-    });
-    if mentions_param {
+    if crate::ast::mentions_type_param(&input.item.generics, field.original.ty.to_token_stream()) {
         errors.spanned(
             &field.original.ty,
             "a transparent variant must wrap a concrete catalogue type: its entries are merged at compile time",
