@@ -145,14 +145,18 @@ fn impls(catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// The entries the enum declares itself, sorted by code.
+/// The static of the entries the enum declares itself, sorted by code.
+const DIRECT: &str = "__ERROR_CATALOG_DIRECT";
+
+/// The static of those entries' indices, sorted by code string.
+const ORDER: &str = "__ERROR_CATALOG_BY_CODE_STR";
+
 fn direct_static() -> Ident {
-    format_ident!("__ERROR_CATALOG_DIRECT")
+    format_ident!("{}", DIRECT)
 }
 
-/// Those entries' indices, sorted by code string.
 fn order_static() -> Ident {
-    format_ident!("__ERROR_CATALOG_BY_CODE_STR")
+    format_ident!("{}", ORDER)
 }
 
 /// With transparent variants: every entry, the catalogues' and its own.
@@ -168,15 +172,12 @@ fn retired_static() -> Ident {
 /// `static` gives every entry one address, whichever path hands it out.
 fn statics(catalog: &Catalog) -> TokenStream {
     let count = catalog.by_code.len();
-    let mut source =
-        format!("static __ERROR_CATALOG_DIRECT: [::error_catalog::Entry; {count}] = [\n");
+    let mut source = format!("static {DIRECT}: [::error_catalog::Entry; {count}] = [\n");
     for &index in &catalog.by_code {
         source.push_str(&entry_text(&catalog.variants[index]));
         source.push_str(",\n");
     }
-    source.push_str(&format!(
-        "];\nstatic __ERROR_CATALOG_BY_CODE_STR: [u32; {count}] = ["
-    ));
+    source.push_str(&format!("];\nstatic {ORDER}: [u32; {count}] = ["));
     for position in &catalog.by_code_str {
         source.push_str(&format!("{position},"));
     }
@@ -283,7 +284,7 @@ fn lookups(catalog: &Catalog) -> TokenStream {
     for (position, &index) in catalog.by_code.iter().enumerate() {
         let code = catalog.variants[index].code;
         source.push_str(&format!(
-            "{code} => ::core::option::Option::Some(&__ERROR_CATALOG_DIRECT[{position}]),\n"
+            "{code} => ::core::option::Option::Some(&{DIRECT}[{position}]),\n"
         ));
     }
     let arms = parse_text(&source);
@@ -445,7 +446,7 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let positions = positions(catalog);
     let entry_arms = direct_arms(catalog, |index, _| {
-        format!("&__ERROR_CATALOG_DIRECT[{}]", positions[index])
+        format!("&{DIRECT}[{}]", positions[index])
     });
     let wrapped_entry = transparent_arms(
         catalog,
