@@ -79,6 +79,18 @@ fn is_member(name: &str) -> bool {
     }
 }
 
+/// A template with each placeholder replaced by `value(name)`.
+pub(crate) fn fill(pieces: &[Piece], value: impl Fn(&str) -> String) -> String {
+    let mut out = String::new();
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Hole { name, .. } => out.push_str(&value(name)),
+        }
+    }
+    out
+}
+
 /// The text of a template without placeholders, unescaped.
 pub(crate) fn plain_text(pieces: &[Piece]) -> Option<String> {
     match pieces {

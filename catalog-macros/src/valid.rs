@@ -304,18 +304,11 @@ fn code_format(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
 }
 
 fn render_code_str(format: &[Piece], prefix: &str, code: u32, name: &str) -> String {
-    let mut out = String::new();
-    for piece in format {
-        match piece {
-            Piece::Text(text) => out.push_str(text),
-            Piece::Hole { name: hole, .. } => match hole.as_str() {
-                "prefix" => out.push_str(prefix),
-                "code" => out.push_str(&code.to_string()),
-                _ => out.push_str(name),
-            },
-        }
-    }
-    out
+    template::fill(format, |hole| match hole {
+        "prefix" => prefix.to_owned(),
+        "code" => code.to_string(),
+        _ => name.to_owned(),
+    })
 }
 
 /// The code strings' common start when `{code}` follows only text and the
@@ -394,18 +387,11 @@ fn doc_url_template(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
 }
 
 fn render_doc_url(url: &[Piece], variant: &Checked) -> String {
-    let mut out = String::new();
-    for piece in url {
-        match piece {
-            Piece::Text(text) => out.push_str(text),
-            Piece::Hole { name, .. } => match name.as_str() {
-                "code_str" => out.push_str(&variant.code_str),
-                "code" => out.push_str(&variant.code.to_string()),
-                _ => out.push_str(&variant.name),
-            },
-        }
-    }
-    out
+    template::fill(url, |hole| match hole {
+        "code_str" => variant.code_str.clone(),
+        "code" => variant.code.to_string(),
+        _ => variant.name.clone(),
+    })
 }
 
 /// The message itself when it has no placeholder, otherwise the name in
