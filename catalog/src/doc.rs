@@ -314,8 +314,8 @@ fn json_option(text: Option<&str>) -> String {
 }
 
 /// A JSON string literal (RFC 8259): quotes, backslashes and control
-/// characters escaped.
-fn json_string(text: &str) -> String {
+/// characters escaped. Also writes the lock file's strings.
+pub(crate) fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {

@@ -29,6 +29,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use crate::doc::json_string;
 use crate::Catalog;
 
 /// The environment variable that, set to `update`, rewrites the lock file.
@@ -220,10 +221,6 @@ impl Lock {
         out.push_str("]\n}\n");
         out
     }
-}
-
-fn json_string(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned())
 }
 
 /// Checks catalogue `C` against the lock file at `path`, relative to the
