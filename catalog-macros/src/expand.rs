@@ -350,7 +350,19 @@ fn transparent_from_impls(catalog: &Catalog) -> TokenStream {
 /// variant per accessor carry no span the user could be pointed to, and
 /// building them token by token costs far more (every token crosses the
 /// compiler's proc-macro bridge) than handing the compiler one string.
+///
+/// Inside the compiler the text goes straight to its lexer: proc-macro2's
+/// own `FromStr` first lexes the whole text a second time to validate it,
+/// in the macro's usually unoptimised build, which cost more than the rest
+/// of the macro together. The text is ours, written from escaped literals
+/// and identifiers the compiler already lexed, so it needs no such check.
+/// Outside the compiler (unit tests) proc-macro2 parses it.
 fn parse_text(source: &str) -> TokenStream {
+    if proc_macro::is_available() {
+        if let Ok(tokens) = source.parse::<proc_macro::TokenStream>() {
+            return tokens.into();
+        }
+    }
     source.parse().unwrap_or_else(|_| {
         quote!(::core::compile_error!(
             "error_catalog wrote code it cannot parse; please report this as a bug"
