@@ -433,15 +433,15 @@ fn optional<T: ToTokens>(value: Option<T>) -> TokenStream {
 
 fn entry_text(variant: &Checked) -> String {
     format!(
-        "::error_catalog::Entry::__new({}, {}, {}, {}, {}, {}, {}, {})",
+        "::error_catalog::Entry::__row({}, {}, {}, {}, {}, {}, {}, {})",
         variant.code,
         literal_text(&variant.code_str),
         literal_text(&variant.name),
-        status_text(variant.status),
+        variant.status,
         literal_text(&variant.template),
-        optional_text(variant.resolution.as_deref()),
+        literal_text(variant.resolution.as_deref().unwrap_or_default()),
         literal_text(&variant.title),
-        optional_text(variant.doc_url.as_deref()),
+        literal_text(variant.doc_url.as_deref().unwrap_or_default()),
     )
 }
 
