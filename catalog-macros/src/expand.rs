@@ -283,11 +283,10 @@ fn lookups(catalog: &Catalog) -> TokenStream {
     let mut source = String::new();
     for (position, &index) in catalog.by_code.iter().enumerate() {
         let code = catalog.variants[index].code;
-        source.push_str(&format!(
-            "{code} => ::core::option::Option::Some(&{DIRECT}[{position}]),\n"
-        ));
+        source.push_str(&format!("{code} => Option::Some(&{DIRECT}[{position}]),\n"));
     }
     let arms = parse_text(&source);
+    let imports = parse_text(USE_OPTION);
     let lookup_str = match &catalog.code_lead {
         Some(lead) => quote! {
             ::error_catalog::__private::lookup_code_str(code, #lead, <Self as ::error_catalog::Catalog>::lookup)
@@ -296,9 +295,10 @@ fn lookups(catalog: &Catalog) -> TokenStream {
     };
     quote! {
         fn lookup(code: u32) -> ::core::option::Option<&'static ::error_catalog::Entry> {
+            #imports
             match code {
                 #arms
-                _ => ::core::option::Option::None,
+                _ => Option::None,
             }
         }
 
@@ -386,10 +386,18 @@ fn literal_text(text: &str) -> String {
     format!("{text:?}")
 }
 
+/// The function bodies written as text start with these imports, so that
+/// each of their arms names `Option::Some` rather than the full path: a
+/// quarter fewer tokens for the compiler to read, resolve and lower. Nothing
+/// of the user's is in those bodies, so the names shadow nothing of theirs.
+const USE_OPTION: &str = "use ::core::option::Option;";
+const USE_STATUS: &str = "use ::error_catalog::http::StatusCode;";
+
+/// `Option::Some("text")` or `Option::None`, under [`USE_OPTION`].
 fn optional_text(text: Option<&str>) -> String {
     match text {
-        Some(text) => format!("::core::option::Option::Some({})", literal_text(text)),
-        None => "::core::option::Option::None".to_owned(),
+        Some(text) => format!("Option::Some({})", literal_text(text)),
+        None => "Option::None".to_owned(),
     }
 }
 
@@ -414,12 +422,12 @@ fn positions(catalog: &Catalog) -> Vec<usize> {
     positions
 }
 
-/// `StatusCode::NOT_FOUND` for 404: a plain constant where `http` names the
+/// `StatusCode::NOT_FOUND` for 404 (under [`USE_STATUS`]): a plain constant where `http` names the
 /// status, which costs the compiler less than evaluating a `const` block for
 /// each variant; `const { __status(499) }` for the few it does not name.
 fn status_text(status: u16) -> String {
     match crate::status::name_of(status) {
-        Some(name) => format!("::error_catalog::http::StatusCode::{name}"),
+        Some(name) => format!("StatusCode::{name}"),
         None => format!("const {{ ::error_catalog::__status({status}) }}"),
     }
 }
@@ -495,8 +503,18 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     });
     // Each accessor is its own `match` of constants, as hand-written code
     // would be, rather than a read through `entry()`: one load, no pointer.
-    let accessor = |method: TokenStream, ty: TokenStream, value: &dyn Fn(&Checked) -> String| {
+    let accessor = |method: TokenStream,
+                    ty: TokenStream,
+                    imports: &str,
+                    value: &dyn Fn(&Checked) -> String| {
         let arms = direct_arms(catalog, |_, checked| value(checked));
+        // No import that no arm uses: rustc would not report it in a macro's
+        // output, but it would be dead code for whoever reads the expansion.
+        let imports = parse_text(if catalog.variants.is_empty() {
+            ""
+        } else {
+            imports
+        });
         let wrapped = transparent_arms(
             catalog,
             |inner| quote!(::error_catalog::CatalogError::#method(#inner)),
@@ -504,6 +522,7 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
         quote! {
             #[inline]
             fn #method(&self) -> #ty {
+                #imports
                 match self {
                     #arms
                     #(#wrapped,)*
@@ -511,23 +530,34 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
             }
         }
     };
-    let code = accessor(quote!(code), quote!(u32), &|checked| {
+    let code = accessor(quote!(code), quote!(u32), "", &|checked| {
         checked.code.to_string()
     });
-    let code_str = accessor(quote!(code_str), quote!(&'static str), &|checked| {
+    let code_str = accessor(quote!(code_str), quote!(&'static str), "", &|checked| {
         literal_text(&checked.code_str)
     });
-    let name = accessor(quote!(name), quote!(&'static str), &|checked| {
+    let name = accessor(quote!(name), quote!(&'static str), "", &|checked| {
         literal_text(&checked.name)
     });
     let status = accessor(
         quote!(status),
         quote!(::error_catalog::http::StatusCode),
+        // `const { __status(499) }` for a status `http` does not name.
+        if catalog
+            .variants
+            .iter()
+            .any(|checked| crate::status::name_of(checked.status).is_some())
+        {
+            USE_STATUS
+        } else {
+            ""
+        },
         &|checked| status_text(checked.status),
     );
     let resolution = accessor(
         quote!(resolution),
         quote!(::core::option::Option<&'static str>),
+        USE_OPTION,
         &|checked| optional_text(checked.resolution.as_deref()),
     );
     quote! {

@@ -22,7 +22,28 @@ pub enum LintError {
     Io(#[from] std::io::Error),
 }
 
+/// Only a status `http` has no name for, so the generated `status()` has no
+/// `StatusCode::NAME` arm.
+#[error_catalog::error_catalog(prefix = "U", range = 1..=9)]
+#[derive(Debug)]
+pub enum UnnamedStatus {
+    /// Client closed the request.
+    #[error(code = 1, http = 499)]
+    ClientClosed,
+}
+
+/// Only another catalogue, so no arm of its own.
+#[error_catalog::error_catalog(prefix = "L", range = 1..=9)]
+#[derive(Debug)]
+pub enum Wrapper {
+    /// Lint errors.
+    #[error(transparent)]
+    Lint(LintError),
+}
+
 fn main() {
+    let _ = UnnamedStatus::ClientClosed;
+    let _ = Wrapper::Lint(LintError::NotFound);
     let _ = LintError::NotFound;
     let _ = LintError::Bad { field: String::new() };
 }
