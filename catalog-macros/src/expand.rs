@@ -392,6 +392,7 @@ fn literal_text(text: &str) -> String {
 /// of the user's is in those bodies, so the names shadow nothing of theirs.
 const USE_OPTION: &str = "use ::core::option::Option;";
 const USE_STATUS: &str = "use ::error_catalog::http::StatusCode;";
+const USE_COW: &str = "use ::error_catalog::__private::Cow;";
 
 /// `Option::Some("text")` or `Option::None`, under [`USE_OPTION`].
 fn optional_text(text: Option<&str>) -> String {
@@ -472,32 +473,31 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
         catalog,
         |inner| quote!(::error_catalog::CatalogError::entry(#inner)),
     );
-    let messages = message_arms(catalog.variants.iter().map(|checked| (checked, None)));
-    let wrapped_messages = transparent_arms(
-        catalog,
-        |inner| quote!(::error_catalog::CatalogError::message(#inner)),
+    let messages = message_match(
+        catalog.variants.iter().map(|checked| (checked, None)),
+        &transparent_arms(
+            catalog,
+            |inner| quote!(::error_catalog::CatalogError::message(#inner)),
+        ),
     );
     let public_differs = catalog
         .variants
         .iter()
         .any(|checked| checked.public_message.is_some());
     let public_message = (public_differs || !catalog.transparent.is_empty()).then(|| {
-        let arms = message_arms(
+        let messages = message_match(
             catalog
                 .variants
                 .iter()
                 .map(|checked| (checked, checked.public_message.as_deref())),
-        );
-        let wrapped = transparent_arms(
-            catalog,
-            |inner| quote!(::error_catalog::CatalogError::public_message(#inner)),
+            &transparent_arms(
+                catalog,
+                |inner| quote!(::error_catalog::CatalogError::public_message(#inner)),
+            ),
         );
         quote! {
             fn public_message(&self) -> ::error_catalog::__private::Cow<'static, str> {
-                match self {
-                    #arms
-                    #(#wrapped,)*
-                }
+                #messages
             }
         }
     });
@@ -577,10 +577,7 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
             #resolution
 
             fn message(&self) -> ::error_catalog::__private::Cow<'static, str> {
-                match self {
-                    #messages
-                    #(#wrapped_messages,)*
-                }
+                #messages
             }
 
             #public_message
@@ -588,23 +585,28 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// Arms returning each variant's message as a `Cow`: borrowed when it has no
-/// placeholder, else formatted. `own` is the variant's own message, or `None`
-/// where it is the `Display` text, which is then reused: formatting a field
-/// in one place only keeps a type error in it from being reported twice.
-fn message_arms<'a, I>(messages: I) -> TokenStream
+/// A `match` returning each variant's message as a `Cow`: borrowed when it
+/// has no placeholder, else formatted; `wrapped` are the transparent arms.
+/// `own` is the variant's own message, or `None` where it is the `Display`
+/// text, which is then reused: formatting a field in one place only keeps a
+/// type error in it from being reported twice.
+fn message_match<'a, I>(messages: I, wrapped: &[TokenStream]) -> TokenStream
 where
     I: Iterator<Item = (&'a Checked<'a>, Option<&'a [Piece]>)>,
 {
     // Arms without user spans are written as text, the others as tokens.
+    // `Cow` is imported for the borrowed arms (see `USE_OPTION`); it names a
+    // type, which no field binding in a pattern can collide with.
+    let mut imports = "";
     let mut text_arms = String::new();
     let mut token_arms = TokenStream::new();
     for (checked, own) in messages {
         let pieces = own.unwrap_or(&checked.message);
         let pattern = pattern_text(checked.variant);
         if let Some(text) = template::plain_text(pieces) {
+            imports = USE_COW;
             text_arms.push_str(&format!(
-                "{pattern} => ::error_catalog::__private::Cow::Borrowed({}),\n",
+                "{pattern} => Cow::Borrowed({}),\n",
                 literal_text(&text)
             ));
         } else if own.is_none() {
@@ -626,9 +628,16 @@ where
             token_arms.extend(quote!(#pattern => ::error_catalog::__private::Cow::Owned(::std::format!(#format)),));
         }
     }
-    let mut arms = parse_text(&text_arms);
-    arms.extend(token_arms);
-    arms
+    let imports = parse_text(imports);
+    let text_arms = parse_text(&text_arms);
+    quote! {
+        #imports
+        match self {
+            #text_arms
+            #token_arms
+            #(#wrapped,)*
+        }
+    }
 }
 
 /// `Details`, for `Flat` bodies: the `#[details]` field, or `null`.
