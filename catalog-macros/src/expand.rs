@@ -386,10 +386,11 @@ fn literal_text(text: &str) -> String {
     format!("{text:?}")
 }
 
-/// The function bodies written as text start with these imports, so that
-/// each of their arms names `Option::Some` rather than the full path: a
-/// quarter fewer tokens for the compiler to read, resolve and lower. Nothing
-/// of the user's is in those bodies, so the names shadow nothing of theirs.
+/// The long per-variant matches start with these imports, so that each arm
+/// names `Option::Some` rather than the full path: a quarter fewer tokens for
+/// the compiler to read, resolve and lower. The imports live in the body of
+/// a generated function, where nothing of the user's is named but variants
+/// (as `Self::V`) and field bindings (which no imported type can shadow).
 const USE_OPTION: &str = "use ::core::option::Option;";
 const USE_STATUS: &str = "use ::error_catalog::http::StatusCode;";
 const USE_COW: &str = "use ::error_catalog::__private::Cow;";
@@ -423,9 +424,10 @@ fn positions(catalog: &Catalog) -> Vec<usize> {
     positions
 }
 
-/// `StatusCode::NOT_FOUND` for 404 (under [`USE_STATUS`]): a plain constant where `http` names the
-/// status, which costs the compiler less than evaluating a `const` block for
-/// each variant; `const { __status(499) }` for the few it does not name.
+/// `StatusCode::NOT_FOUND` for 404 (under [`USE_STATUS`]): a plain constant
+/// where `http` names the status, which costs the compiler less than
+/// evaluating a `const` block for each variant; `const { __status(499) }`
+/// for the few it does not name.
 fn status_text(status: u16) -> String {
     match crate::status::name_of(status) {
         Some(name) => format!("StatusCode::{name}"),
