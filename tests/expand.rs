@@ -101,7 +101,14 @@ fn entry_of_every_variant() {
             error.entry(),
             MetricsError::lookup(code).unwrap()
         ));
-        assert_eq!(error.entry().code_str(), code_str);
+        // The table row and the accessors' matches are written apart: they agree.
+        let entry = error.entry();
+        assert_eq!(entry.code(), code);
+        assert_eq!(entry.code_str(), code_str);
+        assert_eq!(entry.name(), name);
+        assert_eq!(entry.status(), error.status());
+        assert_eq!(entry.resolution(), error.resolution());
+        assert_eq!(entry.doc_url(), None);
     }
 }
 
@@ -112,6 +119,11 @@ fn resolutions() {
         Some("Verify the metric name and entity ID exist for this tenant")
     );
     assert_eq!(MetricsError::Braces.resolution(), None);
+    assert_eq!(MetricsError::Braces.entry().resolution(), None);
+    assert_eq!(
+        MetricsError::MetricNotFound.entry().resolution(),
+        MetricsError::MetricNotFound.resolution()
+    );
 }
 
 #[test]
