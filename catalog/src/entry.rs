@@ -39,36 +39,11 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// Builds an entry. Called by the generated code only: the macro has
-    /// already checked every value, which is why nothing is checked here.
-    #[doc(hidden)]
-    #[must_use]
-    #[allow(clippy::too_many_arguments)]
-    pub const fn __new(
-        code: u32,
-        code_str: &'static str,
-        name: &'static str,
-        status: StatusCode,
-        message: &'static str,
-        resolution: Option<&'static str>,
-        title: &'static str,
-        doc_url: Option<&'static str>,
-    ) -> Self {
-        Entry {
-            code,
-            code_str,
-            name,
-            status,
-            message,
-            resolution,
-            title,
-            doc_url,
-        }
-    }
-
-    /// What the generated tables call: the status as a number and an absent
-    /// resolution or page as `""` (the macro rejects empty ones), which keeps
-    /// each row of a table a few plain literals for the compiler to read.
+    /// Builds an entry. Called by the generated tables only: the macro has
+    /// already checked every value, which is why nothing is checked here. The
+    /// status comes as a number and an absent resolution or page as `""` (the
+    /// macro rejects empty ones), which keeps each row of a table a few plain
+    /// literals for the compiler to read.
     #[doc(hidden)]
     #[must_use]
     #[allow(clippy::too_many_arguments)]
@@ -89,16 +64,16 @@ impl Entry {
                 Some(text)
             }
         }
-        Entry::__new(
+        Entry {
             code,
             code_str,
             name,
-            __status(status),
+            status: __status(status),
             message,
-            present(resolution),
+            resolution: present(resolution),
             title,
-            present(doc_url),
-        )
+            doc_url: present(doc_url),
+        }
     }
 
     /// An entry for a catalogue written by hand (the macro checks its
@@ -129,7 +104,16 @@ impl Entry {
         status: StatusCode,
         message: &'static str,
     ) -> Self {
-        Entry::__new(code, code_str, name, status, message, None, message, None)
+        Entry {
+            code,
+            code_str,
+            name,
+            status,
+            message,
+            resolution: None,
+            title: message,
+            doc_url: None,
+        }
     }
 
     /// The same entry with a resolution hint.
