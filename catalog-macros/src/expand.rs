@@ -510,13 +510,7 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
                     imports: &str,
                     value: &dyn Fn(&Checked) -> String| {
         let arms = direct_arms(catalog, |_, checked| value(checked));
-        // No import that no arm uses: rustc would not report it in a macro's
-        // output, but it would be dead code for whoever reads the expansion.
-        let imports = parse_text(if catalog.variants.is_empty() {
-            ""
-        } else {
-            imports
-        });
+        let imports = parse_text(imports);
         let wrapped = transparent_arms(
             catalog,
             |inner| quote!(::error_catalog::CatalogError::#method(#inner)),
@@ -541,10 +535,12 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     let name = accessor(quote!(name), quote!(&'static str), "", &|checked| {
         literal_text(&checked.name)
     });
+    // `imports` only where an arm uses them: rustc would not report an
+    // unused one in a macro's output, but it would be dead code for whoever
+    // reads the expansion. `const { __status(499) }` needs no import.
     let status = accessor(
         quote!(status),
         quote!(::error_catalog::http::StatusCode),
-        // `const { __status(499) }` for a status `http` does not name.
         if catalog
             .variants
             .iter()
@@ -559,7 +555,11 @@ fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     let resolution = accessor(
         quote!(resolution),
         quote!(::core::option::Option<&'static str>),
-        USE_OPTION,
+        if catalog.variants.is_empty() {
+            ""
+        } else {
+            USE_OPTION
+        },
         &|checked| optional_text(checked.resolution.as_deref()),
     );
     quote! {
