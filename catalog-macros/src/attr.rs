@@ -90,10 +90,10 @@ pub(crate) struct ErrorArgs<'a> {
     pub given: Vec<String>,
 }
 
-const CATALOG_KEYS: &[&str] = &[
+pub(crate) const CATALOG_KEYS: &[&str] = &[
     "prefix", "range", "format", "title", "doc_url", "retired", "crate",
 ];
-const ERROR_KEYS: &[&str] = &[
+pub(crate) const ERROR_KEYS: &[&str] = &[
     "code",
     "http",
     "message",

@@ -1034,21 +1034,9 @@ mod tests {
         assert!(kept.attrs.iter().any(|attr| attr.path().is_ident("derive")));
     }
 
-    /// Pieces of attribute syntax, right and wrong, for the fuzzer below.
-    const WORDS: &[&str] = &[
-        "code",
-        "http",
-        "message",
-        "resolution",
-        "name",
-        "transparent",
-        "prefix",
-        "range",
-        "format",
-        "title",
-        "doc_url",
-        "retired",
-        "crate",
+    /// Pieces of attribute syntax, right and wrong, for the fuzzer below,
+    /// besides every key the parser knows (`attr::CATALOG_KEYS`, `ERROR_KEYS`).
+    const SYNTAX: &[&str] = &[
         "=",
         ",",
         "..",
@@ -1088,7 +1076,8 @@ mod tests {
 
     fn soup() -> impl proptest::strategy::Strategy<Value = String> {
         use proptest::prelude::*;
-        proptest::collection::vec(proptest::sample::select(WORDS), 0..14)
+        let words: Vec<&str> = [attr::CATALOG_KEYS, attr::ERROR_KEYS, SYNTAX].concat();
+        proptest::collection::vec(proptest::sample::select(words), 0..14)
             .prop_map(|words| words.join(" "))
     }
 
