@@ -324,26 +324,35 @@ fn transparent_arms(catalog: &Catalog, body: impl Fn(&Ident) -> TokenStream) -> 
 }
 
 fn transparent_from_impls(catalog: &Catalog) -> TokenStream {
-    let ident = &catalog.input.item.ident;
-    let (impl_generics, ty_generics, where_clause) = catalog.input.item.generics.split_for_impl();
-    let inner = Ident::new("inner", Span::mixed_site());
     catalog
         .transparent
         .iter()
         .map(|transparent| {
-            let variant = transparent.variant.ident();
-            let member = &transparent.field.member;
-            let ty = &transparent.field.original.ty;
-            quote! {
-                #[automatically_derived]
-                impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
-                    fn from(#inner: #ty) -> Self {
-                        Self::#variant { #member: #inner }
-                    }
-                }
-            }
+            let field = transparent.field;
+            from_impl(
+                catalog.input.item,
+                transparent.variant.ident(),
+                &field.member,
+                &field.original.ty,
+            )
         })
         .collect()
+}
+
+/// `impl From<ty> for Enum`, wrapping the value in the variant's one field:
+/// for `#[from]` fields and for transparent variants alike.
+fn from_impl(item: &DeriveInput, variant: &Ident, member: &Member, ty: &Type) -> TokenStream {
+    let ident = &item.ident;
+    let (impl_generics, ty_generics, where_clause) = item.generics.split_for_impl();
+    let value = Ident::new("value", Span::mixed_site());
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
+            fn from(#value: #ty) -> Self {
+                Self::#variant { #member: #value }
+            }
+        }
+    }
 }
 
 /// Parses code the expansion wrote as text. The parts with one line per
@@ -938,8 +947,6 @@ fn response_impl(catalog: &Catalog) -> TokenStream {
 /// `From` impls for `#[from]` fields. Also emitted by the fallback, so that
 /// `?` keeps compiling while another attribute is being fixed.
 pub(crate) fn from_impls(input: &Input) -> TokenStream {
-    let ident = &input.item.ident;
-    let (impl_generics, ty_generics, where_clause) = input.item.generics.split_for_impl();
     let mut types = std::collections::HashSet::new();
     let impls = input.variants.iter().filter_map(|variant| {
         let field = variant.field_with_from()?;
@@ -948,18 +955,12 @@ pub(crate) fn from_impls(input: &Input) -> TokenStream {
         if variant.fields.len() != 1 || !first_of_its_type {
             return None;
         }
-        let variant_ident = variant.ident();
-        let member = &field.member;
-        let ty = &field.original.ty;
-        let source = format_ident!("source", span = Span::mixed_site());
-        Some(quote! {
-            #[automatically_derived]
-            impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
-                fn from(#source: #ty) -> Self {
-                    Self::#variant_ident { #member: #source }
-                }
-            }
-        })
+        Some(from_impl(
+            input.item,
+            variant.ident(),
+            &field.member,
+            &field.original.ty,
+        ))
     });
     impls.collect()
 }
