@@ -317,20 +317,25 @@ impl Value {
     }
 }
 
-fn key_values(tokens: TokenStream, errors: &mut Errors) -> Vec<KeyValue> {
-    let mut segments = vec![Vec::new()];
+/// The token runs between top-level commas (a group's commas stay inside it).
+fn split_at_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
+    let mut runs = vec![Vec::new()];
     for token in tokens {
         match &token {
-            TokenTree::Punct(p) if p.as_char() == ',' => segments.push(Vec::new()),
+            TokenTree::Punct(p) if p.as_char() == ',' => runs.push(Vec::new()),
             _ => {
-                if let Some(segment) = segments.last_mut() {
-                    segment.push(token);
+                if let Some(run) = runs.last_mut() {
+                    run.push(token);
                 }
             }
         }
     }
+    runs
+}
+
+fn key_values(tokens: TokenStream, errors: &mut Errors) -> Vec<KeyValue> {
     let mut pairs = Vec::new();
-    for segment in segments {
+    for segment in split_at_commas(tokens) {
         let mut tokens = segment.into_iter();
         let Some(first) = tokens.next() else {
             continue;
@@ -659,17 +664,7 @@ fn retired(value: &Value, errors: &mut Errors) -> Option<Vec<CodeRange>> {
         );
         return None;
     };
-    let mut items = vec![Vec::new()];
-    for token in group.stream() {
-        match &token {
-            TokenTree::Punct(p) if p.as_char() == ',' => items.push(Vec::new()),
-            _ => {
-                if let Some(item) = items.last_mut() {
-                    item.push(token);
-                }
-            }
-        }
-    }
+    let items = split_at_commas(group.stream());
     let mut codes = Vec::new();
     let mut ok = true;
     for tokens in items.into_iter().filter(|item| !item.is_empty()) {
