@@ -253,13 +253,7 @@ fn code_format(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
         };
         return template::parse(default).ok();
     };
-    let pieces = match template::parse(&format.value()) {
-        Ok(pieces) => pieces,
-        Err(problem) => {
-            errors.spanned(format, format!("in `format`: {problem}"));
-            return None;
-        }
-    };
+    let pieces = parse_template(&format.value(), "`format`", format.span(), errors)?;
     let mut ok = true;
     let mut names_a_code = false;
     for piece in &pieces {
@@ -353,16 +347,18 @@ fn catalog_title(input: &Input, errors: &mut Errors) -> Option<String> {
 
 const DOC_URL_PLACEHOLDERS: [&str; 3] = ["code_str", "code", "name"];
 
+/// Parses a `format`, `doc_url` or message template; a malformed one (an
+/// unclosed brace, say) is reported at `span`, naming `what` it is.
+fn parse_template(text: &str, what: &str, span: Span, errors: &mut Errors) -> Option<Vec<Piece>> {
+    template::parse(text)
+        .map_err(|problem| errors.at(span, format!("in {what}: {problem}")))
+        .ok()
+}
+
 /// `doc_url`, checked: only `{code_str}`, `{code}` and `{name}`.
 fn doc_url_template(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
     let url = input.args.doc_url.as_ref()?;
-    let pieces = match template::parse(&url.value()) {
-        Ok(pieces) => pieces,
-        Err(problem) => {
-            errors.spanned(url, format!("in `doc_url`: {problem}"));
-            return None;
-        }
-    };
+    let pieces = parse_template(&url.value(), "`doc_url`", url.span(), errors)?;
     let mut ok = true;
     for piece in &pieces {
         if let Piece::Hole { name, spec } = piece {
@@ -831,13 +827,7 @@ fn check_message(
         );
         return None;
     }
-    let pieces = match template::parse(text) {
-        Ok(pieces) => pieces,
-        Err(problem) => {
-            errors.at(span, format!("in the message: {problem}"));
-            return None;
-        }
-    };
+    let pieces = parse_template(text, "the message", span, errors)?;
     let mut ok = true;
     for piece in &pieces {
         let Piece::Hole { name, .. } = piece else {
