@@ -4,6 +4,7 @@ use syn::{Attribute, DeriveInput, Member};
 
 use crate::attr::{self, CatalogArgs, ErrorArgs, Spanned};
 use crate::errors::Errors;
+use crate::symbol::{self, Symbol};
 
 pub(crate) struct Input<'a> {
     pub item: &'a DeriveInput,
@@ -102,9 +103,9 @@ impl<'a> Field<'a> {
                         Some(ident) => Member::Named(ident.clone()),
                         None => Member::Unnamed(index.into()),
                     },
-                    source: attr::marker(field, "source", errors),
-                    from: attr::marker(field, "from", errors),
-                    details: attr::marker(field, "details", errors),
+                    source: attr::marker(field, symbol::SOURCE, errors),
+                    from: attr::marker(field, symbol::FROM, errors),
+                    details: attr::marker(field, symbol::DETAILS, errors),
                 }
             })
             .collect()
@@ -124,11 +125,42 @@ impl<'a> Field<'a> {
     }
 }
 
-/// Whether `tokens` (a type) name one of the enum's type parameters.
-pub(crate) fn mentions_type_param(
-    generics: &syn::Generics,
-    tokens: proc_macro2::TokenStream,
-) -> bool {
+impl Input<'_> {
+    /// Whether `ty` names one of the enum's type parameters (inside tuples,
+    /// arrays and generic arguments too).
+    pub(crate) fn mentions_type_param(&self, ty: &syn::Type) -> bool {
+        mentions_type_param(&self.item.generics, quote::ToTokens::to_token_stream(ty))
+    }
+
+    /// The item as the user wrote it, minus the attributes that only this
+    /// macro understands and that rustc would reject.
+    pub(crate) fn item_without_helpers(&self) -> DeriveInput {
+        let mut item = self.item.clone();
+        let is_helper = |attr: &Attribute, helpers: &[Symbol]| {
+            attr::is_cfg_attr_helper(attr) || helpers.iter().any(|helper| attr.path() == *helper)
+        };
+        let strip_fields = |fields: &mut syn::Fields| {
+            for field in fields.iter_mut() {
+                field
+                    .attrs
+                    .retain(|attr| !is_helper(attr, symbol::FIELD_MARKERS));
+            }
+        };
+        match &mut item.data {
+            syn::Data::Enum(data) => {
+                for variant in &mut data.variants {
+                    variant.attrs.retain(|attr| !is_helper(attr, &[symbol::ERROR]));
+                    strip_fields(&mut variant.fields);
+                }
+            }
+            syn::Data::Struct(data) => strip_fields(&mut data.fields),
+            syn::Data::Union(_) => {}
+        }
+        item
+    }
+}
+
+fn mentions_type_param(generics: &syn::Generics, tokens: proc_macro2::TokenStream) -> bool {
     tokens.into_iter().any(|token| match token {
         proc_macro2::TokenTree::Ident(ident) => {
             generics.type_params().any(|param| param.ident == ident)

@@ -12,8 +12,10 @@ use syn::spanned::Spanned as _;
 use syn::{Attribute, Lit, LitStr, Meta};
 
 use crate::errors::Errors;
+use crate::range::CodeRange;
 use crate::status;
 use crate::suggest::{closest, did_you_mean};
+use crate::symbol::{self, KeySet, Symbol, CATALOG_KEYS, ERROR_KEYS};
 
 /// A value together with the span of the tokens it was written as.
 #[derive(Clone, Copy)]
@@ -36,45 +38,6 @@ pub(crate) struct CatalogArgs {
     pub krate: Option<syn::Path>,
 }
 
-/// `range = A..B` or `range = A..=B`, as written: emptiness and order are
-/// checked later, with the codes.
-pub(crate) struct CodeRange {
-    pub start: u64,
-    pub end: u64,
-    pub inclusive: bool,
-    pub tokens: TokenStream,
-}
-
-impl CodeRange {
-    pub(crate) fn contains(&self, code: u32) -> bool {
-        let code = u64::from(code);
-        code >= self.start
-            && if self.inclusive {
-                code <= self.end
-            } else {
-                code < self.end
-            }
-    }
-
-    /// The last code inside, if any.
-    pub(crate) fn last(&self) -> Option<u64> {
-        if self.inclusive {
-            Some(self.end)
-        } else {
-            self.end.checked_sub(1)
-        }
-    }
-
-    pub(crate) fn is_empty(&self) -> bool {
-        self.last().is_none_or(|last| last < self.start)
-    }
-
-    pub(crate) fn text(&self) -> String {
-        let dots = if self.inclusive { "..=" } else { ".." };
-        format!("{}{dots}{}", self.start, self.end)
-    }
-}
-
 /// The arguments of a variant's `#[error(...)]`.
 pub(crate) struct ErrorArgs<'a> {
     pub attr: &'a Attribute,
@@ -87,48 +50,34 @@ pub(crate) struct ErrorArgs<'a> {
     pub transparent: Option<Span>,
     /// Keys the user wrote, valid or not, and keys a misspelt one most
     /// likely meant: none of them is reported as missing.
-    pub given: Vec<String>,
+    pub given: KeySet,
 }
 
-pub(crate) const CATALOG_KEYS: &[&str] = &[
-    "prefix", "range", "format", "title", "doc_url", "retired", "crate",
-];
-pub(crate) const ERROR_KEYS: &[&str] = &[
-    "code",
-    "http",
-    "message",
-    "resolution",
-    "name",
-    "transparent",
-];
 const EXAMPLE: &str = "#[error(code = 1000, http = 404, message = \"...\")]";
 
 pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogArgs {
     let mut args = CatalogArgs::default();
+    let mut given = KeySet::default();
     for KeyValue { key, value } in key_values(tokens, errors) {
-        let name = key.to_string();
+        let Some(symbol) = Symbol::find(CATALOG_KEYS, &key.to_string()) else {
+            unknown_key(&key, CATALOG_KEYS, "#[error_catalog(...)]", errors);
+            continue;
+        };
         let Some(value) = required_value(&key, value, errors) else {
             continue;
         };
-        match name.as_str() {
-            "prefix" => set_once(&mut args.prefix, &key, string(&key, &value, errors), errors),
-            "format" => set_once(&mut args.format, &key, string(&key, &value, errors), errors),
-            "title" => set_once(&mut args.title, &key, string(&key, &value, errors), errors),
-            "doc_url" => set_once(
-                &mut args.doc_url,
-                &key,
-                string(&key, &value, errors),
-                errors,
-            ),
-            "range" => set_once(&mut args.range, &key, range(&value, errors), errors),
-            "retired" => set_once(&mut args.retired, &key, retired(&value, errors), errors),
-            "crate" => set_once(
-                &mut args.krate,
-                &key,
-                crate_path(&key, &value, errors),
-                errors,
-            ),
-            _ => unknown_key(&key, CATALOG_KEYS, "#[error_catalog(...)]", errors),
+        if !given.insert(symbol) {
+            given_twice(&key, errors);
+            continue;
+        }
+        match symbol {
+            symbol::PREFIX => args.prefix = string(&key, &value, errors),
+            symbol::FORMAT => args.format = string(&key, &value, errors),
+            symbol::TITLE => args.title = string(&key, &value, errors),
+            symbol::DOC_URL => args.doc_url = string(&key, &value, errors),
+            symbol::RANGE => args.range = range(&value, errors),
+            symbol::RETIRED => args.retired = retired(&value, errors),
+            _ => args.krate = crate_path(&key, &value, errors),
         }
     }
     args
@@ -170,47 +119,40 @@ pub(crate) fn error_args<'a>(
             }
         };
         let mut args = empty_error_args(attr);
-        args.given.clear();
+        args.given = KeySet::default();
         for KeyValue { key, value } in key_values(tokens, errors) {
             let name = key.to_string();
-            if !ERROR_KEYS.contains(&name.as_str()) {
+            let Some(symbol) = Symbol::find(ERROR_KEYS, &name) else {
                 unknown_key(&key, ERROR_KEYS, "#[error(...)]", errors);
-                args.given
-                    .extend(closest(&name, ERROR_KEYS.iter().copied()).map(str::to_owned));
+                let meant = closest(&name, Symbol::words(ERROR_KEYS));
+                if let Some(meant) = meant.and_then(|word| Symbol::find(ERROR_KEYS, word)) {
+                    args.given.insert(meant);
+                }
+                continue;
+            };
+            if !args.given.insert(symbol) {
+                given_twice(&key, errors);
                 continue;
             }
-            args.given.push(name.clone());
-            if name == "transparent" {
+            if symbol == symbol::TRANSPARENT {
                 if let Some(value) = value {
                     errors.spanned(
                         &value,
                         "`transparent` takes no value: write #[error(transparent)]",
                     );
                 }
-                set_once(&mut args.transparent, &key, Some(key.span()), errors);
+                args.transparent = Some(key.span());
                 continue;
             }
             let Some(value) = required_value(&key, value, errors) else {
                 continue;
             };
-            match name.as_str() {
-                "code" => set_once(&mut args.code, &key, code(&value, errors), errors),
-                "http" => set_once(&mut args.http, &key, http_status(&value, errors), errors),
-                "message" => set_once(
-                    &mut args.message,
-                    &key,
-                    string(&key, &value, errors),
-                    errors,
-                ),
-                "resolution" => {
-                    set_once(
-                        &mut args.resolution,
-                        &key,
-                        string(&key, &value, errors),
-                        errors,
-                    );
-                }
-                _ => set_once(&mut args.name, &key, string(&key, &value, errors), errors),
+            match symbol {
+                symbol::CODE => args.code = code(&value, errors),
+                symbol::HTTP => args.http = http_status(&value, errors),
+                symbol::MESSAGE => args.message = string(&key, &value, errors),
+                symbol::RESOLUTION => args.resolution = string(&key, &value, errors),
+                _ => args.name = string(&key, &value, errors),
             }
         }
         found = Some(args);
@@ -227,18 +169,18 @@ fn empty_error_args(attr: &Attribute) -> ErrorArgs<'_> {
         resolution: None,
         name: None,
         transparent: None,
-        given: ERROR_KEYS.iter().map(|&key| key.to_owned()).collect(),
+        given: KeySet::ALL,
     }
 }
 
-/// Finds a field's `#[source]` or `#[from]` marker; `name` is the bare word.
+/// Finds a field's `#[source]`, `#[from]` or `#[details]` marker.
 pub(crate) fn marker<'a>(
     field: &'a syn::Field,
-    name: &str,
+    name: Symbol,
     errors: &mut Errors,
 ) -> Option<&'a Attribute> {
     let mut found = None;
-    for attr in field.attrs.iter().filter(|attr| attr.path().is_ident(name)) {
+    for attr in field.attrs.iter().filter(|attr| attr.path() == name) {
         if !matches!(attr.meta, Meta::Path(_)) {
             errors.spanned(attr, format!("`#[{name}]` takes no arguments"));
         } else if found.is_some() {
@@ -378,24 +320,14 @@ fn required_value(
     }
 }
 
-fn set_once<T>(
-    slot: &mut Option<T>,
-    key: &proc_macro2::Ident,
-    value: Option<T>,
-    errors: &mut Errors,
-) {
-    if slot.is_some() {
-        errors.at(key.span(), format!("`{key}` is given twice; keep one"));
-    } else if value.is_some() {
-        *slot = value;
-    }
+fn given_twice(key: &proc_macro2::Ident, errors: &mut Errors) {
+    errors.at(key.span(), format!("`{key}` is given twice; keep one"));
 }
 
-fn unknown_key(key: &proc_macro2::Ident, known: &[&str], attribute: &str, errors: &mut Errors) {
+fn unknown_key(key: &proc_macro2::Ident, known: &[Symbol], attribute: &str, errors: &mut Errors) {
     let name = key.to_string();
-    let hint = did_you_mean(&name, known.iter().copied());
-    let list = known
-        .iter()
+    let hint = did_you_mean(&name, Symbol::words(known));
+    let list = Symbol::words(known)
         .map(|k| format!("`{k}`"))
         .collect::<Vec<_>>()
         .join(", ");
@@ -609,9 +541,6 @@ fn crate_path(key: &proc_macro2::Ident, value: &Value, errors: &mut Errors) -> O
     }
 }
 
-/// The markers only `#[error_catalog]` reads.
-pub(crate) const HELPERS: [&str; 4] = ["error", "source", "from", "details"];
-
 /// Whether `attr` is `#[cfg_attr(predicate, error(...))]` or the like. Such
 /// an attribute is applied after `#[error_catalog]` has run, so the macro
 /// never sees what it holds.
@@ -631,7 +560,7 @@ pub(crate) fn is_cfg_attr_helper(attr: &Attribute) -> bool {
                 starts_segment = true;
             }
             TokenTree::Ident(ident) if after_predicate && starts_segment => {
-                if HELPERS.iter().any(|helper| ident == helper) {
+                if symbol::HELPERS.iter().any(|helper| ident == helper) {
                     return true;
                 }
                 starts_segment = false;
@@ -679,12 +608,7 @@ fn retired(value: &Value, errors: &mut Errors) -> Option<Vec<CodeRange>> {
         let parsed = if is_range {
             range(&item, errors)
         } else {
-            code(&item, errors).map(|code| CodeRange {
-                start: u64::from(code.value),
-                end: u64::from(code.value),
-                inclusive: true,
-                tokens: item.to_token_stream(),
-            })
+            code(&item, errors).map(|code| CodeRange::single(code.value, item.to_token_stream()))
         };
         match parsed {
             Some(range) => codes.push(range),

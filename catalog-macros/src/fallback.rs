@@ -6,54 +6,57 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ast::Input;
-use crate::expand::{from_impls, with_predicate};
+use crate::expand::from::from_impls;
+use crate::expand::generics::{impl_header, Bounds};
+use crate::expand::block;
+use crate::model::Catalog;
 
-pub(crate) fn stubs(input: &Input) -> TokenStream {
-    let ident = &input.item.ident;
-    let (impl_generics, ty_generics, where_clause) = input.item.generics.split_for_impl();
-    let from_impls = from_impls(input);
+pub(crate) fn stubs(catalog: &Catalog) -> TokenStream {
+    let ident = catalog.ident;
+    let (_, ty_generics, _) = catalog.generics.split_for_impl();
+    let catalog_header = impl_header(catalog, Bounds::default(), quote!(__ec::Catalog));
+    let display_header = impl_header(catalog, Bounds::default(), quote!(::core::fmt::Display));
     // `for<'workaround>` keeps the bounds from being trivially false, which
     // rustc rejects outright (rust-lang/rust#48214) when, say, the user has
     // not derived `Debug` yet.
-    let error_generics = with_predicate(
-        &input.item.generics,
-        syn::parse_quote!(for<'workaround> #ident #ty_generics: ::core::fmt::Debug + ::core::fmt::Display),
-    );
-    let (error_impl_generics, _, error_where_clause) = error_generics.split_for_impl();
-    let catalog_error_generics = with_predicate(
-        &input.item.generics,
-        syn::parse_quote!(for<'workaround> #ident #ty_generics: ::std::error::Error),
-    );
-    let (catalog_error_impl_generics, _, catalog_error_where_clause) =
-        catalog_error_generics.split_for_impl();
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics ::error_catalog::Catalog for #ident #ty_generics #where_clause {
-            const ENTRIES: &'static [::error_catalog::Entry] = &[];
-        }
-
-        #[automatically_derived]
-        impl #catalog_error_impl_generics ::error_catalog::CatalogError for #ident #ty_generics #catalog_error_where_clause {
-            fn entry(&self) -> &'static ::error_catalog::Entry {
-                ::core::unreachable!()
+    let mut error_bounds = Bounds::default();
+    error_bounds.always(syn::parse_quote!(
+        for<'workaround> #ident #ty_generics: ::core::fmt::Debug + ::core::fmt::Display
+    ));
+    let error_header = impl_header(catalog, error_bounds, quote!(::std::error::Error));
+    let mut catalog_error_bounds = Bounds::default();
+    catalog_error_bounds.always(syn::parse_quote!(
+        for<'workaround> #ident #ty_generics: ::std::error::Error
+    ));
+    let catalog_error_header =
+        impl_header(catalog, catalog_error_bounds, quote!(__ec::CatalogError));
+    let from_impls = from_impls(catalog);
+    block(
+        catalog,
+        quote! {
+            #catalog_header {
+                const ENTRIES: &'static [__ec::Entry] = &[];
             }
 
-            fn message(&self) -> ::error_catalog::__private::Cow<'static, str> {
-                ::core::unreachable!()
+            #catalog_error_header {
+                fn entry(&self) -> &'static __ec::Entry {
+                    ::core::unreachable!()
+                }
+
+                fn message(&self) -> __ec::__private::Cow<'static, str> {
+                    ::core::unreachable!()
+                }
             }
-        }
 
-        #[automatically_derived]
-        impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
-            fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::unreachable!()
+            #display_header {
+                fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    ::core::unreachable!()
+                }
             }
-        }
 
-        #[automatically_derived]
-        impl #error_impl_generics ::std::error::Error for #ident #ty_generics #error_where_clause {}
+            #error_header {}
 
-        #from_impls
-    }
+            #from_impls
+        },
+    )
 }

@@ -1,10 +1,16 @@
 //! The `#[error_catalog]` attribute. Use it through the `error-catalog`
 //! crate, which re-exports it together with the traits it implements.
 //!
-//! Data flows one way: `attr` parses the attribute arguments, `ast` holds a
-//! borrowed model of the enum, `valid` checks it and resolves every value,
-//! `expand` writes the impls, and `fallback` writes stand-ins when a check
-//! fails.
+//! Data flows one way:
+//!
+//! - `attr` parses the attribute arguments into typed values (`symbol`
+//!   names every key and marker, `range` the code ranges);
+//! - `ast` holds a borrowed model of the enum with them;
+//! - `resolve` computes the resolved `model`: names, code strings, the entry
+//!   order, messages bound to fields, `From` types;
+//! - `valid` checks the input and reports every problem, on its token;
+//! - `expand` writes the impls from the model alone, or, when a check
+//!   failed, `fallback` writes stand-ins from the same model.
 
 mod ast;
 mod attr;
@@ -12,16 +18,208 @@ mod case;
 mod errors;
 mod expand;
 mod fallback;
+mod model;
+mod range;
+mod resolve;
 mod status;
 mod suggest;
+mod symbol;
 mod template;
 mod valid;
 
-use proc_macro::TokenStream;
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+use syn::DeriveInput;
+
+use crate::ast::Input;
+use crate::errors::Errors;
 
 /// Turns an enum into a checked error catalogue. See the `error-catalog`
 /// crate for the full reference.
 #[proc_macro_attribute]
-pub fn error_catalog(args: TokenStream, item: TokenStream) -> TokenStream {
-    expand::error_catalog(args.into(), item.into()).into()
+pub fn error_catalog(
+    args: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    expand(args.into(), item.into()).into()
+}
+
+/// The whole attribute: parse, resolve, check, then expand or fall back.
+fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
+    let parsed: DeriveInput = match syn::parse2(item.clone()) {
+        Ok(parsed) => parsed,
+        Err(_) => {
+            // Not a struct, enum or union: leave the item as it is, so that
+            // the only error is this one.
+            let error = syn::Error::new(
+                Span::call_site(),
+                "#[error_catalog] goes on an enum: each variant of the enum is one error code",
+            );
+            return [error.to_compile_error(), item].into_iter().collect();
+        }
+    };
+    let mut errors = Errors::default();
+    let args = attr::catalog_args(args, &mut errors);
+    let input = Input::from_syn(&parsed, args, &mut errors);
+    let catalog = resolve::catalog(&input);
+    valid::check(&input, &catalog, &mut errors);
+    let item = input.item_without_helpers();
+    let generated = if errors.is_empty() {
+        expand::impls(&catalog)
+    } else {
+        let errors = errors.into_compile_errors();
+        let stubs = fallback::stubs(&catalog);
+        quote!(#errors #stubs)
+    };
+    quote!(#item #generated)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ITEM: &str = r#"
+        /// Metrics
+        #[derive(Debug)]
+        pub enum MetricsError<T: Clone> {
+            #[error(code = 1002, http = 502, message = "Upstream failed: {0}")]
+            Upstream(#[source] std::io::Error),
+            #[error(code = 1000, http = NOT_FOUND, message = "Metric {name} of {value} was not found",
+                    resolution = "Check it")]
+            MetricNotFound { name: String, value: T },
+            #[error(code = 1001, http = 400)]
+            /// From the docs.
+            Documented(#[details] Vec<u8>),
+            #[error(transparent)]
+            Inner(InnerError),
+        }
+    "#;
+
+    fn expand(args: &str, item: &str) -> String {
+        super::expand(args.parse().unwrap(), item.parse().unwrap()).to_string()
+    }
+
+    #[test]
+    fn expansion_is_deterministic() {
+        let args = r#"prefix = "ANALYTICS", range = 1000..=1099, retired = [1050]"#;
+        let first = expand(args, ITEM);
+        // Each run builds its hash maps with fresh random keys.
+        for _ in 0..8 {
+            assert_eq!(expand(args, ITEM), first);
+        }
+        let broken = r#"prefix = "analytics", range = 1099..1000"#;
+        let first_errors = expand(broken, ITEM);
+        assert!(first_errors.contains("compile_error"));
+        for _ in 0..8 {
+            assert_eq!(expand(broken, ITEM), first_errors);
+        }
+    }
+
+    /// Every path into the runtime crate goes through the one name the
+    /// block gives it, whether the checks pass or fail.
+    #[test]
+    fn the_runtime_crate_is_named_once() {
+        for (args, fails) in [
+            (r#"crate = "::catalog", prefix = "ANALYTICS""#, false),
+            (r#"crate = "::catalog", prefix = "lower""#, true),
+            (r#"prefix = "ANALYTICS""#, false),
+        ] {
+            let expanded = expand(args, ITEM);
+            assert_eq!(expanded.contains("compile_error"), fails, "{expanded}");
+            let krate = if args.contains("crate") {
+                ":: catalog"
+            } else {
+                ":: error_catalog"
+            };
+            assert_eq!(
+                expanded.matches(&format!("use {krate} as __ec")).count(),
+                1,
+                "{expanded}"
+            );
+            assert!(!expanded.contains("error_catalog ::"), "{expanded}");
+            assert!(expanded.contains("__ec :: Entry"));
+        }
+    }
+
+    #[test]
+    fn the_item_is_kept_without_helper_attributes() {
+        let expanded = expand(r#"prefix = "ANALYTICS""#, ITEM);
+        let item: syn::File = syn::parse_str(&expanded).unwrap();
+        let Some(syn::Item::Enum(kept)) = item.items.first() else {
+            panic!("the enum comes first: {expanded}");
+        };
+        for variant in &kept.variants {
+            assert!(!variant
+                .attrs
+                .iter()
+                .any(|attr| attr.path().is_ident("error")));
+            for field in &variant.fields {
+                assert!(field.attrs.is_empty(), "{}", variant.ident);
+            }
+        }
+        assert!(kept.attrs.iter().any(|attr| attr.path().is_ident("derive")));
+    }
+
+    /// Pieces of attribute syntax, right and wrong, for the fuzzer below,
+    /// besides every key the parser knows (`symbol::CATALOG_KEYS`, `ERROR_KEYS`).
+    const SYNTAX: &[&str] = &[
+        "=",
+        ",",
+        "..",
+        "..=",
+        "::",
+        "!",
+        "-",
+        "[",
+        "]",
+        "(",
+        ")",
+        "0",
+        "1000",
+        "1099",
+        "4294967295",
+        "4294967296",
+        "99999999999999999999",
+        "7u8",
+        "1.5",
+        "'c'",
+        "NOT_FOUND",
+        "OK",
+        "u32",
+        "MAX",
+        "\"x\"",
+        "\"\"",
+        "\"{a}\"",
+        "\"{0}\"",
+        "\"{\"",
+        "\"}\"",
+        "\"{prefix}{code}\"",
+        "\"::x\"",
+        "b\"x\"",
+        "r\"{a}\"",
+        "\"é\"",
+    ];
+
+    fn soup() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let keys = symbol::Symbol::words(symbol::CATALOG_KEYS).chain(symbol::Symbol::words(symbol::ERROR_KEYS));
+        let words: Vec<&str> = keys.chain(SYNTAX.iter().copied()).collect();
+        proptest::collection::vec(proptest::sample::select(words), 0..14)
+            .prop_map(|words| words.join(" "))
+    }
+
+    proptest::proptest! {
+        /// Whatever the attributes hold, the macro answers with tokens
+        /// (code or `compile_error!`), never a panic.
+        #[test]
+        fn never_panics(args in soup(), first in soup(), second in soup()) {
+            let item = format!(
+                "#[derive(Debug)] enum E<T> {{ #[error({first})] A {{ a: T }}, #[error({second})] B(#[source] X), C }}"
+            );
+            if let (Ok(args), Ok(item)) = (args.parse(), item.parse()) {
+                let expanded = super::expand(args, item).to_string();
+                proptest::prop_assert!(expanded.contains("enum E"));
+            }
+        }
+    }
 }

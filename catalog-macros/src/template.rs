@@ -91,15 +91,6 @@ pub(crate) fn fill(pieces: &[Piece], value: impl Fn(&str) -> String) -> String {
     out
 }
 
-/// The text of a template without placeholders, unescaped.
-pub(crate) fn plain_text(pieces: &[Piece]) -> Option<String> {
-    match pieces {
-        [] => Some(String::new()),
-        [Piece::Text(text)] => Some(text.clone()),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -142,11 +133,7 @@ mod tests {
             parse("{{literal}} {x}").unwrap(),
             [text("{literal} "), hole("x", "")]
         );
-        assert_eq!(
-            plain_text(&parse("a {{b}}").unwrap()).as_deref(),
-            Some("a {b}")
-        );
-        assert_eq!(plain_text(&parse("a {b}").unwrap()), None);
+        assert_eq!(parse("a {{b}}").unwrap(), [text("a {b}")]);
     }
 
     #[test]

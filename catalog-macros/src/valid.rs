@@ -1,107 +1,51 @@
 //! Semantic checks: everything that makes a catalogue wrong even though each
-//! attribute parsed. On success, the resolved values the expansion needs.
+//! attribute parsed. Every problem is reported here, in one pass, on the
+//! token that causes it; `resolve` computes the values and reports nothing.
 
 use std::collections::{BTreeSet, HashMap};
 
 use proc_macro2::Span;
-use quote::ToTokens;
 use syn::{Data, Fields};
 
 use crate::ast::{Field, Input, Variant};
-use crate::attr::{CodeRange, Spanned};
+use crate::attr::Spanned;
 use crate::case::{is_screaming_snake, screaming_snake, screaming_suggestion};
 use crate::errors::Errors;
+use crate::model::Catalog;
+use crate::range::{Bounds, CodeRange};
+use crate::resolve;
 use crate::suggest::did_you_mean;
+use crate::symbol::{self, Symbol};
 use crate::template::{self, Piece};
 
-/// A catalogue that passed every check.
-pub(crate) struct Catalog<'a> {
-    pub input: &'a Input<'a>,
-    /// The variants with a code of their own, in declaration order.
-    pub variants: Vec<Checked<'a>>,
-    /// The `#[error(transparent)]` variants, each wrapping a catalogue.
-    pub transparent: Vec<Transparent<'a>>,
-    /// Indices into `variants`, by ascending code: the order of `ENTRIES`.
-    pub by_code: Vec<usize>,
-    /// Indices into `ENTRIES`, by ascending code string.
-    pub by_code_str: Vec<u32>,
-    /// The text every code string starts with when the number comes next
-    /// (`"ANALYTICS_"` for `{prefix}_{code}`): `lookup_str` then reads the
-    /// number back instead of searching strings.
-    pub code_lead: Option<String>,
-    /// From `title` or the enum's doc comment.
-    pub title: Option<String>,
-    /// The inclusive range, when one is declared.
-    pub range: Option<(u32, u32)>,
-    /// The range as a reader sees it, e.g. `ANALYTICS_1000-1099`.
-    pub range_label: Option<String>,
-    pub prefix: Option<String>,
-    /// Inclusive ranges of retired codes.
-    pub retired: Vec<(u32, u32)>,
-}
-
-/// A variant that is another catalogue: `#[error(transparent)] Metrics(MetricsError)`.
-pub(crate) struct Transparent<'a> {
-    pub variant: &'a Variant<'a>,
-    pub field: &'a Field<'a>,
-}
-
-/// One variant with every value resolved.
-pub(crate) struct Checked<'a> {
-    pub variant: &'a Variant<'a>,
-    pub code: u32,
-    pub code_str: String,
-    pub name: String,
-    pub status: u16,
-    /// The message template as written.
-    pub template: String,
-    pub message: Vec<Piece>,
-    /// The message for clients, when it differs: without source fields.
-    pub public_message: Option<Vec<Piece>>,
-    pub resolution: Option<String>,
-    /// A stable title: the message when it has no placeholder, else the name in words.
-    pub title: String,
-    pub doc_url: Option<String>,
-}
-
-pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> Result<Catalog<'a>, Errors> {
-    check_item_kind(input, &mut errors);
-    check_prefix(input, &mut errors);
+pub(crate) fn check(input: &Input, catalog: &Catalog, errors: &mut Errors) {
+    check_item_kind(input, errors);
+    check_prefix(input, errors);
     if let Some(range) = &input.args.range {
-        check_range(range, &mut errors);
+        check_range(range, errors);
     }
-    let format = code_format(input, &mut errors);
-    let prefix = input
-        .args
-        .prefix
-        .as_ref()
-        .map(syn::LitStr::value)
-        .unwrap_or_default();
-    let doc_url = doc_url_template(input, &mut errors);
-    let title = catalog_title(input, &mut errors);
-    check_retired(input, &mut errors);
-    let retired = retired_ranges(input);
-    let free_code = FreeCodes::new(input);
-    let transparent: Vec<Transparent> = input
-        .variants
-        .iter()
-        .filter_map(|variant| check_transparent(input, variant, &mut errors))
-        .collect();
+    let format = check_format(input, errors);
+    let prefix = catalog.prefix.as_deref().unwrap_or_default();
+    check_doc_url(input, errors);
+    check_title(input, errors);
+    for range in input.args.retired.iter().flatten() {
+        check_range(range, errors);
+    }
+    let free_code = FreeCodes::new(input, &catalog.retired);
+    for variant in &input.variants {
+        check_transparent(input, variant, errors);
+    }
     // Identities are checked for repeats even on variants with other
     // problems, so that every mistake shows up in the first compile.
     let identities: Vec<Identity> = input
         .variants
         .iter()
         .filter(|variant| !variant.is_transparent())
-        .map(|variant| Identity::of(variant, format.as_deref(), &prefix, &mut errors))
+        .map(|variant| Identity::of(variant, format.as_deref(), prefix, errors))
         .collect();
-    let mut variants = Vec::with_capacity(input.variants.len());
     for identity in &identities {
         if let Some(code) = identity.code {
-            if retired
-                .iter()
-                .any(|&(start, end)| (start..=end).contains(&code.value))
-            {
+            if catalog.retired.iter().any(|range| range.contains(code.value)) {
                 errors.at(
                     code.span,
                     format!(
@@ -112,63 +56,36 @@ pub(crate) fn check<'a>(input: &'a Input<'a>, mut errors: Errors) -> Result<Cata
                 );
             }
         }
-        if let Some(mut checked) = check_variant(input, identity, &free_code, &mut errors) {
-            checked.doc_url = doc_url.as_deref().map(|url| render_doc_url(url, &checked));
-            variants.push(checked);
-        }
+        check_variant(input, identity, &free_code, errors);
     }
-    check_from_types(input, &mut errors);
+    check_from_types(input, errors);
     check_unique(
         &identities,
         |id| id.code.map(|code| (code.value, code.span)),
         "code",
-        &mut errors,
+        "",
+        errors,
     );
     check_unique(
         &identities,
         |id| id.name.clone().map(|name| (name.value, name.span)),
         "name",
-        &mut errors,
+        "; give this variant another `name = \"...\"`",
+        errors,
     );
-    check_unique_code_strings(&identities, input.args.format.is_some(), &mut errors);
-    if !errors.is_empty() {
-        return Err(errors);
+    check_unique_code_strings(&identities, input.args.format.is_some(), errors);
+    check_resolved(input, catalog, errors);
+}
+
+/// Every check passed, so every variant must have resolved; if one did not,
+/// say so rather than generate a catalogue without it.
+fn check_resolved(input: &Input, catalog: &Catalog, errors: &mut Errors) {
+    if errors.is_empty() && catalog.entries.len() + catalog.wrapped.len() != input.variants.len() {
+        errors.spanned(
+            &input.item.ident,
+            "error_catalog could not resolve a variant it found no fault with; please report this as a bug",
+        );
     }
-    let mut by_code: Vec<usize> = (0..variants.len()).collect();
-    by_code.sort_by_key(|&index| variants[index].code);
-    let mut by_code_str: Vec<u32> = (0..variants.len())
-        .filter_map(|i| u32::try_from(i).ok())
-        .collect();
-    by_code_str.sort_by(|&a, &b| {
-        let code_str = |position: u32| &variants[by_code[position as usize]].code_str;
-        code_str(a).cmp(code_str(b))
-    });
-    let range = input.args.range.as_ref().and_then(|range| {
-        Some((
-            u32::try_from(range.start).ok()?,
-            u32::try_from(range.last()?).ok()?,
-        ))
-    });
-    let range_label = match (&format, range) {
-        (Some(format), Some((first, last))) => Some(range_label(format, &prefix, first, last)),
-        _ => None,
-    };
-    let code_lead = format
-        .as_deref()
-        .and_then(|format| code_lead(format, &prefix));
-    Ok(Catalog {
-        input,
-        variants,
-        transparent,
-        by_code,
-        by_code_str,
-        code_lead,
-        title,
-        prefix: input.args.prefix.as_ref().map(syn::LitStr::value),
-        range,
-        range_label,
-        retired,
-    })
 }
 
 fn check_item_kind(input: &Input, errors: &mut Errors) {
@@ -217,11 +134,7 @@ fn check_prefix(input: &Input, errors: &mut Errors) {
 
 fn check_range(range: &CodeRange, errors: &mut Errors) {
     if range.start > range.end {
-        let (dots, start, end) = (
-            if range.inclusive { "..=" } else { ".." },
-            range.start,
-            range.end,
-        );
+        let (dots, start, end) = (range.dots(), range.start, range.end);
         errors.spanned(
             &range.tokens,
             format!(
@@ -242,16 +155,12 @@ fn check_range(range: &CodeRange, errors: &mut Errors) {
     }
 }
 
-/// The parsed `format`, defaulted from the prefix. `None` when it is broken.
-fn code_format(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
+/// Checks `format`; returns it parsed (defaulted from the prefix), or `None`
+/// when it is broken.
+fn check_format(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
     let has_prefix = input.args.prefix.is_some();
     let Some(format) = &input.args.format else {
-        let default = if has_prefix {
-            "{prefix}_{code}"
-        } else {
-            "{code}"
-        };
-        return template::parse(default).ok();
+        return resolve::code_format(input);
     };
     let pieces = parse_template(&format.value(), "`format`", format.span(), errors)?;
     let mut ok = true;
@@ -297,52 +206,15 @@ fn code_format(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
     ok.then_some(pieces)
 }
 
-fn render_code_str(format: &[Piece], prefix: &str, code: u32, name: &str) -> String {
-    template::fill(format, |hole| match hole {
-        "prefix" => prefix.to_owned(),
-        "code" => code.to_string(),
-        _ => name.to_owned(),
-    })
-}
-
-/// The code strings' common start when `{code}` follows only text and the
-/// prefix, and no digit follows `{code}` (which would run into the number).
-fn code_lead(format: &[Piece], prefix: &str) -> Option<String> {
-    let mut lead = String::new();
-    let mut pieces = format.iter();
-    for piece in pieces.by_ref() {
-        match piece {
-            Piece::Text(text) => lead.push_str(text),
-            Piece::Hole { name, .. } if name == "prefix" => lead.push_str(prefix),
-            Piece::Hole { name, .. } if name == "code" => break,
-            Piece::Hole { .. } => return None,
-        }
-    }
-    match pieces.next() {
-        Some(Piece::Text(text)) if text.starts_with(|c: char| c.is_ascii_digit()) => None,
-        _ => Some(lead),
-    }
-}
-
-/// `ANALYTICS_1000-1099`: the first code string of the range, minus any
-/// name, then the last code.
-fn range_label(format: &[Piece], prefix: &str, first: u32, last: u32) -> String {
-    let start = render_code_str(format, prefix, first, "");
-    format!("{}-{last}", start.trim_end_matches(['_', '-', '.', ' ']))
-}
-
-fn catalog_title(input: &Input, errors: &mut Errors) -> Option<String> {
+fn check_title(input: &Input, errors: &mut Errors) {
     if let Some(title) = &input.args.title {
-        let value = title.value();
-        if value.trim().is_empty() {
+        if title.value().trim().is_empty() {
             errors.spanned(
                 title,
                 "the title is empty: write one, like \"Metrics\", or remove `title`",
             );
         }
-        return Some(value);
     }
-    input.doc.as_ref().map(|doc| doc.value.clone())
 }
 
 const DOC_URL_PLACEHOLDERS: [&str; 3] = ["code_str", "code", "name"];
@@ -355,11 +227,14 @@ fn parse_template(text: &str, what: &str, span: Span, errors: &mut Errors) -> Op
         .ok()
 }
 
-/// `doc_url`, checked: only `{code_str}`, `{code}` and `{name}`.
-fn doc_url_template(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
-    let url = input.args.doc_url.as_ref()?;
-    let pieces = parse_template(&url.value(), "`doc_url`", url.span(), errors)?;
-    let mut ok = true;
+/// `doc_url` may use only `{code_str}`, `{code}` and `{name}`.
+fn check_doc_url(input: &Input, errors: &mut Errors) {
+    let Some(url) = input.args.doc_url.as_ref() else {
+        return;
+    };
+    let Some(pieces) = parse_template(&url.value(), "`doc_url`", url.span(), errors) else {
+        return;
+    };
     for piece in &pieces {
         if let Piece::Hole { name, spec } = piece {
             if !DOC_URL_PLACEHOLDERS.contains(&name.as_str()) || !spec.is_empty() {
@@ -368,7 +243,6 @@ fn doc_url_template(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
                     url,
                     format!("unknown placeholder {{{name}}} in `doc_url`{hint}\n  a doc_url may use {{code_str}}, {{code}} and {{name}}"),
                 );
-                ok = false;
             }
         }
     }
@@ -377,108 +251,6 @@ fn doc_url_template(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
             url,
             "the doc_url is empty: remove it, or write the page's address",
         );
-        ok = false;
-    }
-    ok.then_some(pieces)
-}
-
-fn render_doc_url(url: &[Piece], variant: &Checked) -> String {
-    template::fill(url, |hole| match hole {
-        "code_str" => variant.code_str.clone(),
-        "code" => variant.code.to_string(),
-        _ => variant.name.clone(),
-    })
-}
-
-/// The message itself when it has no placeholder, otherwise the name in
-/// words: `INVALID_METRIC_TYPE` -> `Invalid metric type`.
-fn entry_title(pieces: Option<&[Piece]>, name: &str) -> String {
-    if let Some(text) = pieces.and_then(template::plain_text) {
-        return text;
-    }
-    let words = name.replace('_', " ").to_lowercase();
-    let mut chars = words.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-/// The message without its source fields, whose text must stay in logs.
-/// A dangling separator before a removed field goes too: `"Upstream failed:
-/// {0}"` becomes `"Upstream failed"`.
-fn public_message(variant: &Variant, pieces: Option<&[Piece]>) -> Option<Vec<Piece>> {
-    let pieces = pieces?;
-    let is_source = |name: &str| {
-        variant
-            .fields
-            .iter()
-            .any(|f| f.is_source() && f.placeholder_name() == name)
-    };
-    if !pieces
-        .iter()
-        .any(|piece| matches!(piece, Piece::Hole { name, .. } if is_source(name)))
-    {
-        return None;
-    }
-    let mut public: Vec<Piece> = Vec::new();
-    // The `)` or `]` that closes a bracket the removed field stood in.
-    let mut closer = None;
-    for piece in pieces {
-        match piece {
-            Piece::Hole { name, .. } if is_source(name) => {
-                if let Some(Piece::Text(text)) = public.last_mut() {
-                    let kept = text.trim_end_matches([' ', ':', ';', ',', '-', '(', '[']);
-                    closer = match text[kept.len()..].chars().find(|c| matches!(c, '(' | '[')) {
-                        Some('(') => Some(')'),
-                        Some(_) => Some(']'),
-                        None => None,
-                    };
-                    text.truncate(kept.len());
-                }
-            }
-            Piece::Text(text) => {
-                let text = match closer.take() {
-                    Some(closer) => text.trim_start().strip_prefix(closer).unwrap_or(text),
-                    None => text,
-                };
-                match public.last_mut() {
-                    Some(Piece::Text(previous)) => previous.push_str(text),
-                    _ => public.push(Piece::Text(text.to_owned())),
-                }
-            }
-            Piece::Hole { name, spec } => {
-                closer = None;
-                public.push(Piece::Hole {
-                    name: name.clone(),
-                    spec: spec.clone(),
-                });
-            }
-        }
-    }
-    public.retain(|piece| !matches!(piece, Piece::Text(text) if text.is_empty()));
-    Some(public)
-}
-
-/// The `retired` key as inclusive ranges, leaving out empty ones (reported
-/// by `check_retired`).
-fn retired_ranges(input: &Input) -> Vec<(u32, u32)> {
-    input
-        .args
-        .retired
-        .iter()
-        .flatten()
-        .filter_map(|range| {
-            let start = u32::try_from(range.start).ok()?;
-            let last = u32::try_from(range.last()?).ok()?;
-            (start <= last).then_some((start, last))
-        })
-        .collect()
-}
-
-fn check_retired(input: &Input, errors: &mut Errors) {
-    for range in input.args.retired.iter().flatten() {
-        check_range(range, errors);
     }
 }
 
@@ -489,34 +261,23 @@ struct FreeCodes {
 }
 
 impl FreeCodes {
-    fn new(input: &Input) -> Self {
+    fn new(input: &Input, retired: &[Bounds]) -> Self {
         let used: BTreeSet<u32> = input
             .variants
             .iter()
             .filter_map(|v| v.error.as_ref()?.code.map(|code| code.value))
             .collect();
-        let range = input.args.range.as_ref().filter(|range| !range.is_empty());
-        let (first, last) = match range {
-            Some(range) => (
-                u32::try_from(range.start).unwrap_or(u32::MAX),
-                range
-                    .last()
-                    .and_then(|last| u32::try_from(last).ok())
-                    .unwrap_or(u32::MAX),
-            ),
+        let (first, last) = match input.args.range.as_ref().and_then(CodeRange::bounds) {
+            Some(range) => (range.first, range.last),
             None => (used.iter().next().copied().unwrap_or(1), u32::MAX),
         };
-        let retired = retired_ranges(input);
         // Each step passes a used code or a whole retired range, so the walk
         // ends within `used.len() + retired.len() + 1` steps.
         let mut candidate = Some(first);
         let mut suggestion = None;
         while let Some(code) = candidate.filter(|&code| code <= last) {
-            if let Some(&(_, end)) = retired
-                .iter()
-                .find(|&&(start, end)| (start..=end).contains(&code))
-            {
-                candidate = end.checked_add(1);
+            if let Some(range) = retired.iter().find(|range| range.contains(code)) {
+                candidate = range.last.checked_add(1);
             } else if used.contains(&code) {
                 candidate = code.checked_add(1);
             } else {
@@ -537,13 +298,13 @@ impl FreeCodes {
 /// A transparent variant has exactly one field, of a catalogue type that
 /// does not depend on the enum's type parameters, and no key but
 /// `transparent`.
-fn check_transparent<'a>(
-    input: &Input,
-    variant: &'a Variant<'a>,
-    errors: &mut Errors,
-) -> Option<Transparent<'a>> {
-    let args = variant.error.as_ref()?;
-    let keyword = args.transparent?;
+fn check_transparent(input: &Input, variant: &Variant, errors: &mut Errors) {
+    let Some(args) = &variant.error else {
+        return;
+    };
+    let Some(keyword) = args.transparent else {
+        return;
+    };
     let ident = variant.ident();
     let extra: Vec<&str> = [
         ("code", args.code.is_some()),
@@ -579,7 +340,7 @@ fn check_transparent<'a>(
                     fields.len()
                 ),
             );
-            return None;
+            return;
         }
     };
     for marker in [field.source, field.from, field.details]
@@ -591,14 +352,12 @@ fn check_transparent<'a>(
             "a transparent variant's field needs no marker: it is the error itself, and `From` is implemented for it",
         );
     }
-    if crate::ast::mentions_type_param(&input.item.generics, field.original.ty.to_token_stream()) {
+    if input.mentions_type_param(&field.original.ty) {
         errors.spanned(
             &field.original.ty,
             "a transparent variant must wrap a concrete catalogue type: its entries are merged at compile time",
         );
-        return None;
     }
-    Some(Transparent { variant, field })
 }
 
 /// What tells a variant apart from the others: its code, name and code
@@ -618,11 +377,12 @@ impl<'a> Identity<'a> {
         errors: &mut Errors,
     ) -> Self {
         let code = variant.error.as_ref().and_then(|args| args.code);
-        let name = variant_name(variant, errors);
+        check_name(variant, errors);
+        let name = resolve::name(variant);
         let code_str = match (format, code, &name) {
-            (Some(format), Some(code), Some(name)) => {
-                Some(render_code_str(format, prefix, code.value, &name.value))
-            }
+            (Some(format), Some(code), Some(name)) => Some(resolve::render_code_str(
+                format, prefix, code.value, &name.value,
+            )),
             _ => None,
         };
         Identity {
@@ -634,18 +394,13 @@ impl<'a> Identity<'a> {
     }
 }
 
-fn check_variant<'a>(
-    input: &Input,
-    identity: &Identity<'a>,
-    free: &FreeCodes,
-    errors: &mut Errors,
-) -> Option<Checked<'a>> {
+fn check_variant(input: &Input, identity: &Identity, free: &FreeCodes, errors: &mut Errors) {
     let variant = identity.variant;
     check_fields(variant, errors);
     let ident = variant.ident();
     let Some(args) = &variant.error else {
         if variant.error_in_cfg_attr {
-            return None;
+            return;
         }
         let code = free
             .suggestion
@@ -656,10 +411,10 @@ fn check_variant<'a>(
                 "`{ident}` has no #[error(...)] attribute: every variant needs a code, a status and a message\n  add #[error(code = {code}, http = 400, message = \"...\")]"
             ),
         );
-        return None;
+        return;
     };
-    let missing = |key: &str, fix: &str, errors: &mut Errors| {
-        if !args.given.iter().any(|given| given == key) {
+    let missing = |key: Symbol, fix: &str, errors: &mut Errors| {
+        if !args.given.contains(key) {
             errors.spanned(
                 args.attr,
                 format!("#[error(...)] on `{ident}` is missing `{key}`: {fix}"),
@@ -670,30 +425,23 @@ fn check_variant<'a>(
         let example = free
             .suggestion
             .map_or_else(|| "...".to_owned(), |code| code.to_string());
-        missing("code", &format!("add `code = {example}`"), errors);
+        missing(symbol::CODE, &format!("add `code = {example}`"), errors);
     }
     if args.http.is_none() {
         missing(
-            "http",
+            symbol::HTTP,
             "add `http = 400`, or another 4xx or 5xx status",
             errors,
         );
     }
-    let message = match (&args.message, &variant.doc) {
-        (Some(lit), _) => Some((lit.value(), lit.span())),
-        (None, Some(doc)) => Some((doc.value.clone(), doc.span)),
-        (None, None) => {
-            missing(
-                "message",
-                "add `message = \"...\"`, or a doc comment on the variant",
-                errors,
-            );
-            None
-        }
-    };
-    let pieces = message
-        .as_ref()
-        .and_then(|(text, span)| check_message(variant, text, *span, errors));
+    match resolve::message_text(variant) {
+        Some((text, span)) => check_message(variant, &text, span, errors),
+        None => missing(
+            symbol::MESSAGE,
+            "add `message = \"...\"`, or a doc comment on the variant",
+            errors,
+        ),
+    }
     if let Some(resolution) = &args.resolution {
         if resolution.value().trim().is_empty() {
             errors.spanned(
@@ -702,33 +450,14 @@ fn check_variant<'a>(
             );
         }
     }
-    let code = identity.code?;
+    let Some(code) = identity.code else {
+        return;
+    };
     if let Some(range) = input.args.range.as_ref().filter(|range| !range.is_empty()) {
         if !range.contains(code.value) {
             errors.at(code.span, out_of_range(code.value, range, free));
         }
     }
-    let title = entry_title(pieces.as_deref(), &identity.name.as_ref()?.value);
-    Some(Checked {
-        variant,
-        code: code.value,
-        code_str: identity.code_str.clone()?,
-        name: identity.name.as_ref()?.value.clone(),
-        status: args.http?.value,
-        template: message?.0,
-        title: title.clone(),
-        // A message that was nothing but its source says the title instead.
-        public_message: public_message(variant, pieces.as_deref()).map(|public| {
-            if public.is_empty() {
-                vec![Piece::Text(title)]
-            } else {
-                public
-            }
-        }),
-        message: pieces?,
-        resolution: args.resolution.as_ref().map(syn::LitStr::value),
-        doc_url: None,
-    })
 }
 
 fn out_of_range(code: u32, range: &CodeRange, free: &FreeCodes) -> String {
@@ -801,7 +530,7 @@ fn check_from_types(input: &Input, errors: &mut Errors) {
         let Some(field) = variant.field_with_from() else {
             continue;
         };
-        let ty = crate::case::compact(&field.original.ty.to_token_stream().to_string());
+        let ty = resolve::from_type_key(field);
         if let Some(first) = seen.get(&ty) {
             errors.spanned(
                 &field.original.ty,
@@ -814,36 +543,24 @@ fn check_from_types(input: &Input, errors: &mut Errors) {
     }
 }
 
-fn check_message(
-    variant: &Variant,
-    text: &str,
-    span: Span,
-    errors: &mut Errors,
-) -> Option<Vec<Piece>> {
+fn check_message(variant: &Variant, text: &str, span: Span, errors: &mut Errors) {
     if text.trim().is_empty() {
         errors.at(
             span,
             "the message is empty: write what went wrong, in words a client can read",
         );
-        return None;
+        return;
     }
-    let pieces = parse_template(text, "the message", span, errors)?;
-    let mut ok = true;
+    let Some(pieces) = parse_template(text, "the message", span, errors) else {
+        return;
+    };
     for piece in &pieces {
-        let Piece::Hole { name, .. } = piece else {
-            continue;
-        };
-        if variant
-            .fields
-            .iter()
-            .any(|field| field.placeholder_name() == *name)
-        {
-            continue;
+        if let Piece::Hole { name, .. } = piece {
+            if resolve::placeholder_field(variant, name).is_none() {
+                errors.at(span, missing_field(variant, name));
+            }
         }
-        ok = false;
-        errors.at(span, missing_field(variant, name));
     }
-    ok.then_some(pieces)
 }
 
 fn missing_field(variant: &Variant, name: &str) -> String {
@@ -869,51 +586,42 @@ fn missing_field(variant: &Variant, name: &str) -> String {
     }
 }
 
-fn variant_name(variant: &Variant, errors: &mut Errors) -> Option<Spanned<String>> {
-    let explicit = variant.error.as_ref().and_then(|args| args.name.as_ref());
-    if let Some(lit) = explicit {
-        let value = lit.value();
-        if is_screaming_snake(&value) {
-            return Some(Spanned {
-                value,
-                span: lit.span(),
-            });
-        }
-        let problem = if value.is_empty() {
-            "the name is empty".to_owned()
-        } else {
-            format!("the name {value:?} is not in SCREAMING_SNAKE_CASE")
-        };
-        errors.spanned(
-            lit,
-            format!(
-                "{problem}: names are uppercase ASCII letters, digits and `_`, starting with a letter, like \"{}\"",
-                if value.trim().is_empty() {
-                    screaming_snake(&variant.ident().to_string())
-                } else {
-                    screaming_suggestion(&screaming_snake(&value.replace(' ', "_")))
-                }
-            ),
-        );
-        return None;
+/// An explicit `name` must be SCREAMING_SNAKE_CASE, and without one the
+/// variant's identifier must give such a name.
+fn check_name(variant: &Variant, errors: &mut Errors) {
+    if resolve::name(variant).is_some() {
+        return;
     }
     let ident = variant.ident();
-    let derived = screaming_snake(&ident.to_string());
-    if is_screaming_snake(&derived) {
-        return Some(Spanned {
-            value: derived,
-            span: ident.span(),
-        });
-    }
+    let Some(lit) = variant.error.as_ref().and_then(|args| args.name.as_ref()) else {
+        errors.spanned(
+            ident,
+            format!("cannot derive an ASCII name from `{ident}`: give one with `name = \"...\"` in #[error(...)]"),
+        );
+        return;
+    };
+    let value = lit.value();
+    let problem = if value.is_empty() {
+        "the name is empty".to_owned()
+    } else {
+        format!("the name {value:?} is not in SCREAMING_SNAKE_CASE")
+    };
     errors.spanned(
-        ident,
-        format!("cannot derive an ASCII name from `{ident}`: give one with `name = \"...\"` in #[error(...)]"),
+        lit,
+        format!(
+            "{problem}: names are uppercase ASCII letters, digits and `_`, starting with a letter, like \"{}\"",
+            if value.trim().is_empty() {
+                screaming_snake(&ident.to_string())
+            } else {
+                screaming_suggestion(&screaming_snake(&value.replace(' ', "_")))
+            }
+        ),
     );
-    None
 }
 
 /// Reports every repeat of a key: on the later use, with a note on the first.
-fn check_unique<K, F>(identities: &[Identity], key: F, what: &str, errors: &mut Errors)
+/// `fix` ends the message on the later use.
+fn check_unique<K, F>(identities: &[Identity], key: F, what: &str, fix: &str, errors: &mut Errors)
 where
     K: std::hash::Hash + Eq + std::fmt::Display,
     F: Fn(&Identity) -> Option<(K, Span)>,
@@ -924,11 +632,6 @@ where
             continue;
         };
         if let Some(&(first, first_span)) = first_use.get(&value) {
-            let fix = if what == "name" {
-                "; give this variant another `name = \"...\"`"
-            } else {
-                ""
-            };
             errors.at(
                 span,
                 format!(

@@ -3,6 +3,8 @@
 
 use std::error::Error;
 
+use http::StatusCode;
+
 use crate::Entry;
 
 pub use std::borrow::Cow;
@@ -97,13 +99,51 @@ pub fn display_to_owned<T: core::fmt::Display + ?Sized>(
     Cow::Owned(text)
 }
 
-/// Finds `code` among `entries`, sorted by code, by bisection.
+/// One row of a generated entry table. The macro has already checked every
+/// value, which is why nothing is checked here. The status comes as a number
+/// and an absent resolution or page as `""` (the macro rejects empty ones),
+/// which keeps each row a few plain literals for the compiler to read.
 #[must_use]
-pub fn lookup(entries: &'static [Entry], code: u32) -> Option<&'static Entry> {
-    entries
-        .binary_search_by_key(&code, Entry::code)
-        .ok()
-        .and_then(|index| entries.get(index))
+#[allow(clippy::too_many_arguments)]
+pub const fn row(
+    code: u32,
+    code_str: &'static str,
+    name: &'static str,
+    status_code: u16,
+    message: &'static str,
+    resolution: &'static str,
+    title: &'static str,
+    doc_url: &'static str,
+) -> Entry {
+    const fn present(text: &'static str) -> Option<&'static str> {
+        if text.is_empty() {
+            None
+        } else {
+            Some(text)
+        }
+    }
+    Entry::from_row(
+        code,
+        code_str,
+        name,
+        status(status_code),
+        message,
+        present(resolution),
+        title,
+        present(doc_url),
+    )
+}
+
+/// Turns a status the macro has already checked into a [`StatusCode`] in a
+/// const context, so that entries can live in a `static`.
+#[must_use]
+pub const fn status(code: u16) -> StatusCode {
+    match StatusCode::from_u16(code) {
+        Ok(status) => status,
+        // Unreachable for generated code, which only passes 400..=599; and
+        // because entries are constants, it could only ever fail at compile time.
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
 }
 
 /// Finds the entry whose code string is `code` when every code string is
@@ -141,10 +181,9 @@ pub fn lookup_str(entries: &'static [Entry], order: &[u32], code: &str) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::__status;
 
     const fn entry(code: u32, code_str: &'static str) -> Entry {
-        Entry::new(code, code_str, "NAME", __status(400), "message")
+        Entry::new(code, code_str, "NAME", status(400), "message")
     }
 
     static ENTRIES: [Entry; 3] = [entry(9, "X_9"), entry(10, "X_10"), entry(100, "X_100")];
@@ -172,7 +211,7 @@ mod tests {
     #[test]
     fn status_of_every_error_code() {
         for code in 400..=599 {
-            assert_eq!(__status(code).as_u16(), code);
+            assert_eq!(status(code).as_u16(), code);
         }
     }
 }

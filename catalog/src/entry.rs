@@ -39,40 +39,28 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// Builds an entry. Called by the generated tables only: the macro has
-    /// already checked every value, which is why nothing is checked here. The
-    /// status comes as a number and an absent resolution or page as `""` (the
-    /// macro rejects empty ones), which keeps each row of a table a few plain
-    /// literals for the compiler to read.
-    #[doc(hidden)]
-    #[must_use]
+    /// Builds an entry from one row of a generated table (see
+    /// `__private::row`): absent text comes as `None`.
     #[allow(clippy::too_many_arguments)]
-    pub const fn __row(
+    pub(crate) const fn from_row(
         code: u32,
         code_str: &'static str,
         name: &'static str,
-        status: u16,
+        status: StatusCode,
         message: &'static str,
-        resolution: &'static str,
+        resolution: Option<&'static str>,
         title: &'static str,
-        doc_url: &'static str,
+        doc_url: Option<&'static str>,
     ) -> Self {
-        const fn present(text: &'static str) -> Option<&'static str> {
-            if text.is_empty() {
-                None
-            } else {
-                Some(text)
-            }
-        }
         Entry {
             code,
             code_str,
             name,
-            status: __status(status),
+            status,
             message,
-            resolution: present(resolution),
+            resolution,
             title,
-            doc_url: present(doc_url),
+            doc_url,
         }
     }
 
@@ -229,18 +217,5 @@ impl fmt::Debug for Entry {
             .field("title", &self.title)
             .field("doc_url", &self.doc_url)
             .finish()
-    }
-}
-
-/// Turns a status the macro has already checked into a [`StatusCode`] in a
-/// const context, so that entries can live in a `static`.
-#[doc(hidden)]
-#[must_use]
-pub const fn __status(code: u16) -> StatusCode {
-    match StatusCode::from_u16(code) {
-        Ok(status) => status,
-        // Unreachable for generated code, which only passes 400..=599; and
-        // because entries are constants, it could only ever fail at compile time.
-        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }

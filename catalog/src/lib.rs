@@ -50,8 +50,6 @@ mod traits;
 #[doc(hidden)]
 pub mod __private;
 
-#[doc(hidden)]
-pub use entry::__status;
 pub use entry::Entry;
 pub use report::Report;
 pub use traits::{Catalog, CatalogError};

@@ -160,7 +160,7 @@ pub trait Catalog {
     /// The entry with this numeric code: by bisection here, a `match` on the
     /// code in the generated implementation. O(log n) either way.
     fn lookup(code: u32) -> Option<&'static Entry> {
-        crate::__private::lookup(Self::ENTRIES, code)
+        bisect(Self::ENTRIES, code)
     }
 
     /// The entry whose code string is exactly `code` (case-sensitive, no
@@ -169,5 +169,50 @@ pub trait Catalog {
     /// catalogues, scans the entries.
     fn lookup_str(code: &str) -> Option<&'static Entry> {
         Self::ENTRIES.iter().find(|entry| entry.code_str() == code)
+    }
+}
+
+/// The entry with `code` among `entries`, sorted by code.
+fn bisect(entries: &'static [Entry], code: u32) -> Option<&'static Entry> {
+    entries
+        .binary_search_by_key(&code, Entry::code)
+        .ok()
+        .and_then(|index| entries.get(index))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sorted entries with `codes`, leaked as a table is static.
+    fn table(codes: &[u32]) -> &'static [Entry] {
+        let entries: Vec<Entry> = codes
+            .iter()
+            .map(|&code| Entry::new(code, "CODE", "NAME", StatusCode::BAD_REQUEST, "message"))
+            .collect();
+        Box::leak(entries.into_boxed_slice())
+    }
+
+    #[test]
+    fn bisection_finds_every_code_and_nothing_else() {
+        let sets: [&[u32]; 5] = [
+            &[],
+            &[0],
+            &[u32::MAX],
+            &[0, 1, 2, 1000, 1001, 4_000_000_000, u32::MAX],
+            &[7, 14, 21, 28, 35, 42, 49, 56, 63],
+        ];
+        for codes in sets {
+            let entries = table(codes);
+            for (index, &code) in codes.iter().enumerate() {
+                assert_eq!(bisect(entries, code), entries.get(index));
+                for neighbour in [code.wrapping_sub(1), code.wrapping_add(1)] {
+                    let found = bisect(entries, neighbour);
+                    assert_eq!(found.is_some(), codes.contains(&neighbour));
+                    assert!(found.is_none_or(|entry| entry.code() == neighbour));
+                }
+            }
+            assert_eq!(bisect(entries, 999).is_some(), codes.contains(&999));
+        }
     }
 }

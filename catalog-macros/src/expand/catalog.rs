@@ -1,0 +1,182 @@
+//! The entry table and the `Catalog` impl: constants, `ENTRIES` and the
+//! lookups. A composed catalogue merges its parts' tables in const
+//! evaluation.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use super::generics::{impl_header, Bounds};
+use super::optional;
+use super::text::{Source, USE_OPTION};
+use crate::model::Catalog;
+use crate::range::Bounds as CodeBounds;
+
+/// The static of the entries the enum declares itself, sorted by code.
+pub(super) const DIRECT: &str = "__ERROR_CATALOG_DIRECT";
+/// The static of those entries' positions, sorted by code string.
+const ORDER: &str = "__ERROR_CATALOG_BY_CODE_STR";
+/// With transparent variants: every entry, the wrapped catalogues' and its own.
+const MERGED: &str = "__ERROR_CATALOG_MERGED";
+const MERGED_RETIRED: &str = "__ERROR_CATALOG_RETIRED";
+
+/// The statics behind `ENTRIES`, `RETIRED`, `entry()` and `lookup_str`. A
+/// `static` gives every entry one address, whichever path hands it out.
+pub(super) fn statics(catalog: &Catalog) -> TokenStream {
+    let count = catalog.entries.len();
+    let mut source = Source::default();
+    source
+        .code("use __ec::__private::row as __row;\nstatic ")
+        .code(DIRECT)
+        .code(": [__ec::Entry; ")
+        .number(count)
+        .code("] = [\n");
+    for entry in &catalog.entries {
+        source
+            .code("__row(")
+            .number(entry.code)
+            .code(", ")
+            .string(&entry.code_str)
+            .code(", ")
+            .string(&entry.name)
+            .code(", ")
+            .number(entry.status)
+            .code(", ")
+            .string(&entry.template)
+            .code(", ")
+            .string(entry.resolution.as_deref().unwrap_or_default())
+            .code(", ")
+            .string(&entry.title)
+            .code(", ")
+            .string(entry.doc_url.as_deref().unwrap_or_default())
+            .code("),\n");
+    }
+    source.code("];\nstatic ").code(ORDER).code(": [u32; ").number(count).code("] = [");
+    for position in &catalog.by_code_str {
+        source.number(position).code(",");
+    }
+    source.code("];\n");
+    let direct = source.into_tokens();
+    if catalog.wrapped.is_empty() {
+        return direct;
+    }
+    let merged = merged_statics(catalog);
+    quote!(#direct #merged)
+}
+
+/// `PARTS`, one per wrapped catalogue and one for the enum's own entries,
+/// merged into one sorted table; a clash stops the build in const
+/// evaluation, with a message naming both catalogues.
+fn merged_statics(catalog: &Catalog) -> TokenStream {
+    let owner = catalog.owner_name();
+    let prefix = optional(catalog.prefix.as_ref());
+    let range = optional(
+        catalog
+            .range
+            .map(|CodeBounds { first, last }| quote!((#first, #last))),
+    );
+    let parts = catalog.wrapped.iter().map(|wrapped| {
+        let (ty, name) = (wrapped.field.ty, &wrapped.type_name);
+        quote!(__ec::__private::Part::of::<#ty>(#name))
+    });
+    let retired = retired_ranges(&catalog.retired);
+    let [direct, merged, merged_retired] =
+        [DIRECT, MERGED, MERGED_RETIRED].map(|name| Ident::new(name, Span::call_site()));
+    quote! {
+        const PARTS: &[__ec::__private::Part] = &[
+            #(#parts,)*
+            __ec::__private::Part::direct(#owner, #prefix, &#direct, &[#(#retired),*]),
+        ];
+        const LEN: usize = __ec::__private::merged_len(PARTS);
+        static #merged: [__ec::Entry; LEN] = __ec::__private::merge::<LEN>(#owner, #prefix, #range, PARTS);
+        const RETIRED_LEN: usize = __ec::__private::retired_len(PARTS);
+        static #merged_retired: [::core::ops::RangeInclusive<u32>; RETIRED_LEN] =
+            __ec::__private::merge_retired::<RETIRED_LEN>(PARTS);
+    }
+}
+
+fn retired_ranges(retired: &[CodeBounds]) -> impl Iterator<Item = TokenStream> + '_ {
+    retired
+        .iter()
+        .map(|CodeBounds { first, last }| quote!(#first..=#last))
+}
+
+pub(super) fn catalog_impl(catalog: &Catalog) -> TokenStream {
+    let header = impl_header(catalog, Bounds::default(), quote!(__ec::Catalog));
+    let title = optional(catalog.title.as_ref());
+    let prefix = optional(catalog.prefix.as_ref());
+    let range_label = optional(catalog.range_label.as_ref());
+    let range = optional(
+        catalog
+            .range
+            .map(|CodeBounds { first, last }| quote!(#first..=#last)),
+    );
+    let lookups = lookups(catalog);
+    let (entries, retired) = if catalog.wrapped.is_empty() {
+        let direct = Ident::new(DIRECT, Span::call_site());
+        let retired = retired_ranges(&catalog.retired);
+        (quote!(&#direct), quote!(&[#(#retired),*]))
+    } else {
+        let [merged, merged_retired] =
+            [MERGED, MERGED_RETIRED].map(|name| Ident::new(name, Span::call_site()));
+        (quote!(&#merged), quote!(&#merged_retired))
+    };
+    quote! {
+        #header {
+            const ENTRIES: &'static [__ec::Entry] = #entries;
+            const RETIRED: &'static [::core::ops::RangeInclusive<u32>] = #retired;
+            const TITLE: ::core::option::Option<&'static str> = #title;
+            const PREFIX: ::core::option::Option<&'static str> = #prefix;
+            const RANGE: ::core::option::Option<::core::ops::RangeInclusive<u32>> = #range;
+            const RANGE_LABEL: ::core::option::Option<&'static str> = #range_label;
+
+            #lookups
+        }
+    }
+}
+
+/// `lookup` as the `match` a person would write (compiled to jump tables
+/// and a decision tree), and `lookup_str` reading the number back out of
+/// the code string. A composed catalogue searches its merged entries and
+/// asks each wrapped catalogue.
+fn lookups(catalog: &Catalog) -> TokenStream {
+    let [direct, order] = [DIRECT, ORDER].map(|name| Ident::new(name, Span::call_site()));
+    if !catalog.wrapped.is_empty() {
+        let wrapped = catalog.wrapped.iter().map(|wrapped| wrapped.field.ty);
+        return quote! {
+            fn lookup_str(code: &str) -> ::core::option::Option<&'static __ec::Entry> {
+                __ec::__private::lookup_str(&#direct, &#order, code)
+                    #(.or_else(|| <#wrapped as __ec::Catalog>::lookup_str(code)))*
+            }
+        };
+    }
+    let mut source = Source::default();
+    source
+        .code("fn lookup(code: u32) -> ::core::option::Option<&'static __ec::Entry> {\n")
+        .code(USE_OPTION)
+        .code("\nmatch code {\n");
+    for (position, entry) in catalog.entries.iter().enumerate() {
+        source
+            .number(entry.code)
+            .code(" => Option::Some(&")
+            .code(DIRECT)
+            .code("[")
+            .number(position)
+            .code("]),\n");
+    }
+    source.code("_ => Option::None,\n}\n}\n");
+    source.code("fn lookup_str(code: &str) -> ::core::option::Option<&'static __ec::Entry> {\n");
+    match &catalog.code_lead {
+        Some(lead) => source
+            .code("__ec::__private::lookup_code_str(code, ")
+            .string(lead)
+            .code(", <Self as __ec::Catalog>::lookup)"),
+        None => source
+            .code("__ec::__private::lookup_str(&")
+            .code(DIRECT)
+            .code(", &")
+            .code(ORDER)
+            .code(", code)"),
+    };
+    source.code("\n}\n");
+    source.into_tokens()
+}

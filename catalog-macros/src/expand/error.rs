@@ -1,0 +1,54 @@
+//! `std::error::Error`, with `source()` for the marked fields and the
+//! wrapped catalogues.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{quote, quote_spanned};
+
+use super::generics::{impl_header, Bounds};
+use super::{ty_span, wrapped_arms};
+use crate::model::Catalog;
+
+pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
+    let mut bounds = Bounds::default();
+    bounds.on_self_if_generic(
+        catalog.generics,
+        quote!(::core::fmt::Debug + ::core::fmt::Display),
+    );
+    let mut arms = Vec::new();
+    for field in &catalog.sources {
+        bounds.field(field, quote!(::std::error::Error + 'static));
+        let (variant, member) = (field.variant, field.member);
+        let source = Ident::new("source", ty_span(field.ty));
+        // The field's own span, so that a source type which is not an error
+        // is blamed on the field.
+        arms.push(quote_spanned! {ty_span(field.ty)=>
+            Self::#variant { #member: #source, .. } => {
+                // Method syntax, so that `Box<dyn Error>` derefs to its error.
+                use __ec::__private::AsDynError as _;
+                ::core::option::Option::Some(#source.as_dyn_error())
+            }
+        });
+    }
+    arms.extend(wrapped_arms(
+        catalog,
+        |inner| quote!(::std::error::Error::source(#inner)),
+    ));
+    let source_method = (!arms.is_empty()).then(|| {
+        let fallthrough = (arms.len() < catalog.variant_count)
+            .then(|| quote!(_ => ::core::option::Option::None,));
+        quote! {
+            fn source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
+                match self {
+                    #(#arms,)*
+                    #fallthrough
+                }
+            }
+        }
+    });
+    let header = impl_header(catalog, bounds, quote!(::std::error::Error));
+    quote! {
+        #header {
+            #source_method
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! Code generation from the resolved model, one module per thing generated.
+//!
+//! Every path into the runtime crate starts at `__ec`, the name the block
+//! around the impls gives it once (`use ::error_catalog as __ec;`, or the
+//! `crate = "..."` path), as serde's `const _: () = { extern crate serde as
+//! _serde; ... }` does: a renamed crate costs one line, and every path is
+//! shorter for the compiler to read.
+
+mod catalog;
+mod catalog_error;
+mod details;
+mod display;
+mod error;
+pub(crate) mod from;
+pub(crate) mod generics;
+mod response;
+mod text;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use crate::model::{Catalog, Wrapped};
+
+/// Every impl of a catalogue that passed the checks.
+pub(crate) fn impls(catalog: &Catalog) -> TokenStream {
+    let items = [
+        catalog::statics(catalog),
+        catalog::catalog_impl(catalog),
+        catalog_error::catalog_error_impl(catalog),
+        display::display_impl(catalog),
+        error::error_impl(catalog),
+        details::details_impl(catalog),
+        response::response_impl(catalog),
+        from::from_impls(catalog),
+        from::wrapped_from_impls(catalog),
+    ];
+    block(catalog, items.into_iter().collect())
+}
+
+/// `items` in an anonymous `const` block that names the runtime crate: the
+/// statics the impls share stay out of the user's namespace.
+pub(crate) fn block(catalog: &Catalog, items: TokenStream) -> TokenStream {
+    let krate = &catalog.krate;
+    quote! {
+        const _: () = {
+            use #krate as __ec;
+            #items
+        };
+    }
+}
+
+/// `Self::V { 0: inner, .. } => body(inner)` for each transparent variant.
+fn wrapped_arms(catalog: &Catalog, body: impl Fn(&Ident) -> TokenStream) -> Vec<TokenStream> {
+    let inner = Ident::new("inner", Span::mixed_site());
+    catalog
+        .wrapped
+        .iter()
+        .map(|Wrapped { field, .. }| {
+            let (variant, member) = (field.variant, field.member);
+            let body = body(&inner);
+            quote!(Self::#variant { #member: #inner, .. } => #body)
+        })
+        .collect()
+}
+
+/// Where rustc points when a generated item depends on a field's type: the
+/// type as the user wrote it, with the macro's own hygiene.
+fn ty_span(ty: &syn::Type) -> Span {
+    syn::spanned::Spanned::span(ty).resolved_at(Span::mixed_site())
+}
+
+/// `Option::Some(value)` or `Option::None`, with full paths.
+fn optional<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
+    match value {
+        Some(value) => quote!(::core::option::Option::Some(#value)),
+        None => quote!(::core::option::Option::None),
+    }
+}

@@ -1,0 +1,26 @@
+//! axum's `IntoResponse`, when the runtime crate's `axum` feature is on.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::generics::{impl_header, Bounds};
+use crate::model::Catalog;
+
+pub(super) fn response_impl(catalog: &Catalog) -> TokenStream {
+    let mut bounds = Bounds::default();
+    bounds.on_self_if_generic(catalog.generics, quote!(__ec::CatalogError));
+    let header = impl_header(
+        catalog,
+        bounds,
+        quote!(__ec::__private::axum_core::response::IntoResponse),
+    );
+    quote! {
+        __ec::__with_axum! {
+            #header {
+                fn into_response(self) -> __ec::__private::axum_core::response::Response {
+                    __ec::axum::response(&self)
+                }
+            }
+        }
+    }
+}

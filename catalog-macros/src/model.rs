@@ -1,0 +1,127 @@
+//! The resolved catalogue: every value code generation needs, computed once
+//! by `resolve`. Generation reads this and nothing else.
+
+use proc_macro2::{Ident, Span};
+use syn::{Generics, Member, Path, Type};
+
+use crate::range::Bounds;
+
+pub(crate) struct Catalog<'a> {
+    pub ident: &'a Ident,
+    pub generics: &'a Generics,
+    /// The path generated code names the runtime crate by.
+    pub krate: Path,
+    /// From `title` or the enum's doc comment.
+    pub title: Option<String>,
+    pub prefix: Option<String>,
+    pub range: Option<Bounds>,
+    /// The range as a reader sees it, e.g. `ANALYTICS_1000-1099`.
+    pub range_label: Option<String>,
+    pub retired: Vec<Bounds>,
+    /// The text every code string starts with when the number comes next
+    /// (`"ANALYTICS_"` for `{prefix}_{code}`): `lookup_str` then reads the
+    /// number back instead of searching strings.
+    pub code_lead: Option<String>,
+    /// The variants with a code of their own, sorted by code: the order of
+    /// the entry table.
+    pub entries: Vec<Entry<'a>>,
+    /// Positions in `entries`, sorted by code string.
+    pub by_code_str: Vec<u32>,
+    /// The `#[error(transparent)]` variants, each wrapping a catalogue.
+    pub wrapped: Vec<Wrapped<'a>>,
+    /// `#[source]` and `#[from]` fields, one per variant at most.
+    pub sources: Vec<FieldRef<'a>>,
+    /// `#[details]` fields, one per variant at most.
+    pub details: Vec<FieldRef<'a>>,
+    /// The `#[from]` fields that get a `From` impl: one per type.
+    pub from: Vec<FieldRef<'a>>,
+    /// How many variants the enum has, to know when a `match` needs `_`.
+    pub variant_count: usize,
+}
+
+/// One variant with a code of its own.
+pub(crate) struct Entry<'a> {
+    pub variant: &'a Ident,
+    pub shape: Shape,
+    pub code: u32,
+    pub code_str: String,
+    pub name: String,
+    pub status: u16,
+    /// The message template as written, for the entry table.
+    pub template: String,
+    pub message: Message<'a>,
+    /// The message for clients, when it differs: without source fields.
+    pub public_message: Option<Message<'a>>,
+    pub resolution: Option<String>,
+    /// A stable title: the message when it has no placeholder, else the name in words.
+    pub title: String,
+    pub doc_url: Option<String>,
+}
+
+/// What a pattern must say to match a variant whatever its fields.
+#[derive(Clone, Copy)]
+pub(crate) enum Shape {
+    Unit,
+    Tuple,
+    Struct,
+}
+
+/// A message with each placeholder bound to its field.
+pub(crate) struct Message<'a> {
+    pub segments: Vec<Segment<'a>>,
+    /// The span of the text it was written as, where rustc points when a
+    /// field cannot be formatted.
+    pub span: Span,
+}
+
+pub(crate) enum Segment<'a> {
+    Text(String),
+    Field(Placeholder<'a>),
+}
+
+/// `{field}` or `{field:?}`, bound to its field.
+pub(crate) struct Placeholder<'a> {
+    pub field: FieldRef<'a>,
+    /// What follows the `:`, e.g. `?` or `>8`.
+    pub spec: String,
+}
+
+/// A field of a variant, as generated code names and binds it.
+#[derive(Clone)]
+pub(crate) struct FieldRef<'a> {
+    pub variant: &'a Ident,
+    pub member: &'a Member,
+    /// The local name a generated `match` arm binds the field to. Hygienic,
+    /// so it can neither capture nor be captured by the user's own names.
+    pub binding: Ident,
+    pub ty: &'a Type,
+    /// The type names one of the enum's type parameters: an impl that uses
+    /// the field needs a where-clause bound on it.
+    pub generic: bool,
+}
+
+/// `#[error(transparent)] Metrics(MetricsError)`: the variant is the
+/// wrapped catalogue's error.
+pub(crate) struct Wrapped<'a> {
+    pub field: FieldRef<'a>,
+    /// The type as the user wrote it, for messages about clashes.
+    pub type_name: String,
+}
+
+impl Message<'_> {
+    /// The text when the message has no placeholder.
+    pub(crate) fn plain_text(&self) -> Option<String> {
+        match self.segments.as_slice() {
+            [] => Some(String::new()),
+            [Segment::Text(text)] => Some(text.clone()),
+            _ => None,
+        }
+    }
+}
+
+impl Catalog<'_> {
+    /// The owner's name in messages about clashes between catalogues.
+    pub(crate) fn owner_name(&self) -> String {
+        self.ident.to_string()
+    }
+}

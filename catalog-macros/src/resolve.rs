@@ -1,0 +1,404 @@
+//! From the parsed enum to the resolved model: names, code strings, range
+//! labels, doc URLs, titles, the entry order, messages with each
+//! placeholder bound to its field, public messages and the `From` list.
+//!
+//! Nothing here reports: a value that cannot be resolved is left out, and
+//! `valid` says why. Generation runs only when `valid` found nothing, and
+//! then every variant resolved.
+
+use std::collections::HashSet;
+
+use proc_macro2::{Ident, Span};
+use quote::ToTokens;
+use syn::{Fields, Member};
+
+use crate::ast::{Field, Input, Variant};
+use crate::attr::Spanned;
+use crate::case::{is_screaming_snake, screaming_snake};
+use crate::model::{self, Catalog, Entry, FieldRef, Message, Segment, Shape, Wrapped};
+use crate::range::Bounds;
+use crate::template::{self, Piece};
+
+/// The whole model. With problems in the input, the variants that did not
+/// resolve are missing from `entries`; what the enum declares (prefix,
+/// range, title, ...) is there whenever it parsed.
+pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Catalog<'a> {
+    let prefix = input.args.prefix.as_ref().map(syn::LitStr::value);
+    let format = code_format(input);
+    let doc_url = input
+        .args
+        .doc_url
+        .as_ref()
+        .and_then(|url| template::parse(&url.value()).ok());
+    let range = input.args.range.as_ref().and_then(|range| range.bounds());
+    let prefix_text = prefix.as_deref().unwrap_or_default();
+    let mut entries: Vec<Entry> = input
+        .variants
+        .iter()
+        .filter(|variant| !variant.is_transparent())
+        .filter_map(|variant| {
+            let mut entry = entry(input, variant, format.as_deref()?, prefix_text)?;
+            entry.doc_url = doc_url.as_deref().map(|url| render_doc_url(url, &entry));
+            Some(entry)
+        })
+        .collect();
+    entries.sort_by_key(|entry| entry.code);
+    let mut by_code_str: Vec<u32> = (0..entries.len())
+        .filter_map(|position| u32::try_from(position).ok())
+        .collect();
+    by_code_str.sort_by(|&a, &b| entries[a as usize].code_str.cmp(&entries[b as usize].code_str));
+    Catalog {
+        ident: &input.item.ident,
+        generics: &input.item.generics,
+        krate: input
+            .args
+            .krate
+            .clone()
+            .unwrap_or_else(|| syn::parse_quote!(::error_catalog)),
+        title: catalog_title(input),
+        range_label: match (&format, range) {
+            (Some(format), Some(range)) => Some(range_label(format, prefix_text, range)),
+            _ => None,
+        },
+        code_lead: format
+            .as_deref()
+            .and_then(|format| code_lead(format, prefix_text)),
+        prefix,
+        range,
+        retired: retired(input),
+        entries,
+        by_code_str,
+        wrapped: input
+            .variants
+            .iter()
+            .filter_map(|variant| wrapped(input, variant))
+            .collect(),
+        sources: fields_marked(input, Variant::source),
+        details: fields_marked(input, Variant::details),
+        from: from_fields(input),
+        variant_count: input.variants.len(),
+    }
+}
+
+/// The parsed `format`, defaulted from the prefix.
+pub(crate) fn code_format(input: &Input) -> Option<Vec<Piece>> {
+    let text = match (&input.args.format, &input.args.prefix) {
+        (Some(format), _) => return template::parse(&format.value()).ok(),
+        (None, Some(_)) => "{prefix}_{code}",
+        (None, None) => "{code}",
+    };
+    template::parse(text).ok()
+}
+
+/// The `retired` key as inclusive ranges, leaving out empty ones (which
+/// `valid` reports).
+pub(crate) fn retired(input: &Input) -> Vec<Bounds> {
+    input
+        .args
+        .retired
+        .iter()
+        .flatten()
+        .filter_map(crate::range::CodeRange::bounds)
+        .collect()
+}
+
+pub(crate) fn render_code_str(format: &[Piece], prefix: &str, code: u32, name: &str) -> String {
+    template::fill(format, |hole| match hole {
+        "prefix" => prefix.to_owned(),
+        "code" => code.to_string(),
+        _ => name.to_owned(),
+    })
+}
+
+/// The code strings' common start when `{code}` follows only text and the
+/// prefix, and no digit follows `{code}` (which would run into the number).
+fn code_lead(format: &[Piece], prefix: &str) -> Option<String> {
+    let mut lead = String::new();
+    let mut pieces = format.iter();
+    for piece in pieces.by_ref() {
+        match piece {
+            Piece::Text(text) => lead.push_str(text),
+            Piece::Hole { name, .. } if name == "prefix" => lead.push_str(prefix),
+            Piece::Hole { name, .. } if name == "code" => break,
+            Piece::Hole { .. } => return None,
+        }
+    }
+    match pieces.next() {
+        Some(Piece::Text(text)) if text.starts_with(|c: char| c.is_ascii_digit()) => None,
+        _ => Some(lead),
+    }
+}
+
+/// `ANALYTICS_1000-1099`: the first code string of the range, minus any
+/// name, then the last code.
+fn range_label(format: &[Piece], prefix: &str, range: Bounds) -> String {
+    let start = render_code_str(format, prefix, range.first, "");
+    format!(
+        "{}-{}",
+        start.trim_end_matches(['_', '-', '.', ' ']),
+        range.last
+    )
+}
+
+fn catalog_title(input: &Input) -> Option<String> {
+    match &input.args.title {
+        Some(title) => Some(title.value()),
+        None => input.doc.as_ref().map(|doc| doc.value.clone()),
+    }
+}
+
+fn render_doc_url(url: &[Piece], entry: &Entry) -> String {
+    template::fill(url, |hole| match hole {
+        "code_str" => entry.code_str.clone(),
+        "code" => entry.code.to_string(),
+        _ => entry.name.clone(),
+    })
+}
+
+/// The variant's name: the `name` key when it is SCREAMING_SNAKE_CASE, else
+/// derived from the variant's identifier when that gives one.
+pub(crate) fn name(variant: &Variant) -> Option<Spanned<String>> {
+    if let Some(lit) = variant.error.as_ref().and_then(|args| args.name.as_ref()) {
+        let value = lit.value();
+        return is_screaming_snake(&value).then(|| Spanned {
+            value,
+            span: lit.span(),
+        });
+    }
+    let ident = variant.ident();
+    let derived = screaming_snake(&ident.to_string());
+    is_screaming_snake(&derived).then(|| Spanned {
+        value: derived,
+        span: ident.span(),
+    })
+}
+
+/// The message template and where it was written: the `message` key, else
+/// the doc comment.
+pub(crate) fn message_text(variant: &Variant) -> Option<(String, Span)> {
+    let args = variant.error.as_ref()?;
+    match (&args.message, &variant.doc) {
+        (Some(lit), _) => Some((lit.value(), lit.span())),
+        (None, Some(doc)) => Some((doc.value.clone(), doc.span)),
+        (None, None) => None,
+    }
+}
+
+/// The field a placeholder names, `kind` or `0`.
+pub(crate) fn placeholder_field<'v, 'a>(variant: &'v Variant<'a>, name: &str) -> Option<&'v Field<'a>> {
+    variant
+        .fields
+        .iter()
+        .find(|field| field.placeholder_name() == name)
+}
+
+fn entry<'a>(
+    input: &'a Input<'a>,
+    variant: &'a Variant<'a>,
+    format: &[Piece],
+    prefix: &str,
+) -> Option<Entry<'a>> {
+    let args = variant.error.as_ref()?;
+    let code = args.code?.value;
+    let name = name(variant)?.value;
+    let (template, span) = message_text(variant)?;
+    let pieces = template::parse(&template).ok()?;
+    if template.trim().is_empty() {
+        return None;
+    }
+    let message = bind(input, variant, &pieces, span)?;
+    let title = entry_title(&message, &name);
+    // A message that was nothing but its source says the title instead.
+    let public_message = public_message(input, variant, &pieces, span).map(|public| {
+        if public.segments.is_empty() {
+            Message {
+                segments: vec![Segment::Text(title.clone())],
+                span,
+            }
+        } else {
+            public
+        }
+    });
+    Some(Entry {
+        variant: variant.ident(),
+        shape: match &variant.original.fields {
+            Fields::Unit => Shape::Unit,
+            Fields::Unnamed(_) => Shape::Tuple,
+            Fields::Named(_) => Shape::Struct,
+        },
+        code,
+        code_str: render_code_str(format, prefix, code, &name),
+        name,
+        status: args.http?.value,
+        template,
+        message,
+        public_message,
+        resolution: args.resolution.as_ref().map(syn::LitStr::value),
+        title,
+        doc_url: None,
+    })
+}
+
+/// The template's placeholders bound to the variant's fields; `None` when
+/// one names no field.
+fn bind<'a>(
+    input: &'a Input<'a>,
+    variant: &'a Variant<'a>,
+    pieces: &[Piece],
+    span: Span,
+) -> Option<Message<'a>> {
+    let segments = pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text(text) => Some(Segment::Text(text.clone())),
+            Piece::Hole { name, spec } => Some(Segment::Field(model::Placeholder {
+                field: field_ref(input, variant, placeholder_field(variant, name)?),
+                spec: spec.clone(),
+            })),
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Message { segments, span })
+}
+
+/// The message itself when it has no placeholder, otherwise the name in
+/// words: `INVALID_METRIC_TYPE` -> `Invalid metric type`.
+fn entry_title(message: &Message, name: &str) -> String {
+    if let Some(text) = message.plain_text() {
+        return text;
+    }
+    let words = name.replace('_', " ").to_lowercase();
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The message without its source fields, whose text must stay in logs;
+/// `None` when it has none. A dangling separator before a removed field goes
+/// too: `"Upstream failed: {0}"` becomes `"Upstream failed"`.
+fn public_message<'a>(
+    input: &'a Input<'a>,
+    variant: &'a Variant<'a>,
+    pieces: &[Piece],
+    span: Span,
+) -> Option<Message<'a>> {
+    let is_source = |name: &str| placeholder_field(variant, name).is_some_and(Field::is_source);
+    if !pieces
+        .iter()
+        .any(|piece| matches!(piece, Piece::Hole { name, .. } if is_source(name)))
+    {
+        return None;
+    }
+    let mut public: Vec<Piece> = Vec::new();
+    // The `)` or `]` that closes a bracket the removed field stood in.
+    let mut closer = None;
+    for piece in pieces {
+        match piece {
+            Piece::Hole { name, .. } if is_source(name) => {
+                if let Some(Piece::Text(text)) = public.last_mut() {
+                    let kept = text.trim_end_matches([' ', ':', ';', ',', '-', '(', '[']);
+                    closer = match text[kept.len()..].chars().find(|c| matches!(c, '(' | '[')) {
+                        Some('(') => Some(')'),
+                        Some(_) => Some(']'),
+                        None => None,
+                    };
+                    text.truncate(kept.len());
+                }
+            }
+            Piece::Text(text) => {
+                let text = match closer.take() {
+                    Some(closer) => text.trim_start().strip_prefix(closer).unwrap_or(text),
+                    None => text,
+                };
+                match public.last_mut() {
+                    Some(Piece::Text(previous)) => previous.push_str(text),
+                    _ => public.push(Piece::Text(text.to_owned())),
+                }
+            }
+            Piece::Hole { name, spec } => {
+                closer = None;
+                public.push(Piece::Hole {
+                    name: name.clone(),
+                    spec: spec.clone(),
+                });
+            }
+        }
+    }
+    public.retain(|piece| !matches!(piece, Piece::Text(text) if text.is_empty()));
+    bind(input, variant, &public, span)
+}
+
+fn field_ref<'a>(input: &Input, variant: &'a Variant<'a>, field: &'a Field<'a>) -> FieldRef<'a> {
+    FieldRef {
+        variant: variant.ident(),
+        member: &field.member,
+        binding: binding(&field.member),
+        ty: &field.original.ty,
+        generic: input.mentions_type_param(&field.original.ty),
+    }
+}
+
+/// The name a field is bound to in generated arms: `kind`, or `field_0`
+/// for a tuple field (and `field_type` for `r#type`).
+fn binding(member: &Member) -> Ident {
+    let name = match member {
+        Member::Named(ident) => {
+            let name = ident.to_string();
+            match name.strip_prefix("r#") {
+                Some(raw) => format!("field_{raw}"),
+                None => name,
+            }
+        }
+        Member::Unnamed(index) => format!("field_{}", index.index),
+    };
+    Ident::new(&name, Span::mixed_site())
+}
+
+/// A transparent variant with its one field, when it has exactly one.
+fn wrapped<'a>(input: &'a Input<'a>, variant: &'a Variant<'a>) -> Option<Wrapped<'a>> {
+    if !variant.is_transparent() {
+        return None;
+    }
+    let [field] = variant.fields.as_slice() else {
+        return None;
+    };
+    Some(Wrapped {
+        field: field_ref(input, variant, field),
+        type_name: crate::case::compact(&field.original.ty.to_token_stream().to_string()),
+    })
+}
+
+fn fields_marked<'a>(
+    input: &'a Input<'a>,
+    marked: impl for<'v> Fn(&'v Variant<'a>) -> Option<&'v Field<'a>>,
+) -> Vec<FieldRef<'a>> {
+    input
+        .variants
+        .iter()
+        .filter(|variant| !variant.is_transparent())
+        .filter_map(|variant| Some(field_ref(input, variant, marked(variant)?)))
+        .collect()
+}
+
+/// The `#[from]` fields that get a `From` impl: of a variant with no other
+/// field, and the first of each type (a second is an error `valid` reports,
+/// which one impl keeps from being reported again by rustc).
+fn from_fields<'a>(input: &'a Input<'a>) -> Vec<FieldRef<'a>> {
+    let mut types = HashSet::new();
+    input
+        .variants
+        .iter()
+        .filter_map(|variant| {
+            let field = variant.field_with_from()?;
+            let first_of_its_type = types.insert(from_type_key(field));
+            (variant.fields.len() == 1 && first_of_its_type)
+                .then(|| field_ref(input, variant, field))
+        })
+        .collect()
+}
+
+/// Two `#[from]` fields conflict when their types are written alike.
+pub(crate) fn from_type_key(field: &Field) -> String {
+    crate::case::compact(&field.original.ty.to_token_stream().to_string())
+}

@@ -1,0 +1,107 @@
+//! Every word the attributes may hold, named once. The parser matches keys
+//! and markers against these; messages and the reference test list them.
+
+use std::fmt::{self, Display};
+
+use proc_macro2::Ident;
+use syn::Path;
+
+/// One keyword of the attribute syntax.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Symbol(&'static str);
+
+// Keys of `#[error_catalog(...)]`.
+pub(crate) const PREFIX: Symbol = Symbol("prefix");
+pub(crate) const RANGE: Symbol = Symbol("range");
+pub(crate) const FORMAT: Symbol = Symbol("format");
+pub(crate) const TITLE: Symbol = Symbol("title");
+pub(crate) const DOC_URL: Symbol = Symbol("doc_url");
+pub(crate) const RETIRED: Symbol = Symbol("retired");
+pub(crate) const CRATE: Symbol = Symbol("crate");
+
+// Keys of a variant's `#[error(...)]`.
+pub(crate) const CODE: Symbol = Symbol("code");
+pub(crate) const HTTP: Symbol = Symbol("http");
+pub(crate) const MESSAGE: Symbol = Symbol("message");
+pub(crate) const RESOLUTION: Symbol = Symbol("resolution");
+pub(crate) const NAME: Symbol = Symbol("name");
+pub(crate) const TRANSPARENT: Symbol = Symbol("transparent");
+
+// The attributes only `#[error_catalog]` reads.
+pub(crate) const ERROR: Symbol = Symbol("error");
+pub(crate) const SOURCE: Symbol = Symbol("source");
+pub(crate) const FROM: Symbol = Symbol("from");
+pub(crate) const DETAILS: Symbol = Symbol("details");
+
+pub(crate) const CATALOG_KEYS: &[Symbol] = &[PREFIX, RANGE, FORMAT, TITLE, DOC_URL, RETIRED, CRATE];
+pub(crate) const ERROR_KEYS: &[Symbol] = &[CODE, HTTP, MESSAGE, RESOLUTION, NAME, TRANSPARENT];
+/// The markers a field may carry.
+pub(crate) const FIELD_MARKERS: &[Symbol] = &[SOURCE, FROM, DETAILS];
+/// Every attribute that is the macro's own: rustc would reject them if the
+/// macro left them on the item.
+pub(crate) const HELPERS: &[Symbol] = &[ERROR, SOURCE, FROM, DETAILS];
+
+impl Symbol {
+    /// The symbol spelled `word`, among `symbols`.
+    pub(crate) fn find(symbols: &[Symbol], word: &str) -> Option<Symbol> {
+        symbols.iter().copied().find(|symbol| symbol.0 == word)
+    }
+
+    /// The words of `symbols`, for "did you mean" hints.
+    pub(crate) fn words(symbols: &[Symbol]) -> impl Iterator<Item = &'static str> + '_ {
+        symbols.iter().map(|symbol| symbol.0)
+    }
+}
+
+impl PartialEq<Symbol> for Ident {
+    fn eq(&self, word: &Symbol) -> bool {
+        self == word.0
+    }
+}
+
+impl PartialEq<Symbol> for &Path {
+    fn eq(&self, word: &Symbol) -> bool {
+        self.is_ident(word.0)
+    }
+}
+
+impl Display for Symbol {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(self.0)
+    }
+}
+
+/// Every key of both attributes, in the order of their bits in a [`KeySet`].
+const ALL_KEYS: [Symbol; 13] = [
+    PREFIX, RANGE, FORMAT, TITLE, DOC_URL, RETIRED, CRATE, CODE, HTTP, MESSAGE, RESOLUTION, NAME,
+    TRANSPARENT,
+];
+
+/// The keys written in one attribute: a key written twice is reported, and
+/// a key written with a broken value is not reported missing as well.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct KeySet(u16);
+
+impl KeySet {
+    /// Every key: for an attribute too broken to tell which keys it has.
+    pub(crate) const ALL: KeySet = KeySet(u16::MAX);
+
+    fn bit(key: Symbol) -> u16 {
+        ALL_KEYS
+            .iter()
+            .position(|symbol| *symbol == key)
+            .map_or(0, |index| 1 << index)
+    }
+
+    /// Adds `key`; false when it was written already.
+    pub(crate) fn insert(&mut self, key: Symbol) -> bool {
+        let bit = Self::bit(key);
+        let fresh = self.0 & bit == 0;
+        self.0 |= bit;
+        fresh
+    }
+
+    pub(crate) fn contains(self, key: Symbol) -> bool {
+        self.0 & Self::bit(key) != 0
+    }
+}
