@@ -149,7 +149,9 @@ impl Input<'_> {
         match &mut item.data {
             syn::Data::Enum(data) => {
                 for variant in &mut data.variants {
-                    variant.attrs.retain(|attr| !is_helper(attr, &[symbol::ERROR]));
+                    variant
+                        .attrs
+                        .retain(|attr| !is_helper(attr, &[symbol::ERROR]));
                     strip_fields(&mut variant.fields);
                 }
             }

@@ -6,9 +6,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use crate::expand::block;
 use crate::expand::from::from_impls;
 use crate::expand::generics::{impl_header, Bounds};
-use crate::expand::block;
 use crate::model::Catalog;
 
 pub(crate) fn stubs(catalog: &Catalog) -> TokenStream {

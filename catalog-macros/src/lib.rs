@@ -202,7 +202,8 @@ mod tests {
 
     fn soup() -> impl proptest::strategy::Strategy<Value = String> {
         use proptest::prelude::*;
-        let keys = symbol::Symbol::words(symbol::CATALOG_KEYS).chain(symbol::Symbol::words(symbol::ERROR_KEYS));
+        let keys = symbol::Symbol::words(symbol::CATALOG_KEYS)
+            .chain(symbol::Symbol::words(symbol::ERROR_KEYS));
         let words: Vec<&str> = keys.chain(SYNTAX.iter().copied()).collect();
         proptest::collection::vec(proptest::sample::select(words), 0..14)
             .prop_map(|words| words.join(" "))

@@ -46,7 +46,11 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Catalog<'a> {
     let mut by_code_str: Vec<u32> = (0..entries.len())
         .filter_map(|position| u32::try_from(position).ok())
         .collect();
-    by_code_str.sort_by(|&a, &b| entries[a as usize].code_str.cmp(&entries[b as usize].code_str));
+    by_code_str.sort_by(|&a, &b| {
+        entries[a as usize]
+            .code_str
+            .cmp(&entries[b as usize].code_str)
+    });
     Catalog {
         ident: &input.item.ident,
         generics: &input.item.generics,
@@ -185,7 +189,10 @@ pub(crate) fn message_text(variant: &Variant) -> Option<(String, Span)> {
 }
 
 /// The field a placeholder names, `kind` or `0`.
-pub(crate) fn placeholder_field<'v, 'a>(variant: &'v Variant<'a>, name: &str) -> Option<&'v Field<'a>> {
+pub(crate) fn placeholder_field<'v, 'a>(
+    variant: &'v Variant<'a>,
+    name: &str,
+) -> Option<&'v Field<'a>> {
     variant
         .fields
         .iter()

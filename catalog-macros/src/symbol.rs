@@ -73,7 +73,18 @@ impl Display for Symbol {
 
 /// Every key of both attributes, in the order of their bits in a [`KeySet`].
 const ALL_KEYS: [Symbol; 13] = [
-    PREFIX, RANGE, FORMAT, TITLE, DOC_URL, RETIRED, CRATE, CODE, HTTP, MESSAGE, RESOLUTION, NAME,
+    PREFIX,
+    RANGE,
+    FORMAT,
+    TITLE,
+    DOC_URL,
+    RETIRED,
+    CRATE,
+    CODE,
+    HTTP,
+    MESSAGE,
+    RESOLUTION,
+    NAME,
     TRANSPARENT,
 ];
 
@@ -103,5 +114,43 @@ impl KeySet {
 
     pub(crate) fn contains(self, key: Symbol) -> bool {
         self.0 & Self::bit(key) != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The reference the `error_catalog` attribute's rustdoc and the README
+    /// both include.
+    const REFERENCE: &str = include_str!("../../catalog/src/attributes.md");
+
+    #[test]
+    fn every_key_and_marker_is_in_the_attribute_reference() {
+        for key in CATALOG_KEYS.iter().chain(ERROR_KEYS) {
+            assert!(
+                REFERENCE.contains(&format!("\n| `{key}` |")),
+                "`{key}` is missing from catalog/src/attributes.md"
+            );
+        }
+        for marker in FIELD_MARKERS {
+            assert!(
+                REFERENCE.contains(&format!("\n| `#[{marker}]` |")),
+                "`#[{marker}]` is missing from catalog/src/attributes.md"
+            );
+        }
+    }
+
+    #[test]
+    fn key_sets_count_each_key_once() {
+        let mut set = KeySet::default();
+        assert!(set.insert(CODE));
+        assert!(!set.insert(CODE));
+        assert!(set.contains(CODE) && !set.contains(HTTP));
+        assert!(set.insert(PREFIX) && set.insert(TRANSPARENT));
+        assert!(CATALOG_KEYS
+            .iter()
+            .chain(ERROR_KEYS)
+            .all(|key| KeySet::ALL.contains(*key)));
     }
 }

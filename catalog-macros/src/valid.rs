@@ -45,7 +45,11 @@ pub(crate) fn check(input: &Input, catalog: &Catalog, errors: &mut Errors) {
         .collect();
     for identity in &identities {
         if let Some(code) = identity.code {
-            if catalog.retired.iter().any(|range| range.contains(code.value)) {
+            if catalog
+                .retired
+                .iter()
+                .any(|range| range.contains(code.value))
+            {
                 errors.at(
                     code.span,
                     format!(
@@ -381,7 +385,10 @@ impl<'a> Identity<'a> {
         let name = resolve::name(variant);
         let code_str = match (format, code, &name) {
             (Some(format), Some(code), Some(name)) => Some(resolve::render_code_str(
-                format, prefix, code.value, &name.value,
+                format,
+                prefix,
+                code.value,
+                &name.value,
             )),
             _ => None,
         };

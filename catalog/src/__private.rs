@@ -26,6 +26,10 @@ macro_rules! __with_serde {
 #[cfg(feature = "axum")]
 pub use axum_core;
 
+/// The impls the macro writes against serde and axum go through these, so
+/// that each is kept only with its feature: the macro cannot see features.
+pub use crate::{__with_axum as with_axum, __with_serde as with_serde};
+
 /// Keeps the `IntoResponse` impl the macro writes only when this crate's
 /// `axum` feature is on.
 #[cfg(feature = "axum")]

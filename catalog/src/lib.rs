@@ -85,36 +85,19 @@ pub use http;
 /// assert_eq!(MetricsError::lookup_str("ANALYTICS_1001").unwrap().name(), "INVALID_METRIC_TYPE");
 /// ```
 ///
-/// # Enum keys: `#[error_catalog(...)]`
+/// # Attribute reference
 ///
-/// | key | value | default |
-/// |---|---|---|
-/// | `prefix` | `"ANALYTICS"`: uppercase ASCII letters, digits, `_` | none |
-/// | `range` | `1000..=1099` (end included) or `1000..1100` (end excluded): every code must lie inside | any `u32` |
-/// | `format` | how the code string is built from `{prefix}`, `{code}` and `{name}`, e.g. `"{prefix}{code}_{name}"` | `"{prefix}_{code}"`, or `"{code}"` without a prefix |
-///
-/// # Variant keys: `#[error(...)]`
-///
-/// | key | value | default |
-/// |---|---|---|
-/// | `code` | a `u32` literal, unique in the catalogue | required |
-/// | `http` | a status in `400..=599`, or the name of an [`http::StatusCode`] constant (`NOT_FOUND`, `StatusCode::NOT_FOUND`) | required |
-/// | `message` | the text clients see; `{field}` or `{0}` interpolates a field with `Display`, `{field:?}` with `Debug`, `{{` and `}}` are literal braces | the first paragraph of the variant's doc comment |
-/// | `resolution` | a hint telling the client what to do | none |
-/// | `name` | the symbolic name, in `SCREAMING_SNAKE_CASE` | the variant's name, `MetricNotFound` -> `METRIC_NOT_FOUND` |
-///
-/// # Field markers
-///
-/// - `#[source]`: the field is returned by [`Error::source`](std::error::Error::source).
-/// - `#[from]`: also `#[source]`, and `From<FieldType>` is implemented for the
-///   enum, so `?` converts. The variant must have no other field.
+#[doc = include_str!("attributes.md")]
 ///
 /// # What is generated
 ///
 /// [`Catalog`] (entries sorted by code, lookups), [`CatalogError`],
 /// [`Display`](core::fmt::Display) (the interpolated message),
-/// [`std::error::Error`] and the `From` impls. All other attributes and
-/// derives on the enum are kept; derive `Debug` yourself, as `Error` needs it.
+/// [`std::error::Error`], the `From` impls, `body::Details` (feature `serde`)
+/// and axum's `IntoResponse` (feature `axum`). A catalogue with
+/// `transparent` variants merges the wrapped catalogues' entries with its
+/// own at compile time. All other attributes and derives on the enum are
+/// kept; derive `Debug` yourself, as `Error` needs it.
 ///
 /// # Compile-time checks
 ///

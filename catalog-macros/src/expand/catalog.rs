@@ -50,7 +50,12 @@ pub(super) fn statics(catalog: &Catalog) -> TokenStream {
             .string(entry.doc_url.as_deref().unwrap_or_default())
             .code("),\n");
     }
-    source.code("];\nstatic ").code(ORDER).code(": [u32; ").number(count).code("] = [");
+    source
+        .code("];\nstatic ")
+        .code(ORDER)
+        .code(": [u32; ")
+        .number(count)
+        .code("] = [");
     for position in &catalog.by_code_str {
         source.number(position).code(",");
     }

@@ -18,7 +18,12 @@ pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     bounds.on_self_if_generic(catalog.generics, quote!(::std::error::Error));
     let header = impl_header(catalog, bounds, quote!(__ec::CatalogError));
     let entry = accessor(catalog, &ENTRY, |source, position, _| {
-        source.code("&").code(DIRECT).code("[").number(position).code("]");
+        source
+            .code("&")
+            .code(DIRECT)
+            .code("[")
+            .number(position)
+            .code("]");
     });
     let messages = message_match(
         catalog.entries.iter().map(|entry| (entry, None)),
@@ -232,9 +237,8 @@ where
                 .code("),\n");
         } else {
             let (pattern, format) = format_arm(entry, message);
-            token_arms.extend(
-                quote!(#pattern => __ec::__private::Cow::Owned(::std::format!(#format)),),
-            );
+            token_arms
+                .extend(quote!(#pattern => __ec::__private::Cow::Owned(::std::format!(#format)),));
         }
     }
     let imports = text::tokens(imports);

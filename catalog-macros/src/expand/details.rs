@@ -31,7 +31,7 @@ pub(super) fn details_impl(catalog: &Catalog) -> TokenStream {
     }
     let header = impl_header(catalog, bounds, quote!(__ec::body::Details));
     quote! {
-        __ec::__with_serde! {
+        __ec::__private::with_serde! {
             #header {
                 fn serialize_details<S: __ec::__private::serde::Serializer>(
                     &self,

@@ -25,7 +25,11 @@ pub(super) fn display_impl(catalog: &Catalog) -> TokenStream {
         catalog,
         |inner| quote!(::core::fmt::Display::fmt(#inner, #formatter)),
     ));
-    let header = impl_header(catalog, format_bounds(catalog), quote!(::core::fmt::Display));
+    let header = impl_header(
+        catalog,
+        format_bounds(catalog),
+        quote!(::core::fmt::Display),
+    );
     quote! {
         #header {
             fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

@@ -27,7 +27,11 @@ pub(super) fn wrapped_from_impls(catalog: &Catalog) -> TokenStream {
 /// `impl From<ty> for Enum`, wrapping the value in the variant's one field.
 fn from_impl(catalog: &Catalog, field: &FieldRef) -> TokenStream {
     let (variant, member, ty) = (field.variant, field.member, field.ty);
-    let header = impl_header(catalog, Bounds::default(), quote!(::core::convert::From<#ty>));
+    let header = impl_header(
+        catalog,
+        Bounds::default(),
+        quote!(::core::convert::From<#ty>),
+    );
     let value = Ident::new("value", Span::mixed_site());
     quote! {
         #header {

@@ -41,7 +41,10 @@ impl Bounds {
     pub(crate) fn apply(self, generics: &Generics) -> Generics {
         let mut generics = generics.clone();
         if !self.predicates.is_empty() {
-            generics.make_where_clause().predicates.extend(self.predicates);
+            generics
+                .make_where_clause()
+                .predicates
+                .extend(self.predicates);
         }
         generics
     }

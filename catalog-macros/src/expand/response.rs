@@ -15,7 +15,7 @@ pub(super) fn response_impl(catalog: &Catalog) -> TokenStream {
         quote!(__ec::__private::axum_core::response::IntoResponse),
     );
     quote! {
-        __ec::__with_axum! {
+        __ec::__private::with_axum! {
             #header {
                 fn into_response(self) -> __ec::__private::axum_core::response::Response {
                     __ec::axum::response(&self)
