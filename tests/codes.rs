@@ -208,4 +208,3 @@ fn codes_without_prefix_are_bare_numbers() {
     );
     assert_eq!(Bare::lookup_str("014"), None);
 }
-

@@ -68,4 +68,3 @@ fn message_from_doc_comment_first_paragraph() {
         "Taken from the doc comment, which spans two lines."
     );
 }
-

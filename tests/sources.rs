@@ -74,4 +74,3 @@ fn boxed_dyn_error_is_a_source() {
     assert_eq!(error.to_string(), "Partition 3 failed");
     assert_eq!(error.source().unwrap().to_string(), "checksum mismatch");
 }
-

@@ -1,0 +1,67 @@
+//! Catalogues that use every kind of variant, compiled against
+//! `error-catalog` with `default-features = false`: the generated items that
+//! need serde (`body::Details`) or axum (`IntoResponse`) must drop out, and
+//! everything else must work as with the defaults.
+#![deny(warnings)]
+
+use error_catalog::error_catalog;
+
+/// A type that is not `Serialize`: as `#[details]` it compiles only because
+/// no `body::Details` impl is generated without serde (this crate does not
+/// even have `serde` in its graph), which is half of what this crate checks.
+#[derive(Debug)]
+pub struct Opaque;
+
+/// Storage
+#[error_catalog(prefix = "STORE", range = 100..=199, doc_url = "https://docs.example.com/{code_str}")]
+#[derive(Debug)]
+pub enum StoreError {
+    /// The object was not found.
+    #[error(code = 100, http = 404, resolution = "Check the key")]
+    NotFound,
+    #[error(code = 101, http = 400, message = "Invalid key {key:?}")]
+    InvalidKey { key: String },
+    #[error(code = 102, http = 502, message = "Backend failed: {0}")]
+    Backend(#[from] std::io::Error),
+    #[error(code = 103, http = 422, message = "Rejected")]
+    Rejected(#[details] Opaque),
+}
+
+/// Everything, composed.
+#[error_catalog(prefix = "STORE", retired = [50])]
+#[derive(Debug)]
+pub enum ServiceError {
+    #[error(transparent)]
+    Store(StoreError),
+    #[error(code = 1, http = 503, message = "Unavailable")]
+    Unavailable,
+}
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error as _;
+
+    use error_catalog::{Catalog, CatalogError};
+
+    use super::*;
+
+    #[test]
+    fn catalogues_work_without_default_features() {
+        assert_eq!(ServiceError::ENTRIES.len(), 5);
+        let service = ServiceError::from(StoreError::InvalidKey { key: "k".into() });
+        assert_eq!(service.code_str(), "STORE_101");
+        assert_eq!(service.to_string(), "Invalid key \"k\"");
+        assert_eq!(service.status().as_u16(), 400);
+        let io = StoreError::from(std::io::Error::other("disk"));
+        assert_eq!(io.public_message(), "Backend failed");
+        assert_eq!(
+            io.source().map(ToString::to_string).as_deref(),
+            Some("disk")
+        );
+        assert_eq!(
+            ServiceError::lookup_str("STORE_100").and_then(|entry| entry.doc_url()),
+            Some("https://docs.example.com/STORE_100")
+        );
+        assert_eq!(StoreError::Rejected(Opaque).message(), "Rejected");
+    }
+}

@@ -1,0 +1,51 @@
+//! Runs the tests of `tests/no-default-features` on their own, so that its
+//! catalogues are expanded against `error-catalog` without default features
+//! (inside `cargo test --workspace` the features of all members are unified
+//! and serde would be on). Its own target folder keeps the two builds apart.
+
+use std::process::Command;
+
+/// The cargo running this test, in the workspace's root.
+fn cargo() -> Command {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
+    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    command
+}
+
+#[test]
+fn catalogues_compile_and_work_without_default_features() {
+    let target = concat!(env!("CARGO_TARGET_TMPDIR"), "/no-default-features");
+    let output = cargo()
+        .args([
+            "test",
+            "--locked",
+            "-p",
+            "error-catalog-no-default-features",
+        ])
+        .args(["--target-dir", target])
+        .output()
+        .expect("cargo runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("test result: ok. 1 passed"),
+        "the crate's test did not run:\n{stdout}"
+    );
+    // Built on its own, the crate's graph has neither serde nor axum.
+    let tree = cargo()
+        .args([
+            "tree",
+            "--locked",
+            "-p",
+            "error-catalog-no-default-features",
+        ])
+        .args(["-e", "normal", "--prefix", "none"])
+        .output()
+        .expect("cargo runs");
+    let tree = String::from_utf8_lossy(&tree.stdout);
+    assert!(tree.contains("error-catalog v"), "{tree}");
+    for absent in ["serde ", "serde_core ", "axum-core "] {
+        assert!(!tree.contains(absent), "{absent}in:\n{tree}");
+    }
+}
