@@ -89,6 +89,17 @@ impl<'a> AsDynError<'a> for dyn Error + Send + Sync + 'a {
     }
 }
 
+/// The messages of a catalogue's variants that have no placeholder, in one
+/// `match` that both `Display` and `CatalogError::message` read. Its impl
+/// has no bounds (the arms are string constants), so `Display` can call it
+/// whatever the enum's type parameters.
+#[doc(hidden)]
+pub trait PlainMessage {
+    /// The message, or `""` for a variant whose message has placeholders
+    /// (which the callers format themselves).
+    fn plain_message(&self) -> &'static str;
+}
+
 /// `value`'s `Display` text in a string of `capacity` bytes to start with.
 #[must_use]
 pub fn display_to_owned<T: core::fmt::Display + ?Sized>(

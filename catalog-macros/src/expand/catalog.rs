@@ -7,7 +7,7 @@ use quote::quote;
 
 use super::generics::{impl_header, Bounds};
 use super::optional;
-use super::text::{Source, USE_OPTION};
+use super::text::Source;
 use crate::model::Catalog;
 use crate::range::Bounds as CodeBounds;
 
@@ -155,20 +155,19 @@ fn lookups(catalog: &Catalog) -> TokenStream {
         };
     }
     let mut source = Source::default();
-    source
-        .code("fn lookup(code: u32) -> ::core::option::Option<&'static __ec::Entry> {\n")
-        .code(USE_OPTION)
-        .code("\nmatch code {\n");
-    for (position, entry) in catalog.entries.iter().enumerate() {
+    if !catalog.entries.is_empty() {
+        // The entry's position, then one read of the table.
+        source.code("fn lookup(code: u32) -> ::core::option::Option<&'static __ec::Entry> {\n");
+        source.code("let position: usize = match code {\n");
+        for (position, entry) in catalog.entries.iter().enumerate() {
+            source.number(entry.code).code(" => ").number(position).code(",\n");
+        }
         source
-            .number(entry.code)
-            .code(" => Option::Some(&")
+            .code("_ => return ::core::option::Option::None,\n};\n")
+            .code("::core::option::Option::Some(&")
             .code(DIRECT)
-            .code("[")
-            .number(position)
-            .code("]),\n");
+            .code("[position])\n}\n");
     }
-    source.code("_ => Option::None,\n}\n}\n");
     source.code("fn lookup_str(code: &str) -> ::core::option::Option<&'static __ec::Entry> {\n");
     match &catalog.code_lead {
         Some(lead) => source

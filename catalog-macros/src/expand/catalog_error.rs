@@ -5,11 +5,11 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::catalog::DIRECT;
-use super::display::{format_arm, format_bounds};
 use super::generics::impl_header;
-use super::text::{self, Source, USE_COW, USE_OPTION, USE_STATUS};
+use super::message::{format_bounds, formatted_arms, has_plain, public_arms};
+use super::text::{self, Source, USE_OPTION, USE_STATUS};
 use super::wrapped_arms;
-use crate::model::{Catalog, Entry, Message, Segment};
+use crate::model::{Catalog, Entry};
 
 pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     let mut bounds = format_bounds(catalog);
@@ -17,50 +17,19 @@ pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     // bounds of the `Display` and `Error` impls.
     bounds.on_self_if_generic(catalog.generics, quote!(::std::error::Error));
     let header = impl_header(catalog, bounds, quote!(__ec::CatalogError));
-    let entry = accessor(catalog, &ENTRY, |source, position, _| {
-        source
-            .code("&")
-            .code(DIRECT)
-            .code("[")
-            .number(position)
-            .code("]");
-    });
-    let messages = message_match(
-        catalog.entries.iter().map(|entry| (entry, None)),
-        &wrapped_arms(catalog, |inner| quote!(__ec::CatalogError::message(#inner))),
-    );
-    let public_message = (catalog
-        .entries
-        .iter()
-        .any(|entry| entry.public_message.is_some())
-        || !catalog.wrapped.is_empty())
-    .then(|| {
-        let messages = message_match(
-            catalog
-                .entries
-                .iter()
-                .map(|entry| (entry, entry.public_message.as_ref())),
-            &wrapped_arms(
-                catalog,
-                |inner| quote!(__ec::CatalogError::public_message(#inner)),
-            ),
-        );
-        quote! {
-            fn public_message(&self) -> __ec::__private::Cow<'static, str> {
-                #messages
-            }
-        }
-    });
-    let code = accessor(catalog, &CODE, |source, _, entry| {
+    let entry = entry_method(catalog);
+    let messages = messages(catalog);
+    let public_message = public_message(catalog);
+    let code = accessor(catalog, &CODE, |source, entry| {
         source.number(entry.code);
     });
-    let code_str = accessor(catalog, &CODE_STR, |source, _, entry| {
+    let code_str = accessor(catalog, &CODE_STR, |source, entry| {
         source.string(&entry.code_str);
     });
-    let name = accessor(catalog, &NAME, |source, _, entry| {
+    let name = accessor(catalog, &NAME, |source, entry| {
         source.string(&entry.name);
     });
-    let status = accessor(catalog, &STATUS, |source, _, entry| {
+    let status = accessor(catalog, &STATUS, |source, entry| {
         match crate::status::name_of(entry.status) {
             Some(name) => source.code("StatusCode::").code(name),
             None => source
@@ -69,7 +38,7 @@ pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
                 .code(") }"),
         };
     });
-    let resolution = accessor(catalog, &RESOLUTION, |source, _, entry| {
+    let resolution = accessor(catalog, &RESOLUTION, |source, entry| {
         source.optional_string(entry.resolution.as_deref());
     });
     quote! {
@@ -110,12 +79,6 @@ enum Imports {
     Status,
 }
 
-const ENTRY: Accessor = Accessor {
-    method: "entry",
-    ty: || quote!(&'static __ec::Entry),
-    inline: false,
-    imports: Imports::None,
-};
 const CODE: Accessor = Accessor {
     method: "code",
     ty: || quote!(u32),
@@ -147,13 +110,47 @@ const RESOLUTION: Accessor = Accessor {
     imports: Imports::Option,
 };
 
+/// `entry()`: the variant's position in the entry table, then one read of
+/// the table; a wrapped catalogue's error answers with its own entry.
+fn entry_method(catalog: &Catalog) -> TokenStream {
+    if catalog.entries.is_empty() {
+        let wrapped = wrapped_arms(catalog, |inner| quote!(__ec::CatalogError::entry(#inner)));
+        return quote! {
+            fn entry(&self) -> &'static __ec::Entry {
+                match self {
+                    #(#wrapped,)*
+                }
+            }
+        };
+    }
+    let mut arms = Source::default();
+    for (position, entry) in catalog.entries.iter().enumerate() {
+        arms.variant(entry).code(" => ").number(position).code(",\n");
+    }
+    let arms = arms.into_tokens();
+    let wrapped = wrapped_arms(
+        catalog,
+        |inner| quote!(return __ec::CatalogError::entry(#inner)),
+    );
+    let direct = Ident::new(DIRECT, Span::call_site());
+    quote! {
+        fn entry(&self) -> &'static __ec::Entry {
+            let position: usize = match self {
+                #arms
+                #(#wrapped,)*
+            };
+            &#direct[position]
+        }
+    }
+}
+
 /// Each accessor is its own `match` of constants, as hand-written code
 /// would be, rather than a read through `entry()`: one load, no pointer.
-/// `value` writes an entry's value, given its position in the table.
+/// `value` writes an entry's value.
 fn accessor(
     catalog: &Catalog,
     accessor: &Accessor,
-    value: impl Fn(&mut Source, usize, &Entry),
+    value: impl Fn(&mut Source, &Entry),
 ) -> TokenStream {
     // Imports only where an arm uses them: rustc would not report an unused
     // one in a macro's output, but it would be dead code for whoever reads
@@ -172,9 +169,9 @@ fn accessor(
     };
     let imports = text::tokens(imports);
     let mut arms = Source::default();
-    for (position, entry) in catalog.entries.iter().enumerate() {
+    for entry in &catalog.entries {
         arms.variant(entry).code(" => ");
-        value(&mut arms, position, entry);
+        value(&mut arms, entry);
         arms.code(",\n");
     }
     let arms = arms.into_tokens();
@@ -194,61 +191,45 @@ fn accessor(
     }
 }
 
-/// A `match` returning each variant's message as a `Cow`: borrowed when it
-/// has no placeholder, else formatted; `wrapped` are the transparent arms.
-/// `own` is the variant's own message, or `None` where it is the `Display`
-/// text, which is then reused: formatting a field in one place only keeps a
-/// type error in it from being reported twice.
-fn message_match<'a, I>(messages: I, wrapped: &[TokenStream]) -> TokenStream
-where
-    I: Iterator<Item = (&'a Entry<'a>, Option<&'a Message<'a>>)>,
-{
-    // Arms without user spans are written as text, the others as tokens.
-    // `Cow` is imported for the borrowed arms (see `USE_OPTION`); it names a
-    // type, which no field binding in a pattern can collide with.
-    let mut imports = "";
-    let mut text_arms = Source::default();
-    let mut token_arms = TokenStream::new();
-    for (entry, own) in messages {
-        let message = own.unwrap_or(&entry.message);
-        if let Some(text) = message.plain_text() {
-            imports = USE_COW;
-            text_arms
-                .variant(entry)
-                .code(" => Cow::Borrowed(")
-                .string(&text)
-                .code("),\n");
-        } else if own.is_none() {
-            // Through `Display`, so that a field that cannot be formatted is
-            // reported once; into a buffer sized for the template, as
-            // `format!` would size it.
-            let capacity = message
-                .segments
-                .iter()
-                .map(|segment| match segment {
-                    Segment::Text(text) => text.len(),
-                    Segment::Field(_) => 16,
-                })
-                .sum::<usize>();
-            text_arms
-                .variant(entry)
-                .code(" => __ec::__private::display_to_owned(self, ")
-                .number(capacity)
-                .code("),\n");
-        } else {
-            let (pattern, format) = format_arm(entry, message);
-            token_arms
-                .extend(quote!(#pattern => __ec::__private::Cow::Owned(::std::format!(#format)),));
+/// `message()`: borrowed from `PlainMessage` when the message has no
+/// placeholder, else formatted through `Display`.
+fn messages(catalog: &Catalog) -> TokenStream {
+    let formatted = formatted_arms(catalog);
+    let wrapped = wrapped_arms(catalog, |inner| quote!(__ec::CatalogError::message(#inner)));
+    let plain = has_plain(catalog).then(|| {
+        quote! {
+            _ => __ec::__private::Cow::Borrowed(__ec::__private::PlainMessage::plain_message(self)),
         }
-    }
-    let imports = text::tokens(imports);
-    let text_arms = text_arms.into_tokens();
+    });
     quote! {
-        #imports
         match self {
-            #text_arms
-            #token_arms
+            #formatted
             #(#wrapped,)*
+            #plain
         }
     }
+}
+
+/// `public_message()`, where some variant's differs from its message: the
+/// message without source fields, and the wrapped catalogues' own.
+fn public_message(catalog: &Catalog) -> Option<TokenStream> {
+    let (differing, arms) = public_arms(catalog);
+    if differing == 0 && catalog.wrapped.is_empty() {
+        return None;
+    }
+    let wrapped = wrapped_arms(
+        catalog,
+        |inner| quote!(__ec::CatalogError::public_message(#inner)),
+    );
+    let rest = (differing + wrapped.len() < catalog.variant_count)
+        .then(|| quote!(_ => __ec::CatalogError::message(self),));
+    Some(quote! {
+        fn public_message(&self) -> __ec::__private::Cow<'static, str> {
+            match self {
+                #arms
+                #(#wrapped,)*
+                #rest
+            }
+        }
+    })
 }

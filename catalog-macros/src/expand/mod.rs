@@ -13,6 +13,7 @@ mod display;
 mod error;
 pub(crate) mod from;
 pub(crate) mod generics;
+mod message;
 mod response;
 mod text;
 
@@ -27,6 +28,7 @@ pub(crate) fn impls(catalog: &Catalog) -> TokenStream {
         catalog::statics(catalog),
         catalog::catalog_impl(catalog),
         catalog_error::catalog_error_impl(catalog),
+        message::plain_message_impl(catalog),
         display::display_impl(catalog),
         error::error_impl(catalog),
         details::details_impl(catalog),

@@ -100,4 +100,3 @@ pub(crate) fn tokens(code: &str) -> TokenStream {
 /// (as `Self::V`) and field bindings (which no imported type can shadow).
 pub(crate) const USE_OPTION: &str = "use ::core::option::Option;";
 pub(crate) const USE_STATUS: &str = "use __ec::http::StatusCode;";
-pub(crate) const USE_COW: &str = "use __ec::__private::Cow;";

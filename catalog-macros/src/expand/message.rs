@@ -1,0 +1,156 @@
+//! Messages: the one `match` of the messages without placeholders
+//! (`PlainMessage`, read by `Display` and `CatalogError::message`), format
+//! arms for the others, and the bounds formatting needs.
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+
+use super::generics::{impl_header, Bounds};
+use super::text::Source;
+use crate::model::{Catalog, Entry, Message, Segment};
+
+/// `impl PlainMessage`: one arm per variant whose message has no
+/// placeholder.
+pub(super) fn plain_message_impl(catalog: &Catalog) -> TokenStream {
+    let mut arms = Source::default();
+    let mut plain = 0;
+    for entry in &catalog.entries {
+        if let Some(text) = entry.message.plain_text() {
+            arms.variant(entry).code(" => ").string(&text).code(",\n");
+            plain += 1;
+        }
+    }
+    if plain < catalog.variant_count {
+        arms.code("_ => \"\",");
+    }
+    let arms = arms.into_tokens();
+    let header = impl_header(catalog, Bounds::default(), quote!(__ec::__private::PlainMessage));
+    quote! {
+        #header {
+            #[inline]
+            fn plain_message(&self) -> &'static str {
+                match self {
+                    #arms
+                }
+            }
+        }
+    }
+}
+
+/// Whether some variant's message is read from `PlainMessage`.
+pub(super) fn has_plain(catalog: &Catalog) -> bool {
+    catalog
+        .entries
+        .iter()
+        .any(|entry| entry.message.plain_text().is_some())
+}
+
+/// The arms `Self::V { .. } => display_to_owned(self, capacity)` of the
+/// variants whose message has placeholders: formatted through `Display`,
+/// so that a field that cannot be formatted is reported once, into a buffer
+/// sized for the template, as `format!` would size it.
+pub(super) fn formatted_arms(catalog: &Catalog) -> TokenStream {
+    let mut arms = Source::default();
+    for entry in &catalog.entries {
+        if entry.message.plain_text().is_some() {
+            continue;
+        }
+        let capacity = entry
+            .message
+            .segments
+            .iter()
+            .map(|segment| match segment {
+                Segment::Text(text) => text.len(),
+                Segment::Field(_) => 16,
+            })
+            .sum::<usize>();
+        arms.variant(entry)
+            .code(" => __ec::__private::display_to_owned(self, ")
+            .number(capacity)
+            .code("),\n");
+    }
+    arms.into_tokens()
+}
+
+/// The arms of `public_message` for the variants whose public message
+/// differs from their message: borrowed text, or formatted without the
+/// source fields.
+pub(super) fn public_arms(catalog: &Catalog) -> (usize, TokenStream) {
+    let mut text_arms = Source::default();
+    let mut token_arms = TokenStream::new();
+    let mut count = 0;
+    for entry in &catalog.entries {
+        let Some(public) = &entry.public_message else {
+            continue;
+        };
+        count += 1;
+        match public.plain_text() {
+            Some(plain) => {
+                text_arms
+                    .variant(entry)
+                    .code(" => __ec::__private::Cow::Borrowed(")
+                    .string(&plain)
+                    .code("),\n");
+            }
+            None => {
+                let (pattern, format) = format_arm(entry, public);
+                token_arms.extend(
+                    quote!(#pattern => __ec::__private::Cow::Owned(::std::format!(#format)),),
+                );
+            }
+        }
+    }
+    let text_arms = text_arms.into_tokens();
+    (count, quote!(#text_arms #token_arms))
+}
+
+/// `Self::V { kind: kind, .. }` and `"Invalid {kind}"`: the pattern binding
+/// the fields a message uses, and the message as a format string over those
+/// bindings, spanned on the message so that rustc blames a field that
+/// cannot be formatted there.
+pub(super) fn format_arm(entry: &Entry, message: &Message) -> (TokenStream, syn::LitStr) {
+    let mut format = String::new();
+    let mut used = Vec::new();
+    for segment in &message.segments {
+        match segment {
+            Segment::Text(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
+            Segment::Field(placeholder) => {
+                let field = &placeholder.field;
+                format.push('{');
+                format.push_str(&field.binding.to_string());
+                if !placeholder.spec.is_empty() {
+                    format.push(':');
+                    format.push_str(&placeholder.spec);
+                }
+                format.push('}');
+                if !used.iter().any(|(member, _)| *member == field.member) {
+                    used.push((field.member, &field.binding));
+                }
+            }
+        }
+    }
+    let variant = entry.variant;
+    let (members, bindings): (Vec<_>, Vec<_>) = used.into_iter().unzip();
+    let pattern = quote!(Self::#variant { #(#members: #bindings,)* .. });
+    let span = message.span.resolved_at(Span::mixed_site());
+    (pattern, syn::LitStr::new(&format, span))
+}
+
+/// A `Display` (or `Debug`) bound for each field of generic type that a
+/// message formats.
+pub(super) fn format_bounds(catalog: &Catalog) -> Bounds {
+    let mut bounds = Bounds::default();
+    for entry in &catalog.entries {
+        for segment in &entry.message.segments {
+            if let Segment::Field(placeholder) = segment {
+                let fmt_trait = if placeholder.spec.ends_with('?') {
+                    quote!(Debug)
+                } else {
+                    quote!(Display)
+                };
+                bounds.field(&placeholder.field, quote!(::core::fmt::#fmt_trait));
+            }
+        }
+    }
+    bounds
+}
