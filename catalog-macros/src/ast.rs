@@ -2,7 +2,7 @@
 
 use syn::{Attribute, DeriveInput, Member};
 
-use crate::attr::{self, CatalogArgs, ErrorArgs, Spanned};
+use crate::attr::{self, Attrs, CatalogArgs, ErrorArgs, Kind, Spanned};
 use crate::errors::Errors;
 use crate::symbol::{self, Symbol};
 
@@ -22,6 +22,7 @@ pub(crate) struct Variant<'a> {
     pub fields: Vec<Field<'a>>,
     /// An `#[error]` hidden in `cfg_attr`, already reported.
     pub error_in_cfg_attr: bool,
+    pub attrs: Attrs<'a>,
 }
 
 pub(crate) struct Field<'a> {
@@ -31,6 +32,7 @@ pub(crate) struct Field<'a> {
     pub from: Option<&'a Attribute>,
     /// `#[details]`: serialized as the `details` of a `Flat` body.
     pub details: Option<&'a Attribute>,
+    pub attrs: Attrs<'a>,
 }
 
 impl<'a> Input<'a> {
@@ -48,7 +50,7 @@ impl<'a> Input<'a> {
         Input {
             item,
             args,
-            doc: attr::doc_paragraph(&item.attrs),
+            doc: attr::doc_paragraph(&Attrs::of(&item.attrs)),
             variants,
         }
     }
@@ -56,13 +58,16 @@ impl<'a> Input<'a> {
 
 impl<'a> Variant<'a> {
     fn from_syn(variant: &'a syn::Variant, errors: &mut Errors) -> Self {
-        attr::reject_cfg_attr_helpers(&variant.attrs, errors);
+        let attrs = Attrs::of(&variant.attrs);
+        attr::reject_cfg_attr_helpers(&attrs, errors);
+        let error_in_cfg_attr = attrs.of_kind(Kind::HiddenHelper).next().is_some();
         Variant {
             original: variant,
-            error: attr::error_args(variant, errors),
-            doc: attr::doc_paragraph(&variant.attrs),
+            error: attr::error_args(variant, &attrs, errors),
+            doc: attr::doc_paragraph(&attrs),
             fields: Field::all(&variant.fields, errors),
-            error_in_cfg_attr: variant.attrs.iter().any(attr::is_cfg_attr_helper),
+            error_in_cfg_attr,
+            attrs,
         }
     }
 
@@ -96,16 +101,18 @@ impl<'a> Field<'a> {
             .iter()
             .enumerate()
             .map(|(index, field)| {
-                attr::reject_cfg_attr_helpers(&field.attrs, errors);
+                let attrs = Attrs::of(&field.attrs);
+                attr::reject_cfg_attr_helpers(&attrs, errors);
                 Field {
                     original: field,
                     member: match &field.ident {
                         Some(ident) => Member::Named(ident.clone()),
                         None => Member::Unnamed(index.into()),
                     },
-                    source: attr::marker(field, symbol::SOURCE, errors),
-                    from: attr::marker(field, symbol::FROM, errors),
-                    details: attr::marker(field, symbol::DETAILS, errors),
+                    source: attr::marker(&attrs, symbol::SOURCE, errors),
+                    from: attr::marker(&attrs, symbol::FROM, errors),
+                    details: attr::marker(&attrs, symbol::DETAILS, errors),
+                    attrs,
                 }
             })
             .collect()
@@ -136,29 +143,44 @@ impl Input<'_> {
     /// macro understands and that rustc would reject.
     pub(crate) fn item_without_helpers(&self) -> DeriveInput {
         let mut item = self.item.clone();
-        let is_helper = |attr: &Attribute, helpers: &[Symbol]| {
-            attr::is_cfg_attr_helper(attr) || helpers.iter().any(|helper| attr.path() == *helper)
-        };
-        let strip_fields = |fields: &mut syn::Fields| {
-            for field in fields.iter_mut() {
-                field
-                    .attrs
-                    .retain(|attr| !is_helper(attr, symbol::FIELD_MARKERS));
-            }
-        };
         match &mut item.data {
             syn::Data::Enum(data) => {
-                for variant in &mut data.variants {
-                    variant
-                        .attrs
-                        .retain(|attr| !is_helper(attr, &[symbol::ERROR]));
-                    strip_fields(&mut variant.fields);
+                for (variant, parsed) in data.variants.iter_mut().zip(&self.variants) {
+                    keep_others(&mut variant.attrs, &parsed.attrs, &[symbol::ERROR]);
+                    for (field, parsed) in variant.fields.iter_mut().zip(&parsed.fields) {
+                        keep_others(&mut field.attrs, &parsed.attrs, symbol::FIELD_MARKERS);
+                    }
                 }
             }
-            syn::Data::Struct(data) => strip_fields(&mut data.fields),
+            // Only the error that the item is no enum is reported: its
+            // fields' markers go too.
+            syn::Data::Struct(data) => {
+                for field in &mut data.fields {
+                    let attrs = Attrs::of(&field.attrs);
+                    let kinds: Vec<Kind> = attrs.kinds().collect();
+                    let mut kinds = kinds.into_iter();
+                    field
+                        .attrs
+                        .retain(|_| keep(kinds.next(), symbol::FIELD_MARKERS));
+                }
+            }
             syn::Data::Union(_) => {}
         }
         item
+    }
+}
+
+/// Drops from `attrs` the `helpers`, and every helper hidden in `cfg_attr`.
+fn keep_others(attrs: &mut Vec<Attribute>, kinds: &Attrs, helpers: &[Symbol]) {
+    let mut kinds = kinds.kinds();
+    attrs.retain(|_| keep(kinds.next(), helpers));
+}
+
+fn keep(kind: Option<Kind>, helpers: &[Symbol]) -> bool {
+    match kind {
+        Some(Kind::Helper(helper)) => !helpers.contains(&helper),
+        Some(Kind::HiddenHelper) => false,
+        _ => true,
     }
 }
 

@@ -24,14 +24,69 @@ pub(crate) struct Spanned<T> {
     pub span: Span,
 }
 
+/// A string literal's value, read once, and where it was written.
+pub(crate) type Text = Spanned<String>;
+
+/// An item's attributes, each with its kind. Reading a path's name crosses
+/// the compiler's proc-macro bridge, and a catalogue has thousands of
+/// attributes: each is named once, here.
+pub(crate) struct Attrs<'a> {
+    items: Vec<(&'a Attribute, Kind)>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Kind {
+    /// One of this macro's own: `error`, `source`, `from` or `details`.
+    Helper(Symbol),
+    Doc,
+    /// `#[cfg_attr(predicate, error(...))]` and the like: applied after
+    /// `#[error_catalog]` has run, so the macro never sees what it holds.
+    HiddenHelper,
+    Other,
+}
+
+impl<'a> Attrs<'a> {
+    pub(crate) fn of(attrs: &'a [Attribute]) -> Self {
+        let items = attrs
+            .iter()
+            .map(|attr| {
+                let name = attr.path().get_ident().map(ToString::to_string);
+                let kind = match name.as_deref() {
+                    Some("doc") => Kind::Doc,
+                    Some("cfg_attr") if hides_helper(attr) => Kind::HiddenHelper,
+                    Some(name) => {
+                        Symbol::find(symbol::HELPERS, name).map_or(Kind::Other, Kind::Helper)
+                    }
+                    None => Kind::Other,
+                };
+                (attr, kind)
+            })
+            .collect();
+        Attrs { items }
+    }
+
+    /// The attributes of one kind.
+    pub(crate) fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &'a Attribute> + '_ {
+        self.items
+            .iter()
+            .filter(move |(_, item_kind)| *item_kind == kind)
+            .map(|(attr, _)| *attr)
+    }
+
+    /// The kind of each attribute, in order.
+    pub(crate) fn kinds(&self) -> impl Iterator<Item = Kind> + '_ {
+        self.items.iter().map(|(_, kind)| *kind)
+    }
+}
+
 /// The arguments of `#[error_catalog(...)]`.
 #[derive(Default)]
 pub(crate) struct CatalogArgs {
-    pub prefix: Option<LitStr>,
+    pub prefix: Option<Text>,
     pub range: Option<CodeRange>,
-    pub format: Option<LitStr>,
-    pub title: Option<LitStr>,
-    pub doc_url: Option<LitStr>,
+    pub format: Option<Text>,
+    pub title: Option<Text>,
+    pub doc_url: Option<Text>,
     /// `retired = [1005, 1010..=1019]`, `None` when absent.
     pub retired: Option<Vec<CodeRange>>,
     /// `crate = "::path"`: where the runtime crate is, when renamed.
@@ -43,9 +98,9 @@ pub(crate) struct ErrorArgs<'a> {
     pub attr: &'a Attribute,
     pub code: Option<Spanned<u32>>,
     pub http: Option<Spanned<u16>>,
-    pub message: Option<LitStr>,
-    pub resolution: Option<LitStr>,
-    pub name: Option<LitStr>,
+    pub message: Option<Text>,
+    pub resolution: Option<Text>,
+    pub name: Option<Text>,
     /// `transparent`: the variant wraps another catalogue and is it.
     pub transparent: Option<Span>,
     /// Keys the user wrote, valid or not, and keys a misspelt one most
@@ -71,10 +126,10 @@ pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogA
             continue;
         }
         match symbol {
-            symbol::PREFIX => args.prefix = string(&key, &value, errors),
-            symbol::FORMAT => args.format = string(&key, &value, errors),
-            symbol::TITLE => args.title = string(&key, &value, errors),
-            symbol::DOC_URL => args.doc_url = string(&key, &value, errors),
+            symbol::PREFIX => args.prefix = text(&key, &value, errors),
+            symbol::FORMAT => args.format = text(&key, &value, errors),
+            symbol::TITLE => args.title = text(&key, &value, errors),
+            symbol::DOC_URL => args.doc_url = text(&key, &value, errors),
             symbol::RANGE => args.range = range(&value, errors),
             symbol::RETIRED => args.retired = retired(&value, errors),
             _ => args.krate = crate_path(&key, &value, errors),
@@ -86,14 +141,11 @@ pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogA
 /// Parses the one `#[error(...)]` of a variant, or reports why there is none.
 pub(crate) fn error_args<'a>(
     variant: &'a syn::Variant,
+    attrs: &Attrs<'a>,
     errors: &mut Errors,
 ) -> Option<ErrorArgs<'a>> {
     let mut found: Option<ErrorArgs<'a>> = None;
-    for attr in variant
-        .attrs
-        .iter()
-        .filter(|attr| attr.path().is_ident("error"))
-    {
+    for attr in attrs.of_kind(Kind::Helper(symbol::ERROR)) {
         if let Some(first) = &found {
             errors.spanned(
                 attr,
@@ -150,9 +202,9 @@ pub(crate) fn error_args<'a>(
             match symbol {
                 symbol::CODE => args.code = code(&value, errors),
                 symbol::HTTP => args.http = http_status(&value, errors),
-                symbol::MESSAGE => args.message = string(&key, &value, errors),
-                symbol::RESOLUTION => args.resolution = string(&key, &value, errors),
-                _ => args.name = string(&key, &value, errors),
+                symbol::MESSAGE => args.message = text(&key, &value, errors),
+                symbol::RESOLUTION => args.resolution = text(&key, &value, errors),
+                _ => args.name = text(&key, &value, errors),
             }
         }
         found = Some(args);
@@ -175,12 +227,12 @@ fn empty_error_args(attr: &Attribute) -> ErrorArgs<'_> {
 
 /// Finds a field's `#[source]`, `#[from]` or `#[details]` marker.
 pub(crate) fn marker<'a>(
-    field: &'a syn::Field,
+    attrs: &Attrs<'a>,
     name: Symbol,
     errors: &mut Errors,
 ) -> Option<&'a Attribute> {
     let mut found = None;
-    for attr in field.attrs.iter().filter(|attr| attr.path() == name) {
+    for attr in attrs.of_kind(Kind::Helper(name)) {
         if !matches!(attr.meta, Meta::Path(_)) {
             errors.spanned(attr, format!("`#[{name}]` takes no arguments"));
         } else if found.is_some() {
@@ -192,10 +244,10 @@ pub(crate) fn marker<'a>(
 }
 
 /// The first paragraph of the doc comment, lines joined by spaces.
-pub(crate) fn doc_paragraph(attrs: &[Attribute]) -> Option<Spanned<String>> {
+pub(crate) fn doc_paragraph(attrs: &Attrs) -> Option<Spanned<String>> {
     let mut text = String::new();
     let mut span = None;
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
+    for attr in attrs.of_kind(Kind::Doc) {
         let Meta::NameValue(name_value) = &attr.meta else {
             continue;
         };
@@ -351,11 +403,41 @@ fn not_a_literal(value: &Value, wanted: &str, errors: &mut Errors) {
     errors.spanned(value, message);
 }
 
+/// The fast path for the literals a catalogue is made of, thousands of
+/// them: a decimal number of up to 19 digits, without suffix or `_`.
+/// Anything else goes through `syn`, which also explains what is wrong.
+fn plain_decimal(repr: &str) -> Option<u64> {
+    let plain = !repr.is_empty() && repr.len() < 20 && repr.bytes().all(|b| b.is_ascii_digit());
+    plain.then(|| repr.parse().ok()).flatten()
+}
+
+/// Likewise for strings: `"..."` without escapes (nor a carriage return,
+/// which the compiler would translate), whose value is what is inside.
+fn plain_string(repr: &str) -> Option<&str> {
+    let inner = repr.strip_prefix('"')?.strip_suffix('"')?;
+    (!inner.contains(['\\', '"', '\r'])).then_some(inner)
+}
+
 fn literal(value: &Value) -> Option<Lit> {
     match value.single() {
         Some(TokenTree::Literal(literal)) => Some(Lit::new(literal.clone())),
         _ => None,
     }
+}
+
+fn text(key: &proc_macro2::Ident, value: &Value, errors: &mut Errors) -> Option<Text> {
+    if let Some(TokenTree::Literal(literal)) = value.single() {
+        if let Some(text) = plain_string(&literal.to_string()) {
+            return Some(Spanned {
+                value: text.to_owned(),
+                span: literal.span(),
+            });
+        }
+    }
+    string(key, value, errors).map(|lit| Spanned {
+        value: lit.value(),
+        span: lit.span(),
+    })
 }
 
 fn string(key: &proc_macro2::Ident, value: &Value, errors: &mut Errors) -> Option<LitStr> {
@@ -403,6 +485,14 @@ fn string(key: &proc_macro2::Ident, value: &Value, errors: &mut Errors) -> Optio
 
 /// A whole number written as a plain decimal literal, with its span.
 fn number(value: &Value, what: &str, max: u64, errors: &mut Errors) -> Option<Spanned<u64>> {
+    if let Some(TokenTree::Literal(literal)) = value.single() {
+        if let Some(number) = plain_decimal(&literal.to_string()).filter(|&number| number <= max) {
+            return Some(Spanned {
+                value: number,
+                span: literal.span(),
+            });
+        }
+    }
     if let [TokenTree::Punct(minus), TokenTree::Literal(_)] = value.tokens.as_slice() {
         if minus.as_char() == '-' {
             errors.spanned(value, format!("{what} cannot be negative"));
@@ -541,16 +631,11 @@ fn crate_path(key: &proc_macro2::Ident, value: &Value, errors: &mut Errors) -> O
     }
 }
 
-/// Whether `attr` is `#[cfg_attr(predicate, error(...))]` or the like. Such
-/// an attribute is applied after `#[error_catalog]` has run, so the macro
-/// never sees what it holds.
-pub(crate) fn is_cfg_attr_helper(attr: &Attribute) -> bool {
+/// Whether the `cfg_attr` `attr` holds one of this macro's attributes.
+fn hides_helper(attr: &Attribute) -> bool {
     let Meta::List(list) = &attr.meta else {
         return false;
     };
-    if !attr.path().is_ident("cfg_attr") {
-        return false;
-    }
     let mut after_predicate = false;
     let mut starts_segment = false;
     for token in list.tokens.clone() {
@@ -572,8 +657,8 @@ pub(crate) fn is_cfg_attr_helper(attr: &Attribute) -> bool {
 }
 
 /// Reports every `cfg_attr` that hides one of this macro's markers.
-pub(crate) fn reject_cfg_attr_helpers(attrs: &[Attribute], errors: &mut Errors) {
-    for attr in attrs.iter().filter(|attr| is_cfg_attr_helper(attr)) {
+pub(crate) fn reject_cfg_attr_helpers(attrs: &Attrs, errors: &mut Errors) {
+    for attr in attrs.of_kind(Kind::HiddenHelper) {
         errors.spanned(
             attr,
             "#[error_catalog] runs before `cfg_attr` is applied, so it cannot see the attribute inside; a catalogue is the same in every build: write the attribute without `cfg_attr`",
@@ -684,4 +769,67 @@ fn range(value: &Value, errors: &mut Errors) -> Option<CodeRange> {
         return None;
     }
     Some(range)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast paths agree with `syn` wherever they answer, and leave every
+    /// literal they cannot read exactly to it.
+    #[test]
+    fn fast_paths_agree_with_syn() {
+        let numbers = [
+            "0",
+            "7",
+            "1000",
+            "0100",
+            "4294967295",
+            "18446744073709551615",
+            "1_000",
+            "7u8",
+            "0x10",
+            "1e3",
+            "1.5",
+        ];
+        for repr in numbers {
+            let literal: proc_macro2::Literal = repr.parse().unwrap();
+            let from_syn = match Lit::new(literal) {
+                Lit::Int(lit) if lit.suffix().is_empty() => lit.base10_parse::<u64>().ok(),
+                _ => None,
+            };
+            if let Some(fast) = plain_decimal(repr) {
+                assert_eq!(Some(fast), from_syn, "{repr}");
+            }
+        }
+        assert_eq!(plain_decimal("1000"), Some(1000));
+        assert_eq!(plain_decimal("1_000"), None);
+        assert_eq!(plain_decimal("18446744073709551615"), None);
+        let strings = [
+            r#""""#,
+            r#""Not found""#,
+            r#""The metric {metric} of {{x}}""#,
+            r#""héllo ü""#,
+            r#""a \" quote""#,
+            r#""tab\there""#,
+            r#""\u{41}""#,
+            r#"r"raw""#,
+            r#""suffixed"x"#,
+            r#"b"bytes""#,
+            "\"two\nlines\"",
+        ];
+        for repr in strings {
+            let literal: proc_macro2::Literal = repr.parse().unwrap();
+            let from_syn = match Lit::new(literal) {
+                Lit::Str(lit) if lit.suffix().is_empty() => Some(lit.value()),
+                _ => None,
+            };
+            if let Some(fast) = plain_string(repr) {
+                assert_eq!(Some(fast.to_owned()), from_syn, "{repr}");
+            }
+        }
+        assert_eq!(plain_string(r#""Not found""#), Some("Not found"));
+        assert_eq!(plain_string(r#""a \" quote""#), None);
+        assert_eq!(plain_string(r#"r"raw""#), None);
+    }
 }

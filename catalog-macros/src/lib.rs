@@ -61,14 +61,15 @@ fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let mut errors = Errors::default();
     let args = attr::catalog_args(args, &mut errors);
     let input = Input::from_syn(&parsed, args, &mut errors);
-    let catalog = resolve::catalog(&input);
-    valid::check(&input, &catalog, &mut errors);
+    let resolution = resolve::catalog(&input);
+    valid::check(&input, &resolution, &mut errors);
+    let catalog = &resolution.catalog;
     let item = input.item_without_helpers();
     let generated = if errors.is_empty() {
-        expand::impls(&catalog)
+        expand::impls(catalog)
     } else {
         let errors = errors.into_compile_errors();
-        let stubs = fallback::stubs(&catalog);
+        let stubs = fallback::stubs(catalog);
         quote!(#errors #stubs)
     };
     quote!(#item #generated)

@@ -42,6 +42,8 @@ pub(crate) struct Catalog<'a> {
 /// One variant with a code of its own.
 pub(crate) struct Entry<'a> {
     pub variant: &'a Ident,
+    /// The variant's name as text, for the arms written as text.
+    pub variant_text: String,
     pub shape: Shape,
     pub code: u32,
     pub code_str: String,

@@ -19,25 +19,60 @@ use crate::model::{self, Catalog, Entry, FieldRef, Message, Segment, Shape, Wrap
 use crate::range::Bounds;
 use crate::template::{self, Piece};
 
+/// The model, and what resolved of each variant for the checks to judge.
+pub(crate) struct Resolution<'a> {
+    pub catalog: Catalog<'a>,
+    /// One per variant with a code of its own, in declaration order.
+    pub variants: Vec<Facts<'a>>,
+}
+
+/// What tells a variant apart from the others, and its message: each
+/// present when it could be resolved.
+pub(crate) struct Facts<'a> {
+    pub variant: &'a Variant<'a>,
+    pub code: Option<Spanned<u32>>,
+    pub name: Option<Spanned<String>>,
+    pub code_str: Option<String>,
+    pub message: Option<MessageText>,
+}
+
+/// A message template and where it was written: the `message` key, else the
+/// doc comment.
+pub(crate) struct MessageText {
+    pub text: String,
+    pub span: Span,
+    /// The template split into text and placeholders, or what is wrong
+    /// with its syntax.
+    pub pieces: Result<Vec<Piece>, String>,
+}
+
 /// The whole model. With problems in the input, the variants that did not
 /// resolve are missing from `entries`; what the enum declares (prefix,
 /// range, title, ...) is there whenever it parsed.
-pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Catalog<'a> {
-    let prefix = input.args.prefix.as_ref().map(syn::LitStr::value);
+pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
+    let prefix = input
+        .args
+        .prefix
+        .as_ref()
+        .map(|prefix| prefix.value.clone());
     let format = code_format(input);
     let doc_url = input
         .args
         .doc_url
         .as_ref()
-        .and_then(|url| template::parse(&url.value()).ok());
+        .and_then(|url| template::parse(&url.value).ok());
     let range = input.args.range.as_ref().and_then(|range| range.bounds());
     let prefix_text = prefix.as_deref().unwrap_or_default();
-    let mut entries: Vec<Entry> = input
+    let variants: Vec<Facts> = input
         .variants
         .iter()
         .filter(|variant| !variant.is_transparent())
-        .filter_map(|variant| {
-            let mut entry = entry(input, variant, format.as_deref()?, prefix_text)?;
+        .map(|variant| facts(variant, format.as_deref(), prefix_text))
+        .collect();
+    let mut entries: Vec<Entry> = variants
+        .iter()
+        .filter_map(|facts| {
+            let mut entry = entry(input, facts)?;
             entry.doc_url = doc_url.as_deref().map(|url| render_doc_url(url, &entry));
             Some(entry)
         })
@@ -51,7 +86,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Catalog<'a> {
             .code_str
             .cmp(&entries[b as usize].code_str)
     });
-    Catalog {
+    let catalog = Catalog {
         ident: &input.item.ident,
         generics: &input.item.generics,
         krate: input
@@ -81,13 +116,32 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Catalog<'a> {
         details: fields_marked(input, Variant::details),
         from: from_fields(input),
         variant_count: input.variants.len(),
+    };
+    Resolution { catalog, variants }
+}
+
+fn facts<'a>(variant: &'a Variant<'a>, format: Option<&[Piece]>, prefix: &str) -> Facts<'a> {
+    let code = variant.error.as_ref().and_then(|args| args.code);
+    let name = name(variant);
+    let code_str = match (format, code, &name) {
+        (Some(format), Some(code), Some(name)) => {
+            Some(render_code_str(format, prefix, code.value, &name.value))
+        }
+        _ => None,
+    };
+    Facts {
+        variant,
+        code,
+        name,
+        code_str,
+        message: message_text(variant),
     }
 }
 
 /// The parsed `format`, defaulted from the prefix.
 pub(crate) fn code_format(input: &Input) -> Option<Vec<Piece>> {
     let text = match (&input.args.format, &input.args.prefix) {
-        (Some(format), _) => return template::parse(&format.value()).ok(),
+        (Some(format), _) => return template::parse(&format.value).ok(),
         (None, Some(_)) => "{prefix}_{code}",
         (None, None) => "{code}",
     };
@@ -146,7 +200,7 @@ fn range_label(format: &[Piece], prefix: &str, range: Bounds) -> String {
 
 fn catalog_title(input: &Input) -> Option<String> {
     match &input.args.title {
-        Some(title) => Some(title.value()),
+        Some(title) => Some(title.value.clone()),
         None => input.doc.as_ref().map(|doc| doc.value.clone()),
     }
 }
@@ -163,11 +217,7 @@ fn render_doc_url(url: &[Piece], entry: &Entry) -> String {
 /// derived from the variant's identifier when that gives one.
 pub(crate) fn name(variant: &Variant) -> Option<Spanned<String>> {
     if let Some(lit) = variant.error.as_ref().and_then(|args| args.name.as_ref()) {
-        let value = lit.value();
-        return is_screaming_snake(&value).then(|| Spanned {
-            value,
-            span: lit.span(),
-        });
+        return is_screaming_snake(&lit.value).then(|| lit.clone());
     }
     let ident = variant.ident();
     let derived = screaming_snake(&ident.to_string());
@@ -177,15 +227,18 @@ pub(crate) fn name(variant: &Variant) -> Option<Spanned<String>> {
     })
 }
 
-/// The message template and where it was written: the `message` key, else
-/// the doc comment.
-pub(crate) fn message_text(variant: &Variant) -> Option<(String, Span)> {
+fn message_text(variant: &Variant) -> Option<MessageText> {
     let args = variant.error.as_ref()?;
-    match (&args.message, &variant.doc) {
-        (Some(lit), _) => Some((lit.value(), lit.span())),
-        (None, Some(doc)) => Some((doc.value.clone(), doc.span)),
-        (None, None) => None,
-    }
+    let (text, span) = match (&args.message, &variant.doc) {
+        (Some(lit), _) => (lit.value.clone(), lit.span),
+        (None, Some(doc)) => (doc.value.clone(), doc.span),
+        (None, None) => return None,
+    };
+    Some(MessageText {
+        pieces: template::parse(&text),
+        text,
+        span,
+    })
 }
 
 /// The field a placeholder names, `kind` or `0`.
@@ -199,24 +252,20 @@ pub(crate) fn placeholder_field<'v, 'a>(
         .find(|field| field.placeholder_name() == name)
 }
 
-fn entry<'a>(
-    input: &'a Input<'a>,
-    variant: &'a Variant<'a>,
-    format: &[Piece],
-    prefix: &str,
-) -> Option<Entry<'a>> {
+fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
+    let variant = facts.variant;
     let args = variant.error.as_ref()?;
-    let code = args.code?.value;
-    let name = name(variant)?.value;
-    let (template, span) = message_text(variant)?;
-    let pieces = template::parse(&template).ok()?;
-    if template.trim().is_empty() {
+    let code = facts.code?.value;
+    let name = facts.name.as_ref()?.value.clone();
+    let MessageText { text, span, pieces } = facts.message.as_ref()?;
+    let (pieces, span) = (pieces.as_ref().ok()?, *span);
+    if text.trim().is_empty() {
         return None;
     }
-    let message = bind(input, variant, &pieces, span)?;
+    let message = bind(input, variant, pieces, span)?;
     let title = entry_title(&message, &name);
     // A message that was nothing but its source says the title instead.
-    let public_message = public_message(input, variant, &pieces, span).map(|public| {
+    let public_message = public_message(input, variant, pieces, span).map(|public| {
         if public.segments.is_empty() {
             Message {
                 segments: vec![Segment::Text(title.clone())],
@@ -228,19 +277,20 @@ fn entry<'a>(
     });
     Some(Entry {
         variant: variant.ident(),
+        variant_text: variant.ident().to_string(),
         shape: match &variant.original.fields {
             Fields::Unit => Shape::Unit,
             Fields::Unnamed(_) => Shape::Tuple,
             Fields::Named(_) => Shape::Struct,
         },
         code,
-        code_str: render_code_str(format, prefix, code, &name),
+        code_str: facts.code_str.clone()?,
         name,
         status: args.http?.value,
-        template,
+        template: text.clone(),
         message,
         public_message,
-        resolution: args.resolution.as_ref().map(syn::LitStr::value),
+        resolution: args.resolution.as_ref().map(|text| text.value.clone()),
         title,
         doc_url: None,
     })

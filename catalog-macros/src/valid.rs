@@ -8,24 +8,24 @@ use proc_macro2::Span;
 use syn::{Data, Fields};
 
 use crate::ast::{Field, Input, Variant};
-use crate::attr::Spanned;
 use crate::case::{is_screaming_snake, screaming_snake, screaming_suggestion};
 use crate::errors::Errors;
 use crate::model::Catalog;
 use crate::range::{Bounds, CodeRange};
 use crate::resolve;
+use crate::resolve::{Facts, MessageText, Resolution};
 use crate::suggest::did_you_mean;
 use crate::symbol::{self, Symbol};
 use crate::template::{self, Piece};
 
-pub(crate) fn check(input: &Input, catalog: &Catalog, errors: &mut Errors) {
+pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors) {
+    let catalog = &resolution.catalog;
     check_item_kind(input, errors);
     check_prefix(input, errors);
     if let Some(range) = &input.args.range {
         check_range(range, errors);
     }
-    let format = check_format(input, errors);
-    let prefix = catalog.prefix.as_deref().unwrap_or_default();
+    let format_ok = check_format(input, errors);
     check_doc_url(input, errors);
     check_title(input, errors);
     for range in input.args.retired.iter().flatten() {
@@ -37,13 +37,11 @@ pub(crate) fn check(input: &Input, catalog: &Catalog, errors: &mut Errors) {
     }
     // Identities are checked for repeats even on variants with other
     // problems, so that every mistake shows up in the first compile.
-    let identities: Vec<Identity> = input
-        .variants
-        .iter()
-        .filter(|variant| !variant.is_transparent())
-        .map(|variant| Identity::of(variant, format.as_deref(), prefix, errors))
-        .collect();
-    for identity in &identities {
+    let identities = &resolution.variants;
+    for identity in identities {
+        check_name(identity, errors);
+    }
+    for identity in identities {
         if let Some(code) = identity.code {
             if catalog
                 .retired
@@ -64,20 +62,22 @@ pub(crate) fn check(input: &Input, catalog: &Catalog, errors: &mut Errors) {
     }
     check_from_types(input, errors);
     check_unique(
-        &identities,
+        identities,
         |id| id.code.map(|code| (code.value, code.span)),
         "code",
         "",
         errors,
     );
     check_unique(
-        &identities,
+        identities,
         |id| id.name.clone().map(|name| (name.value, name.span)),
         "name",
         "; give this variant another `name = \"...\"`",
         errors,
     );
-    check_unique_code_strings(&identities, input.args.format.is_some(), errors);
+    if format_ok {
+        check_unique_code_strings(identities, input.args.format.is_some(), errors);
+    }
     check_resolved(input, catalog, errors);
 }
 
@@ -119,18 +119,18 @@ fn check_prefix(input: &Input, errors: &mut Errors) {
     let Some(prefix) = &input.args.prefix else {
         return;
     };
-    let value = prefix.value();
+    let value = &prefix.value;
     if value.is_empty() {
-        errors.spanned(
-            prefix,
+        errors.at(
+            prefix.span,
             "the prefix is empty: remove `prefix` or write one, like \"ANALYTICS\"",
         );
-    } else if !is_screaming_snake(&value) {
-        errors.spanned(
-            prefix,
+    } else if !is_screaming_snake(value) {
+        errors.at(
+            prefix.span,
             format!(
                 "the prefix {value:?} must be uppercase ASCII letters, digits and `_`, starting with a letter, like \"{}\"",
-                screaming_suggestion(&value)
+                screaming_suggestion(value)
             ),
         );
     }
@@ -159,14 +159,16 @@ fn check_range(range: &CodeRange, errors: &mut Errors) {
     }
 }
 
-/// Checks `format`; returns it parsed (defaulted from the prefix), or `None`
-/// when it is broken.
-fn check_format(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
+/// Checks `format`; false when it is broken, and the code strings built
+/// from it mean nothing.
+fn check_format(input: &Input, errors: &mut Errors) -> bool {
     let has_prefix = input.args.prefix.is_some();
     let Some(format) = &input.args.format else {
-        return resolve::code_format(input);
+        return true;
     };
-    let pieces = parse_template(&format.value(), "`format`", format.span(), errors)?;
+    let Some(pieces) = parse_template(&format.value, "`format`", format.span, errors) else {
+        return false;
+    };
     let mut ok = true;
     let mut names_a_code = false;
     for piece in &pieces {
@@ -177,44 +179,44 @@ fn check_format(input: &Input, errors: &mut Errors) -> Option<Vec<Piece>> {
             "code" | "name" => names_a_code = true,
             "prefix" if has_prefix => {}
             "prefix" => {
-                errors.spanned(
-                    format,
+                errors.at(
+                    format.span,
                     "`format` uses {prefix} but the catalogue has no `prefix = \"...\"`",
                 );
                 ok = false;
             }
             other => {
                 let hint = did_you_mean(other, ["prefix", "code", "name"]);
-                errors.spanned(
-                    format,
+                errors.at(
+            format.span,
                     format!("unknown placeholder {{{other}}} in `format`{hint}\n  a format may use {{prefix}}, {{code}} and {{name}}"),
                 );
                 ok = false;
             }
         }
         if !spec.is_empty() {
-            errors.spanned(
-                format,
+            errors.at(
+                format.span,
                 format!("`format` placeholders take no format spec: remove `:{spec}`"),
             );
             ok = false;
         }
     }
     if !names_a_code {
-        errors.spanned(
-            format,
+        errors.at(
+            format.span,
             "`format` must contain {code} or {name}, or every error would get the same code string",
         );
         ok = false;
     }
-    ok.then_some(pieces)
+    ok
 }
 
 fn check_title(input: &Input, errors: &mut Errors) {
     if let Some(title) = &input.args.title {
-        if title.value().trim().is_empty() {
-            errors.spanned(
-                title,
+        if title.value.trim().is_empty() {
+            errors.at(
+                title.span,
                 "the title is empty: write one, like \"Metrics\", or remove `title`",
             );
         }
@@ -227,8 +229,12 @@ const DOC_URL_PLACEHOLDERS: [&str; 3] = ["code_str", "code", "name"];
 /// unclosed brace, say) is reported at `span`, naming `what` it is.
 fn parse_template(text: &str, what: &str, span: Span, errors: &mut Errors) -> Option<Vec<Piece>> {
     template::parse(text)
-        .map_err(|problem| errors.at(span, format!("in {what}: {problem}")))
+        .map_err(|problem| errors.at(span, template_problem(what, &problem)))
         .ok()
+}
+
+fn template_problem(what: &str, problem: &str) -> String {
+    format!("in {what}: {problem}")
 }
 
 /// `doc_url` may use only `{code_str}`, `{code}` and `{name}`.
@@ -236,23 +242,23 @@ fn check_doc_url(input: &Input, errors: &mut Errors) {
     let Some(url) = input.args.doc_url.as_ref() else {
         return;
     };
-    let Some(pieces) = parse_template(&url.value(), "`doc_url`", url.span(), errors) else {
+    let Some(pieces) = parse_template(&url.value, "`doc_url`", url.span, errors) else {
         return;
     };
     for piece in &pieces {
         if let Piece::Hole { name, spec } = piece {
             if !DOC_URL_PLACEHOLDERS.contains(&name.as_str()) || !spec.is_empty() {
                 let hint = did_you_mean(name, DOC_URL_PLACEHOLDERS);
-                errors.spanned(
-                    url,
+                errors.at(
+            url.span,
                     format!("unknown placeholder {{{name}}} in `doc_url`{hint}\n  a doc_url may use {{code_str}}, {{code}} and {{name}}"),
                 );
             }
         }
     }
-    if url.value().trim().is_empty() {
-        errors.spanned(
-            url,
+    if url.value.trim().is_empty() {
+        errors.at(
+            url.span,
             "the doc_url is empty: remove it, or write the page's address",
         );
     }
@@ -364,44 +370,7 @@ fn check_transparent(input: &Input, variant: &Variant, errors: &mut Errors) {
     }
 }
 
-/// What tells a variant apart from the others: its code, name and code
-/// string, each present when it could be read.
-struct Identity<'a> {
-    variant: &'a Variant<'a>,
-    code: Option<Spanned<u32>>,
-    name: Option<Spanned<String>>,
-    code_str: Option<String>,
-}
-
-impl<'a> Identity<'a> {
-    fn of(
-        variant: &'a Variant<'a>,
-        format: Option<&[Piece]>,
-        prefix: &str,
-        errors: &mut Errors,
-    ) -> Self {
-        let code = variant.error.as_ref().and_then(|args| args.code);
-        check_name(variant, errors);
-        let name = resolve::name(variant);
-        let code_str = match (format, code, &name) {
-            (Some(format), Some(code), Some(name)) => Some(resolve::render_code_str(
-                format,
-                prefix,
-                code.value,
-                &name.value,
-            )),
-            _ => None,
-        };
-        Identity {
-            variant,
-            code,
-            name,
-            code_str,
-        }
-    }
-}
-
-fn check_variant(input: &Input, identity: &Identity, free: &FreeCodes, errors: &mut Errors) {
+fn check_variant(input: &Input, identity: &Facts, free: &FreeCodes, errors: &mut Errors) {
     let variant = identity.variant;
     check_fields(variant, errors);
     let ident = variant.ident();
@@ -441,8 +410,8 @@ fn check_variant(input: &Input, identity: &Identity, free: &FreeCodes, errors: &
             errors,
         );
     }
-    match resolve::message_text(variant) {
-        Some((text, span)) => check_message(variant, &text, span, errors),
+    match &identity.message {
+        Some(message) => check_message(variant, message, errors),
         None => missing(
             symbol::MESSAGE,
             "add `message = \"...\"`, or a doc comment on the variant",
@@ -450,9 +419,9 @@ fn check_variant(input: &Input, identity: &Identity, free: &FreeCodes, errors: &
         ),
     }
     if let Some(resolution) = &args.resolution {
-        if resolution.value().trim().is_empty() {
-            errors.spanned(
-                resolution,
+        if resolution.value.trim().is_empty() {
+            errors.at(
+                resolution.span,
                 "the resolution is empty: write the hint, or remove `resolution`",
             );
         }
@@ -550,18 +519,23 @@ fn check_from_types(input: &Input, errors: &mut Errors) {
     }
 }
 
-fn check_message(variant: &Variant, text: &str, span: Span, errors: &mut Errors) {
-    if text.trim().is_empty() {
+fn check_message(variant: &Variant, message: &MessageText, errors: &mut Errors) {
+    let span = message.span;
+    if message.text.trim().is_empty() {
         errors.at(
             span,
             "the message is empty: write what went wrong, in words a client can read",
         );
         return;
     }
-    let Some(pieces) = parse_template(text, "the message", span, errors) else {
-        return;
+    let pieces = match &message.pieces {
+        Ok(pieces) => pieces,
+        Err(problem) => {
+            errors.at(span, template_problem("the message", problem));
+            return;
+        }
     };
-    for piece in &pieces {
+    for piece in pieces {
         if let Piece::Hole { name, .. } = piece {
             if resolve::placeholder_field(variant, name).is_none() {
                 errors.at(span, missing_field(variant, name));
@@ -595,10 +569,11 @@ fn missing_field(variant: &Variant, name: &str) -> String {
 
 /// An explicit `name` must be SCREAMING_SNAKE_CASE, and without one the
 /// variant's identifier must give such a name.
-fn check_name(variant: &Variant, errors: &mut Errors) {
-    if resolve::name(variant).is_some() {
+fn check_name(identity: &Facts, errors: &mut Errors) {
+    if identity.name.is_some() {
         return;
     }
+    let variant = identity.variant;
     let ident = variant.ident();
     let Some(lit) = variant.error.as_ref().and_then(|args| args.name.as_ref()) else {
         errors.spanned(
@@ -607,14 +582,14 @@ fn check_name(variant: &Variant, errors: &mut Errors) {
         );
         return;
     };
-    let value = lit.value();
+    let value = &lit.value;
     let problem = if value.is_empty() {
         "the name is empty".to_owned()
     } else {
         format!("the name {value:?} is not in SCREAMING_SNAKE_CASE")
     };
-    errors.spanned(
-        lit,
+    errors.at(
+            lit.span,
         format!(
             "{problem}: names are uppercase ASCII letters, digits and `_`, starting with a letter, like \"{}\"",
             if value.trim().is_empty() {
@@ -628,12 +603,12 @@ fn check_name(variant: &Variant, errors: &mut Errors) {
 
 /// Reports every repeat of a key: on the later use, with a note on the first.
 /// `fix` ends the message on the later use.
-fn check_unique<K, F>(identities: &[Identity], key: F, what: &str, fix: &str, errors: &mut Errors)
+fn check_unique<K, F>(identities: &[Facts], key: F, what: &str, fix: &str, errors: &mut Errors)
 where
     K: std::hash::Hash + Eq + std::fmt::Display,
-    F: Fn(&Identity) -> Option<(K, Span)>,
+    F: Fn(&Facts) -> Option<(K, Span)>,
 {
-    let mut first_use: HashMap<K, (&Identity, Span)> = HashMap::new();
+    let mut first_use: HashMap<K, (&Facts, Span)> = HashMap::new();
     for identity in identities {
         let Some((value, span)) = key(identity) else {
             continue;
@@ -661,8 +636,8 @@ where
 
 /// Distinct codes and names can still meet in one code string when `format`
 /// leaves one of them out.
-fn check_unique_code_strings(identities: &[Identity], custom_format: bool, errors: &mut Errors) {
-    let mut first_use: HashMap<&str, &Identity> = HashMap::new();
+fn check_unique_code_strings(identities: &[Facts], custom_format: bool, errors: &mut Errors) {
+    let mut first_use: HashMap<&str, &Facts> = HashMap::new();
     for identity in identities {
         let (Some(code_str), Some(code), Some(name)) =
             (&identity.code_str, identity.code, &identity.name)

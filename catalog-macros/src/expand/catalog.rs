@@ -160,7 +160,11 @@ fn lookups(catalog: &Catalog) -> TokenStream {
         source.code("fn lookup(code: u32) -> ::core::option::Option<&'static __ec::Entry> {\n");
         source.code("let position: usize = match code {\n");
         for (position, entry) in catalog.entries.iter().enumerate() {
-            source.number(entry.code).code(" => ").number(position).code(",\n");
+            source
+                .number(entry.code)
+                .code(" => ")
+                .number(position)
+                .code(",\n");
         }
         source
             .code("_ => return ::core::option::Option::None,\n};\n")

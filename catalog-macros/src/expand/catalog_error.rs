@@ -125,7 +125,10 @@ fn entry_method(catalog: &Catalog) -> TokenStream {
     }
     let mut arms = Source::default();
     for (position, entry) in catalog.entries.iter().enumerate() {
-        arms.variant(entry).code(" => ").number(position).code(",\n");
+        arms.variant(entry)
+            .code(" => ")
+            .number(position)
+            .code(",\n");
     }
     let arms = arms.into_tokens();
     let wrapped = wrapped_arms(

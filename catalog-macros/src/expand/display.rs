@@ -28,7 +28,11 @@ pub(super) fn display_impl(catalog: &Catalog) -> TokenStream {
             _ => #formatter.write_str(__ec::__private::PlainMessage::plain_message(self))
         });
     }
-    let header = impl_header(catalog, format_bounds(catalog), quote!(::core::fmt::Display));
+    let header = impl_header(
+        catalog,
+        format_bounds(catalog),
+        quote!(::core::fmt::Display),
+    );
     quote! {
         #header {
             fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

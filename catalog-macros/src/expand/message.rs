@@ -24,7 +24,11 @@ pub(super) fn plain_message_impl(catalog: &Catalog) -> TokenStream {
         arms.code("_ => \"\",");
     }
     let arms = arms.into_tokens();
-    let header = impl_header(catalog, Bounds::default(), quote!(__ec::__private::PlainMessage));
+    let header = impl_header(
+        catalog,
+        Bounds::default(),
+        quote!(__ec::__private::PlainMessage),
+    );
     quote! {
         #header {
             #[inline]

@@ -13,7 +13,7 @@
 
 use std::fmt::{Display, Write as _};
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::TokenStream;
 
 use crate::model::{Entry, Shape};
 
@@ -30,7 +30,18 @@ impl Source {
 
     /// `text` as a string literal.
     pub(crate) fn string(&mut self, text: &str) -> &mut Self {
-        let _ = write!(self.0, "{text:?}");
+        // Most messages need no escape; `{:?}` would still walk them one
+        // character at a time through the formatter.
+        if text
+            .bytes()
+            .all(|byte| (b' '..=b'~').contains(&byte) && byte != b'"' && byte != b'\\')
+        {
+            self.0.push('"');
+            self.0.push_str(text);
+            self.0.push('"');
+        } else {
+            let _ = write!(self.0, "{text:?}");
+        }
         self
     }
 
@@ -51,17 +62,13 @@ impl Source {
     /// The pattern that matches the entry's variant whatever its fields:
     /// `Self::A`, `Self::A(..)` or `Self::A { .. }`.
     pub(crate) fn variant(&mut self, entry: &Entry) -> &mut Self {
-        self.ident(entry.variant);
+        self.0.push_str("Self::");
+        self.0.push_str(&entry.variant_text);
         match entry.shape {
             Shape::Unit => self,
             Shape::Tuple => self.code("(..)"),
             Shape::Struct => self.code(" { .. }"),
         }
-    }
-
-    fn ident(&mut self, ident: &Ident) -> &mut Self {
-        let _ = write!(self.0, "Self::{ident}");
-        self
     }
 
     /// The code as tokens.
