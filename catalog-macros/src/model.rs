@@ -4,7 +4,7 @@
 use proc_macro2::{Ident, Span};
 use syn::{Generics, Member, Path, Type};
 
-use crate::range::Bounds;
+pub(crate) use crate::range::Bounds;
 
 pub(crate) struct Catalog<'a> {
     pub ident: &'a Ident,
@@ -49,6 +49,8 @@ pub(crate) struct Entry<'a> {
     pub code_str: String,
     pub name: String,
     pub status: u16,
+    /// The name of the `http::StatusCode` constant for `status`, if it has one.
+    pub status_name: Option<&'static str>,
     /// The message template as written, for the entry table.
     pub template: String,
     pub message: Message<'a>,

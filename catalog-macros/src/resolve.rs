@@ -287,6 +287,7 @@ fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
         code_str: facts.code_str.clone()?,
         name,
         status: args.http?.value,
+        status_name: crate::status::name_of(args.http?.value),
         template: text.clone(),
         message,
         public_message,

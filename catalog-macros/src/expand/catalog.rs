@@ -6,10 +6,9 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::generics::{impl_header, Bounds};
-use super::optional;
 use super::text::Source;
-use crate::model::Catalog;
-use crate::range::Bounds as CodeBounds;
+use super::tokens::optional;
+use crate::model::{Bounds as CodeBounds, Catalog};
 
 /// The static of the entries the enum declares itself, sorted by code.
 pub(super) const DIRECT: &str = "__ERROR_CATALOG_DIRECT";

@@ -8,7 +8,7 @@ use super::catalog::DIRECT;
 use super::generics::impl_header;
 use super::message::{format_bounds, formatted_arms, has_plain, public_arms};
 use super::text::{self, Source, USE_OPTION, USE_STATUS};
-use super::wrapped_arms;
+use super::tokens::wrapped_arms;
 use crate::model::{Catalog, Entry};
 
 pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
@@ -30,7 +30,7 @@ pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
         source.string(&entry.name);
     });
     let status = accessor(catalog, &STATUS, |source, entry| {
-        match crate::status::name_of(entry.status) {
+        match entry.status_name {
             Some(name) => source.code("StatusCode::").code(name),
             None => source
                 .code("const { __ec::__private::status(")
@@ -164,7 +164,7 @@ fn accessor(
             if catalog
                 .entries
                 .iter()
-                .any(|entry| crate::status::name_of(entry.status).is_some()) =>
+                .any(|entry| entry.status_name.is_some()) =>
         {
             USE_STATUS
         }

@@ -4,7 +4,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
 use super::generics::{impl_header, Bounds};
-use super::{ty_span, wrapped_arms};
+use super::tokens::{ty_span, wrapped_arms};
 use crate::model::Catalog;
 
 pub(super) fn details_impl(catalog: &Catalog) -> TokenStream {

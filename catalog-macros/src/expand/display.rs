@@ -5,7 +5,7 @@ use quote::quote;
 
 use super::generics::impl_header;
 use super::message::{format_arm, format_bounds, has_plain};
-use super::wrapped_arms;
+use super::tokens::wrapped_arms;
 use crate::model::Catalog;
 
 pub(super) fn display_impl(catalog: &Catalog) -> TokenStream {

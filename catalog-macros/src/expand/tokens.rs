@@ -1,0 +1,37 @@
+//! Pieces of generated code that several generators share.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use crate::model::{Catalog, Wrapped};
+
+/// `Self::V { 0: inner, .. } => body(inner)` for each transparent variant.
+pub(super) fn wrapped_arms(
+    catalog: &Catalog,
+    body: impl Fn(&Ident) -> TokenStream,
+) -> Vec<TokenStream> {
+    let inner = Ident::new("inner", Span::mixed_site());
+    catalog
+        .wrapped
+        .iter()
+        .map(|Wrapped { field, .. }| {
+            let (variant, member) = (field.variant, field.member);
+            let body = body(&inner);
+            quote!(Self::#variant { #member: #inner, .. } => #body)
+        })
+        .collect()
+}
+
+/// Where rustc points when a generated item depends on a field's type: the
+/// type as the user wrote it, with the macro's own hygiene.
+pub(super) fn ty_span(ty: &syn::Type) -> Span {
+    syn::spanned::Spanned::span(ty).resolved_at(Span::mixed_site())
+}
+
+/// `Option::Some(value)` or `Option::None`, with full paths.
+pub(super) fn optional<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
+    match value {
+        Some(value) => quote!(::core::option::Option::Some(#value)),
+        None => quote!(::core::option::Option::None),
+    }
+}
