@@ -16,6 +16,10 @@ directory, dependencies included.
 
     python3 benches/compile_time.py [--runs N] [--sizes 50,500,5000] [--skip-clean] [--optimize-macros]
 
+The hand-written crate is measured twice: with the serde struct of a body
+(`hand_N`), and without it (`plain_N`, thiserror and the matches alone), the
+stricter baseline.
+
 Everything is written under target/compile-bench/.
 """
 import argparse
@@ -55,7 +59,7 @@ def with_macro(n):
     return "\n".join(lines) + "\n"
 
 
-def by_hand(n):
+def by_hand(n, body=True):
     lines = [
         "use std::borrow::Cow;",
         "",
@@ -107,17 +111,18 @@ def by_hand(n):
     lines.append("    }")
     lines.append("}")
     lines.append("")
-    lines.append("#[derive(serde::Serialize)]")
-    lines.append("pub struct Body<'a> {")
-    lines.append("    pub error: BodyError<'a>,")
-    lines.append("}")
-    lines.append("")
-    lines.append("#[derive(serde::Serialize)]")
-    lines.append("pub struct BodyError<'a> {")
-    lines.append("    pub code: &'a str,")
-    lines.append("    pub message: Cow<'a, str>,")
-    lines.append("    pub http: u16,")
-    lines.append("}")
+    if body:
+        lines.append("#[derive(serde::Serialize)]")
+        lines.append("pub struct Body<'a> {")
+        lines.append("    pub error: BodyError<'a>,")
+        lines.append("}")
+        lines.append("")
+        lines.append("#[derive(serde::Serialize)]")
+        lines.append("pub struct BodyError<'a> {")
+        lines.append("    pub code: &'a str,")
+        lines.append("    pub message: Cow<'a, str>,")
+        lines.append("    pub http: u16,")
+        lines.append("}")
     return "\n".join(lines) + "\n"
 
 
@@ -135,6 +140,12 @@ def write_crate(root, name, source, dependencies, standalone=False):
 
 MACRO_DEPS = f'error-catalog = {{ path = "{REPO / "catalog"}" }}\n'
 HAND_DEPS = 'thiserror = "2"\nhttp = "1"\nserde = { version = "1", features = ["derive"] }\n'
+PLAIN_DEPS = 'thiserror = "2"\nhttp = "1"\n'
+
+
+# The hand-written crate with a serde body struct (what a catalogue's bodies
+# replace), the same without the body (a stricter baseline), and the macro.
+KINDS = ("hand", "plain", "macro")
 
 
 def cargo(args, cwd, target, incremental=True):
@@ -157,6 +168,7 @@ def incremental(sizes, runs, optimize_macros):
     for n in sizes:
         members.append(write_crate(root, f"macro_{n}", with_macro(n), MACRO_DEPS))
         members.append(write_crate(root, f"hand_{n}", by_hand(n), HAND_DEPS))
+        members.append(write_crate(root, f"plain_{n}", by_hand(n, body=False), PLAIN_DEPS))
     # `--optimize-macros`: what a user gets from this profile setting, which
     # compiles every proc macro (thiserror's and serde's too) optimised.
     profile = "\n[profile.dev.build-override]\nopt-level = 3\n" if optimize_macros else ""
@@ -169,25 +181,29 @@ def incremental(sizes, runs, optimize_macros):
         cargo(["build", "-q", "--workspace"], root, target, incremental)
         medians = {}
         for n in sizes:
-            for kind in ("hand", "macro"):
-                crate = f"{kind}_{n}"
-                # The first rebuild after a switch of mode also refreshes the
-                # cache; it is run and not counted.
-                timed_build(crate, root, target, incremental)
-                times = [timed_build(crate, root, target, incremental) for _ in range(runs)]
-                medians[(kind, n)] = statistics.median(times)
-                print(f"{crate} ({mode}): median {medians[(kind, n)]:.2f} s of {runs} ({', '.join(f'{t:.2f}' for t in times)})", flush=True)
+            # The first rebuild after a switch of mode also refreshes the
+            # cache; it is run and not counted. The kinds then take turns,
+            # so that a slow spell of the machine falls on all of them.
+            for kind in KINDS:
+                timed_build(f"{kind}_{n}", root, target, incremental)
+            times = {kind: [] for kind in KINDS}
+            for _ in range(runs):
+                for kind in KINDS:
+                    times[kind].append(timed_build(f"{kind}_{n}", root, target, incremental))
+            for kind in KINDS:
+                medians[(kind, n)] = statistics.median(times[kind])
+                print(f"{kind}_{n} ({mode}): median {medians[(kind, n)]:.2f} s of {runs} ({', '.join(f'{t:.2f}' for t in times[kind])})", flush=True)
         print()
         print(f"Rebuild of the crate alone, {mode}:")
         print()
-        print("| variants | hand-written + thiserror | #[error_catalog] | ratio |")
-        print("|---|---|---|---|")
+        print("| variants | hand-written + thiserror + serde body | #[error_catalog] | ratio | without the serde body (stricter) | ratio |")
+        print("|---|---|---|---|---|---|")
         for n in sizes:
-            hand, ours = medians[("hand", n)], medians[("macro", n)]
-            print(f"| {n} | {hand:.2f} s | {ours:.2f} s | {ours / hand:.2f}x |")
+            hand, plain, ours = medians[("hand", n)], medians[("plain", n)], medians[("macro", n)]
+            print(f"| {n} | {hand:.2f} s | {ours:.2f} s | {ours / hand:.2f}x | {plain:.2f} s | {ours / plain:.2f}x |")
         print()
         for small, large in zip(sizes, sizes[1:]):
-            for kind in ("hand", "macro"):
+            for kind in KINDS:
                 growth = medians[(kind, large)] / medians[(kind, small)]
                 print(f"- growth {kind} {small} -> {large}: {growth:.1f}x for {large / small:.0f}x the variants")
         print(flush=True)
