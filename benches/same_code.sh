@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Shows that the generated accessors compile to the same machine code as the
-# hand-written `match`: builds the two seed 002 catalogues of the run-time
+# Shows that the generated accessors (and `message()` of variants without
+# fields) compile to the same machine code as the hand-written `match`: builds the two seed 002 catalogues of the run-time
 # benchmark side by side in release mode and compares, accessor by accessor,
 # the assembly of a function calling each. Identical functions are merged by
 # LLVM into one symbol, which counts as the same code too.
@@ -29,6 +29,9 @@ TOML
         echo "#[no_mangle] pub fn hand_$accessor(e: &HandError) -> usize { hand(e.$accessor()) }"
         echo "#[no_mangle] pub fn macro_$accessor(e: &MacroError) -> usize { hand(error_catalog::CatalogError::$accessor(e)) }"
     done
+    # Every variant of the seed 002 catalogue has a message without fields.
+    echo "#[no_mangle] pub fn hand_message(e: &HandError) -> usize { hand(std::borrow::Cow::<'static, str>::Borrowed(e.message())) }"
+    echo "#[no_mangle] pub fn macro_message(e: &MacroError) -> usize { hand(error_catalog::CatalogError::message(e)) }"
     cat <<'RS'
 /// Reduces any accessor's value to a number, the same way for both.
 #[inline(always)]
@@ -45,7 +48,7 @@ body() {
         | grep -v -E '^\s*\.(cfi|p2align|size|type)' | sed -E 's/\.L[A-Za-z0-9_.]+/.L/g'
 }
 status=0
-for accessor in status code code_str name resolution; do
+for accessor in status code code_str name resolution message; do
     if grep -q -E "^\s*(\.set\s+macro_$accessor,\s*hand_$accessor|macro_$accessor = hand_$accessor|hand_$accessor = macro_$accessor)\s*$" "$asm"; then
         echo "$accessor: identical (merged into one function)"
     elif [ "$(body "hand_$accessor")" = "$(body "macro_$accessor")" ]; then
