@@ -127,3 +127,44 @@ fn sources_and_public_messages_pass_through() {
 }
 
 error_catalog::assert_disjoint!(StoreError, MetricsError, DashboardError);
+
+/// A service over `ServiceError`, itself composed: nested composition.
+#[error_catalog(prefix = "SVC", title = "Platform")]
+#[derive(Debug)]
+pub enum PlatformError {
+    #[error(transparent)]
+    Service(ServiceError),
+    #[error(code = 7, http = 429, message = "Slow down")]
+    TooManyRequests,
+}
+
+#[test]
+fn composed_catalogues_document_each_category() {
+    let titles: Vec<Option<&str>> = PlatformError::SECTIONS
+        .iter()
+        .map(error_catalog::doc::Section::title)
+        .collect();
+    // `ServiceError`'s sections (the store, then its own code), then this
+    // enum's own code.
+    assert_eq!(
+        titles,
+        [
+            Some("Store errors, with sources."),
+            Some("A service catalogue with its own codes beside a wrapped one."),
+            Some("Platform"),
+        ]
+    );
+    let page = error_catalog::doc::markdown::<PlatformError>();
+    assert!(page.contains("3 error codes across 3 categories"), "{page}");
+    assert!(
+        page.contains("## Store errors, with sources. `SVC_100-199`"),
+        "{page}"
+    );
+    assert!(page.contains("## Platform\n"), "{page}");
+    let json = error_catalog::doc::json::<PlatformError>();
+    assert!(json.contains(r#""code_str":"SVC_100","name":"UNAVAILABLE","http":503,"message":"Store unavailable: {0}","resolution":null,"category":"Store errors, with sources.""#), "{json}");
+    assert!(json.contains(r#""code_str":"SVC_7","name":"TOO_MANY_REQUESTS","http":429,"message":"Slow down","resolution":null,"category":"Platform""#), "{json}");
+    // A catalogue that composes nothing is its own one section.
+    assert_eq!(StoreError::SECTIONS.len(), 1);
+    assert_eq!(StoreError::SECTIONS[0].entries(), StoreError::ENTRIES);
+}

@@ -49,3 +49,35 @@ fn catalogues_compile_and_work_without_default_features() {
         assert!(!tree.contains(absent), "{absent}in:\n{tree}");
     }
 }
+
+/// With `axum` but not `tracing`, a 5xx response still reaches a log: one
+/// line on standard error with the code, the status and the whole source
+/// chain, which the body never carries. A 4xx is not logged.
+#[test]
+fn server_errors_reach_stderr_without_tracing() {
+    let target = concat!(env!("CARGO_TARGET_TMPDIR"), "/no-default-features");
+    let output = cargo()
+        .args([
+            "test",
+            "--locked",
+            "-p",
+            "error-catalog-no-default-features",
+        ])
+        .args(["--features", "axum", "--target-dir", target])
+        .args(["--", "served_without_tracing"])
+        .output()
+        .expect("cargo runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stdout}\n{stderr}");
+    assert!(stdout.contains("test result: ok. 1 passed"), "{stdout}");
+    let logged: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.starts_with("error_catalog: "))
+        .collect();
+    assert_eq!(
+        logged,
+        ["error_catalog: request failed: code=STORE_102 status=502: Backend failed: disk on fire at 10.0.0.7"],
+        "{stderr}"
+    );
+}

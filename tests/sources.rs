@@ -74,3 +74,27 @@ fn boxed_dyn_error_is_a_source() {
     assert_eq!(error.to_string(), "Partition 3 failed");
     assert_eq!(error.source().unwrap().to_string(), "checksum mismatch");
 }
+
+/// The shape most crates give a boxed error, behind an alias.
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+#[error_catalog(prefix = "PTR", range = 1..=9)]
+#[derive(Debug)]
+enum PointerError {
+    #[error(code = 1, http = 500, message = "Boxed behind an alias")]
+    Aliased(#[source] BoxError),
+    #[error(code = 2, http = 500, message = "Shared")]
+    Shared(#[from] std::sync::Arc<std::io::Error>),
+    #[error(code = 3, http = 500, message = "Boxed concrete")]
+    Boxed(#[source] Box<Timeout>),
+}
+
+#[test]
+fn pointers_to_errors_are_sources() {
+    let aliased = PointerError::Aliased("checksum mismatch".into());
+    assert_eq!(aliased.source().unwrap().to_string(), "checksum mismatch");
+    let shared = PointerError::from(std::sync::Arc::new(std::io::Error::other("shared")));
+    assert_eq!(shared.source().unwrap().to_string(), "shared");
+    let boxed = PointerError::Boxed(Box::new(Timeout));
+    assert_eq!(boxed.source().unwrap().to_string(), "timed out after 30s");
+}

@@ -1,20 +1,24 @@
 //! What is emitted when the checks fail: the enum and impls of every trait
-//! the macro promises, with bodies that are never run. Without them each
-//! `err.code()`, `?` or `{err}` in the user's crate would add an error of its
-//! own and bury the real one.
+//! the full expansion implements, with bodies that are never run, and the
+//! values the enum declares (prefix, range, retired codes, title). Without
+//! them each `err.code()`, `?` or `{err}` in the user's crate, and every
+//! catalogue composed of this one, would add errors of their own and bury
+//! the real one.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::expand::block;
-use crate::expand::from::from_impls;
+use crate::expand::catalog::stand_in_catalog_impl;
+use crate::expand::details::stand_in_details_impl;
+use crate::expand::from::{from_impls, wrapped_from_impls};
 use crate::expand::generics::{impl_header, Bounds};
+use crate::expand::response::stand_in_response_impl;
 use crate::model::Catalog;
 
 pub(crate) fn stubs(catalog: &Catalog) -> TokenStream {
     let ident = catalog.ident;
     let (_, ty_generics, _) = catalog.generics.split_for_impl();
-    let catalog_header = impl_header(catalog, Bounds::default(), quote!(__ec::Catalog));
     let display_header = impl_header(catalog, Bounds::default(), quote!(::core::fmt::Display));
     // `for<'workaround>` keeps the bounds from being trivially false, which
     // rustc rejects outright (rust-lang/rust#48214) when, say, the user has
@@ -30,13 +34,15 @@ pub(crate) fn stubs(catalog: &Catalog) -> TokenStream {
     ));
     let catalog_error_header =
         impl_header(catalog, catalog_error_bounds, quote!(__ec::CatalogError));
+    let catalog_impl = stand_in_catalog_impl(catalog);
+    let details_impl = stand_in_details_impl(catalog);
+    let response_impl = stand_in_response_impl(catalog);
     let from_impls = from_impls(catalog);
+    let wrapped_from_impls = wrapped_from_impls(catalog);
     block(
         catalog,
         quote! {
-            #catalog_header {
-                const ENTRIES: &'static [__ec::Entry] = &[];
-            }
+            #catalog_impl
 
             #catalog_error_header {
                 fn entry(&self) -> &'static __ec::Entry {
@@ -56,7 +62,10 @@ pub(crate) fn stubs(catalog: &Catalog) -> TokenStream {
 
             #error_header {}
 
+            #details_impl
+            #response_impl
             #from_impls
+            #wrapped_from_impls
         },
     )
 }

@@ -413,7 +413,7 @@ fn binding(member: &Member) -> Ident {
     Ident::new(&name, Span::mixed_site())
 }
 
-/// A transparent variant with its one field, when it has exactly one.
+/// A transparent variant with its one field, of a concrete type.
 fn wrapped<'a>(input: &'a Input<'a>, variant: &'a Variant<'a>) -> Option<Wrapped<'a>> {
     if !variant.is_transparent() {
         return None;
@@ -421,9 +421,15 @@ fn wrapped<'a>(input: &'a Input<'a>, variant: &'a Variant<'a>) -> Option<Wrapped
     let [field] = variant.fields.as_slice() else {
         return None;
     };
+    let field = field_ref(input, variant, field);
+    // `From<T> for Enum<T>` would clash with `From<T> for T` (and `valid`
+    // reports the generic field).
+    if field.generic {
+        return None;
+    }
     Some(Wrapped {
-        field: field_ref(input, variant, field),
-        type_name: crate::case::compact(&field.original.ty.to_token_stream().to_string()),
+        type_name: crate::case::compact(&field.ty.to_token_stream().to_string()),
+        field,
     })
 }
 
@@ -447,6 +453,7 @@ fn from_fields<'a>(input: &'a Input<'a>) -> Vec<FieldRef<'a>> {
     input
         .variants
         .iter()
+        .filter(|variant| !variant.is_transparent())
         .filter_map(|variant| {
             let field = variant.field_with_from()?;
             let first_of_its_type = types.insert(from_type_key(field));

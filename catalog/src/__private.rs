@@ -5,6 +5,7 @@ use std::error::Error;
 
 use http::StatusCode;
 
+use crate::doc::Section;
 use crate::Entry;
 
 pub use std::borrow::Cow;
@@ -55,8 +56,88 @@ macro_rules! __with_serde {
     ($($item:tt)*) => {};
 }
 
-/// Lets a `#[source]` field of any error type, including `Box<dyn Error>`
-/// and friends, be returned from `Error::source`.
+/// A `#[source]` field on its way to `Error::source`. Which of the three
+/// `kind()` methods below a call `(&&SourceField(field)).kind()` picks is
+/// decided by the most specific impl whose bounds hold (autoref
+/// specialization): an error type itself; a pointer to one (`Box<dyn Error +
+/// Send + Sync>`, `Arc<MyError>`, an alias of either); or neither, which
+/// fails to compile with a message on the field's type that says so.
+pub struct SourceField<'a, T: ?Sized>(pub &'a T);
+
+/// The field is an error.
+pub struct ErrorSource;
+/// The field points to an error.
+pub struct PointerSource;
+/// The field is no error at all.
+pub struct NotASource;
+
+pub trait ErrorSourceKind {
+    #[inline]
+    fn kind(&self) -> ErrorSource {
+        ErrorSource
+    }
+}
+
+impl<T: Error> ErrorSourceKind for &&SourceField<'_, T> {}
+
+pub trait PointerSourceKind {
+    #[inline]
+    fn kind(&self) -> PointerSource {
+        PointerSource
+    }
+}
+
+impl<T: ?Sized + core::ops::Deref> PointerSourceKind for &SourceField<'_, T> where
+    T::Target: AsDynError<'static>
+{
+}
+
+pub trait NotASourceKind {
+    #[inline]
+    fn kind(&self) -> NotASource {
+        NotASource
+    }
+}
+
+impl<T: ?Sized> NotASourceKind for SourceField<'_, T> {}
+
+impl ErrorSource {
+    #[inline]
+    pub fn source<'r, 'e, T: Error + 'e>(self, field: &'r T) -> &'r (dyn Error + 'e) {
+        field
+    }
+}
+
+impl PointerSource {
+    #[inline]
+    pub fn source<'r, 'e, T>(self, field: &'r T) -> &'r (dyn Error + 'e)
+    where
+        T: ?Sized + core::ops::Deref,
+        T::Target: AsDynError<'e>,
+    {
+        field.deref().as_dyn_error()
+    }
+}
+
+/// What the compiler says when a `#[source]` or `#[from]` field is no error.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an error type, so it cannot be a `#[source]` or `#[from]` field",
+    label = "not an error type",
+    note = "drop `#[source]` or `#[from]` to keep the field as data, or wrap the value in a type that implements `std::error::Error`"
+)]
+pub trait IsError {}
+
+impl<T: Error + ?Sized> IsError for T {}
+
+impl NotASource {
+    /// Never compiles: `T` is neither an error nor a pointer to one.
+    pub fn source<'r, 'e, T: ?Sized + IsError>(self, _field: &'r T) -> &'r (dyn Error + 'e) {
+        unreachable!("a field that is no error cannot be a source")
+    }
+}
+
+/// Lets a pointer to any error, including `dyn Error` and friends, be
+/// returned from `Error::source`.
 pub trait AsDynError<'a> {
     fn as_dyn_error(&self) -> &(dyn Error + 'a);
 }
@@ -87,6 +168,40 @@ impl<'a> AsDynError<'a> for dyn Error + Send + Sync + 'a {
     fn as_dyn_error(&self) -> &(dyn Error + 'a) {
         self
     }
+}
+
+/// The section of the codes a composed catalogue declares itself.
+#[must_use]
+pub const fn own_section(title: Option<&'static str>, entries: &'static [Entry]) -> Section {
+    Section::without_range(title, entries)
+}
+
+/// How many sections `parts` hold together.
+#[must_use]
+pub const fn sections_len(parts: &[&[Section]]) -> usize {
+    let (mut total, mut i) = (0, 0);
+    while i < parts.len() {
+        total += parts[i].len();
+        i += 1;
+    }
+    total
+}
+
+/// The sections of every part, in order: a composed catalogue's `SECTIONS`.
+#[must_use]
+pub const fn concat_sections<const N: usize>(parts: &[&[Section]]) -> [Section; N] {
+    let mut all = [Section::without_range(None, &[]); N];
+    let (mut at, mut i) = (0, 0);
+    while i < parts.len() {
+        let mut j = 0;
+        while j < parts[i].len() && at < N {
+            all[at] = parts[i][j];
+            at += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    all
 }
 
 /// The messages of a catalogue's variants that have no placeholder, in one

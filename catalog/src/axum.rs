@@ -7,8 +7,9 @@
 //! handler returns `Result<Json<T>, MyError>`; or, for another shape,
 //! `Result<Json<T>, Problem<MyError>>` and the like.
 //!
-//! A 5xx response logs its error with the whole source chain (a `tracing`
-//! event with the feature `tracing`); the body carries none of it.
+//! A 5xx response logs its error with the whole source chain: a `tracing`
+//! event with the feature `tracing`, else a line on standard error, so that
+//! a server error never goes unseen. The body carries none of it.
 
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
@@ -50,7 +51,10 @@ fn respond<E: CatalogError, B: Serialize>(
     response
 }
 
-/// Server errors are ours to fix: log them whole. Client errors are not.
+/// Server errors are ours to fix: log them whole, always. With the feature
+/// `tracing` as a `tracing` event at level ERROR; without it, as one line on
+/// standard error, which every process has and every service manager and
+/// container runtime keeps. Client errors are not logged.
 fn log_server_error<E: CatalogError>(error: &E) {
     if !error.status().is_server_error() {
         return;
@@ -62,6 +66,19 @@ fn log_server_error<E: CatalogError>(error: &E) {
         error = %crate::Report(error),
         "request failed"
     );
+    #[cfg(not(feature = "tracing"))]
+    {
+        use std::io::Write as _;
+        // One write of one line, so that lines of concurrent requests do not
+        // interleave; a failed write to stderr has nowhere else to go.
+        let line = format!(
+            "error_catalog: request failed: code={} status={}: {}\n",
+            error.code_str(),
+            error.status().as_u16(),
+            crate::Report(error)
+        );
+        let _ = std::io::stderr().lock().write_all(line.as_bytes());
+    }
 }
 
 impl<E: CatalogError> IntoResponse for Nested<E> {

@@ -26,7 +26,8 @@ use std::fmt::Write as _;
 use crate::{Catalog, Entry};
 
 /// One catalogue as a page: a heading with its code range and a table
-/// `Code | HTTP | Name | Description | Resolution`.
+/// `Code | HTTP | Name | Description | Resolution` for each of its sections
+/// (a composed catalogue has one per category).
 pub fn markdown<C: Catalog>() -> String {
     Page::new(C::TITLE.unwrap_or("Error codes"))
         .catalog::<C>()
@@ -62,8 +63,27 @@ pub struct Section {
 }
 
 impl Section {
-    /// The section of catalogue `C`.
-    pub fn of<C: Catalog>() -> Self {
+    /// The section of catalogue `C` alone: its title, range and entries. A
+    /// composed catalogue's categories are its [`Catalog::SECTIONS`].
+    ///
+    /// ```
+    /// use error_catalog::{doc::Section, error_catalog};
+    ///
+    /// /// Metrics
+    /// #[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
+    /// #[derive(Debug)]
+    /// pub enum MetricsError {
+    ///     #[error(code = 1000, http = 404, message = "The requested metric was not found")]
+    ///     MetricNotFound,
+    /// }
+    ///
+    /// const METRICS: Section = Section::of::<MetricsError>();
+    /// assert_eq!(METRICS.title(), Some("Metrics"));
+    /// assert_eq!(METRICS.range_label(), Some("ANALYTICS_1000-1099"));
+    /// assert_eq!(METRICS.entries().len(), 1);
+    /// ```
+    #[must_use]
+    pub const fn of<C: Catalog + ?Sized>() -> Self {
         Section {
             title: C::TITLE,
             range_label: C::RANGE_LABEL,
@@ -71,13 +91,34 @@ impl Section {
         }
     }
 
+    /// A section of `entries` under `title`, without a range: the codes a
+    /// composed catalogue declares beside the catalogues it wraps.
+    pub(crate) const fn without_range(
+        title: Option<&'static str>,
+        entries: &'static [Entry],
+    ) -> Self {
+        Section {
+            title,
+            range_label: None,
+            entries,
+        }
+    }
+
+    /// The range of codes as a reader sees it, e.g. `ANALYTICS_1000-1099`.
+    #[must_use]
+    pub const fn range_label(&self) -> Option<&'static str> {
+        self.range_label
+    }
+
     /// The catalogue's title.
-    pub fn title(&self) -> Option<&'static str> {
+    #[must_use]
+    pub const fn title(&self) -> Option<&'static str> {
         self.title
     }
 
     /// The catalogue's entries, sorted by code.
-    pub fn entries(&self) -> &'static [Entry] {
+    #[must_use]
+    pub const fn entries(&self) -> &'static [Entry] {
         self.entries
     }
 }
@@ -147,10 +188,11 @@ impl Page {
         self
     }
 
-    /// Adds catalogue `C` as the next section.
+    /// Adds catalogue `C`'s sections: one for a catalogue, one per category
+    /// for a composed one ([`Catalog::SECTIONS`]).
     #[must_use]
     pub fn catalog<C: Catalog>(mut self) -> Self {
-        self.sections.push(Section::of::<C>());
+        self.sections.extend_from_slice(C::SECTIONS);
         self
     }
 

@@ -4,6 +4,7 @@ use std::ops::RangeInclusive;
 
 use http::StatusCode;
 
+use crate::doc::Section;
 use crate::Entry;
 
 /// An error value that belongs to a catalogue: every variant has a code, a
@@ -156,6 +157,13 @@ pub trait Catalog {
 
     /// The range as a reader sees it, e.g. `"ANALYTICS_1000-1099"`.
     const RANGE_LABEL: Option<&'static str> = None;
+
+    /// How the catalogue documents itself: one section, itself. A composed
+    /// catalogue has the sections of every catalogue it wraps (so nested
+    /// composition flattens), in the order its variants declare them, and
+    /// one more for the codes it declares itself; `doc::markdown` and
+    /// `doc::Page::catalog` print one heading per section.
+    const SECTIONS: &'static [Section] = &[Section::of::<Self>()];
 
     /// The entry with this numeric code: by bisection here, a `match` on the
     /// code in the generated implementation. O(log n) either way.

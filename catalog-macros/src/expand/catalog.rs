@@ -17,6 +17,9 @@ const ORDER: &str = "__ERROR_CATALOG_BY_CODE_STR";
 /// With transparent variants: every entry, the wrapped catalogues' and its own.
 const MERGED: &str = "__ERROR_CATALOG_MERGED";
 const MERGED_RETIRED: &str = "__ERROR_CATALOG_RETIRED";
+/// With transparent variants: the sections of the catalogues it wraps, and
+/// its own.
+const SECTIONS: &str = "__ERROR_CATALOG_SECTIONS";
 
 /// The statics behind `ENTRIES`, `RETIRED`, `entry()` and `lookup_str`. A
 /// `static` gives every entry one address, whichever path hands it out.
@@ -83,9 +86,20 @@ fn merged_statics(catalog: &Catalog) -> TokenStream {
         quote!(__ec::__private::Part::of::<#ty>(#name))
     });
     let retired = retired_ranges(&catalog.retired);
-    let [direct, merged, merged_retired] =
-        [DIRECT, MERGED, MERGED_RETIRED].map(|name| Ident::new(name, Span::call_site()));
+    let [direct, merged, merged_retired, sections] =
+        [DIRECT, MERGED, MERGED_RETIRED, SECTIONS].map(|name| Ident::new(name, Span::call_site()));
+    let wrapped_sections = catalog.wrapped.iter().map(|wrapped| {
+        let ty = wrapped.field.ty;
+        quote!(<#ty as __ec::Catalog>::SECTIONS)
+    });
+    let title = optional(catalog.title.as_ref());
+    let own_section = (!catalog.entries.is_empty())
+        .then(|| quote!(&[__ec::__private::own_section(#title, &#direct)]));
     quote! {
+        const SECTION_PARTS: &[&[__ec::doc::Section]] = &[#(#wrapped_sections,)* #own_section];
+        const SECTIONS_LEN: usize = __ec::__private::sections_len(SECTION_PARTS);
+        static #sections: [__ec::doc::Section; SECTIONS_LEN] =
+            __ec::__private::concat_sections::<SECTIONS_LEN>(SECTION_PARTS);
         const PARTS: &[__ec::__private::Part] = &[
             #(#parts,)*
             __ec::__private::Part::direct(#owner, #prefix, &#direct, &[#(#retired),*]),
@@ -105,6 +119,53 @@ fn retired_ranges(retired: &[CodeBounds]) -> impl Iterator<Item = TokenStream> +
 }
 
 pub(super) fn catalog_impl(catalog: &Catalog) -> TokenStream {
+    let lookups = lookups(catalog);
+    if catalog.wrapped.is_empty() {
+        let direct = Ident::new(DIRECT, Span::call_site());
+        let retired = retired_ranges(&catalog.retired);
+        return declared_catalog_impl(
+            catalog,
+            &quote!(&#direct),
+            &quote!(&[#(#retired),*]),
+            &lookups,
+        );
+    }
+    let [merged, merged_retired, sections] =
+        [MERGED, MERGED_RETIRED, SECTIONS].map(|name| Ident::new(name, Span::call_site()));
+    let composed = quote! {
+        const SECTIONS: &'static [__ec::doc::Section] = &#sections;
+        #lookups
+    };
+    declared_catalog_impl(
+        catalog,
+        &quote!(&#merged),
+        &quote!(&#merged_retired),
+        &composed,
+    )
+}
+
+/// The stand-in `Catalog` impl of a catalogue whose checks failed: no
+/// entries, and everything it declares, so that a catalogue composed of it
+/// finds its prefix, range and retired codes where they should be and
+/// reports nothing of its own about them.
+pub(crate) fn stand_in_catalog_impl(catalog: &Catalog) -> TokenStream {
+    let retired = retired_ranges(&catalog.retired);
+    declared_catalog_impl(
+        catalog,
+        &quote!(&[]),
+        &quote!(&[#(#retired),*]),
+        &TokenStream::new(),
+    )
+}
+
+/// `impl Catalog` with the values the enum declares, around its entry table,
+/// retired codes and the rest (lookups, sections).
+fn declared_catalog_impl(
+    catalog: &Catalog,
+    entries: &TokenStream,
+    retired: &TokenStream,
+    rest: &TokenStream,
+) -> TokenStream {
     let header = impl_header(catalog, Bounds::default(), quote!(__ec::Catalog));
     let title = optional(catalog.title.as_ref());
     let prefix = optional(catalog.prefix.as_ref());
@@ -114,16 +175,6 @@ pub(super) fn catalog_impl(catalog: &Catalog) -> TokenStream {
             .range
             .map(|CodeBounds { first, last }| quote!(#first..=#last)),
     );
-    let lookups = lookups(catalog);
-    let (entries, retired) = if catalog.wrapped.is_empty() {
-        let direct = Ident::new(DIRECT, Span::call_site());
-        let retired = retired_ranges(&catalog.retired);
-        (quote!(&#direct), quote!(&[#(#retired),*]))
-    } else {
-        let [merged, merged_retired] =
-            [MERGED, MERGED_RETIRED].map(|name| Ident::new(name, Span::call_site()));
-        (quote!(&#merged), quote!(&#merged_retired))
-    };
     quote! {
         #header {
             const ENTRIES: &'static [__ec::Entry] = #entries;
@@ -133,7 +184,7 @@ pub(super) fn catalog_impl(catalog: &Catalog) -> TokenStream {
             const RANGE: ::core::option::Option<::core::ops::RangeInclusive<u32>> = #range;
             const RANGE_LABEL: ::core::option::Option<&'static str> = #range_label;
 
-            #lookups
+            #rest
         }
     }
 }

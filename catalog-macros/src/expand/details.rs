@@ -30,6 +30,17 @@ pub(super) fn details_impl(catalog: &Catalog) -> TokenStream {
         arms.push(quote!(_ => #serializer.serialize_none()));
     }
     let header = impl_header(catalog, bounds, quote!(__ec::body::Details));
+    details_item(&header, &serializer, &quote!(match self { #(#arms,)* }))
+}
+
+/// The stand-in for a catalogue whose checks failed, never run.
+pub(crate) fn stand_in_details_impl(catalog: &Catalog) -> TokenStream {
+    let header = impl_header(catalog, Bounds::default(), quote!(__ec::body::Details));
+    let serializer = Ident::new("_serializer", Span::mixed_site());
+    details_item(&header, &serializer, &quote!(::core::unreachable!()))
+}
+
+fn details_item(header: &TokenStream, serializer: &Ident, body: &TokenStream) -> TokenStream {
     quote! {
         __ec::__private::with_serde! {
             #header {
@@ -37,9 +48,7 @@ pub(super) fn details_impl(catalog: &Catalog) -> TokenStream {
                     &self,
                     #serializer: S,
                 ) -> ::core::result::Result<S::Ok, S::Error> {
-                    match self {
-                        #(#arms,)*
-                    }
+                    #body
                 }
             }
         }

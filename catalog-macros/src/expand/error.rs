@@ -20,12 +20,13 @@ pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
         let (variant, member) = (field.variant, field.member);
         let source = Ident::new("source", ty_span(field.ty));
         // The field's own span, so that a source type which is not an error
-        // is blamed on the field.
+        // is blamed on the field, in the words of `__private::IsError`.
         arms.push(quote_spanned! {ty_span(field.ty)=>
             Self::#variant { #member: #source, .. } => {
-                // Method syntax, so that `Box<dyn Error>` derefs to its error.
-                use __ec::__private::AsDynError as _;
-                ::core::option::Option::Some(#source.as_dyn_error())
+                #[allow(unused_imports)]
+                use __ec::__private::{ErrorSourceKind as _, NotASourceKind as _, PointerSourceKind as _};
+                let kind = (&&__ec::__private::SourceField(#source)).kind();
+                ::core::option::Option::Some(kind.source(#source))
             }
         });
     }

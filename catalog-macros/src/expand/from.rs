@@ -16,7 +16,7 @@ pub(crate) fn from_impls(catalog: &Catalog) -> TokenStream {
         .collect()
 }
 
-pub(super) fn wrapped_from_impls(catalog: &Catalog) -> TokenStream {
+pub(crate) fn wrapped_from_impls(catalog: &Catalog) -> TokenStream {
     catalog
         .wrapped
         .iter()

@@ -6,15 +6,15 @@
 //! _serde; ... }` does: a renamed crate costs one line, and every path is
 //! shorter for the compiler to read.
 
-mod catalog;
+pub(crate) mod catalog;
 mod catalog_error;
-mod details;
+pub(crate) mod details;
 mod display;
 mod error;
 pub(crate) mod from;
 pub(crate) mod generics;
 mod message;
-mod response;
+pub(crate) mod response;
 mod text;
 mod tokens;
 

@@ -62,3 +62,44 @@ mod tests {
         assert_eq!(StoreError::Rejected(vec![]).message(), "Rejected");
     }
 }
+
+/// With axum but without `tracing`: a server error still reaches a log, as
+/// a line on standard error, which `tests/no_default_features.rs` reads.
+#[cfg(all(test, feature = "axum"))]
+mod served_without_tracing {
+    use http_body_util::{BodyExt, Empty};
+    use hyper_util::client::legacy::Client;
+    use hyper_util::rt::TokioExecutor;
+
+    use super::*;
+
+    async fn failing() -> Result<&'static str, StoreError> {
+        Err(StoreError::Backend(std::io::Error::other(
+            "disk on fire at 10.0.0.7",
+        )))
+    }
+
+    async fn missing() -> Result<&'static str, StoreError> {
+        Err(StoreError::NotFound)
+    }
+
+    #[tokio::test]
+    async fn server_errors_are_logged_to_stderr() {
+        let app = axum::Router::new()
+            .route("/failing", axum::routing::get(failing))
+            .route("/missing", axum::routing::get(missing));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        let server = tokio::spawn(async move { axum::serve(listener, app).await });
+        let client = Client::builder(TokioExecutor::new()).build_http::<Empty<bytes::Bytes>>();
+        for (path, status) in [("/failing", 502), ("/missing", 404)] {
+            let url = format!("http://{address}{path}").parse().unwrap();
+            let response = client.get(url).await.unwrap();
+            assert_eq!(response.status().as_u16(), status);
+            let body = response.into_body().collect().await.unwrap().to_bytes();
+            let body = String::from_utf8_lossy(&body);
+            assert!(!body.contains("disk on fire"), "{body}");
+        }
+        server.abort();
+    }
+}

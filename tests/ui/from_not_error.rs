@@ -1,0 +1,10 @@
+use error_catalog::error_catalog;
+
+#[error_catalog(prefix = "ANALYTICS")]
+#[derive(Debug)]
+pub enum MetricsError {
+    #[error(code = 1000, http = 400, message = "Rejected")]
+    Rejected(#[from] u32),
+}
+
+fn main() {}
