@@ -163,6 +163,32 @@ pub trait Catalog {
     /// composition flattens), in the order its variants declare them, and
     /// one more for the codes it declares itself; `doc::markdown` and
     /// `doc::Page::catalog` print one heading per section.
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, Catalog};
+    ///
+    /// /// Orders
+    /// #[error_catalog(prefix = "SHOP", range = 2000..=2099)]
+    /// #[derive(Debug)]
+    /// pub enum OrderError {
+    ///     #[error(code = 2000, http = 404, message = "Order not found")]
+    ///     NotFound,
+    /// }
+    ///
+    /// /// Shop
+    /// #[error_catalog(prefix = "SHOP")]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(transparent)]
+    ///     Order(OrderError),
+    ///     #[error(code = 1, http = 503, message = "The shop is closed")]
+    ///     Closed,
+    /// }
+    ///
+    /// let titles: Vec<_> = ShopError::SECTIONS.iter().map(|section| section.title()).collect();
+    /// assert_eq!(titles, [Some("Orders"), Some("Shop")]);
+    /// assert_eq!(OrderError::SECTIONS.len(), 1);
+    /// ```
     const SECTIONS: &'static [Section] = &[Section::of::<Self>()];
 
     /// The entry with this numeric code: by bisection here, a `match` on the
