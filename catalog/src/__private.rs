@@ -10,7 +10,9 @@ use crate::Entry;
 
 pub use std::borrow::Cow;
 
-pub use crate::compose::{assert_disjoint, merge, merge_retired, merged_len, retired_len, Part};
+pub use crate::compose::{
+    clashes, disjoint_clashes, merge, merge_retired, merged_len, retired_len, Message, Part,
+};
 
 #[cfg(feature = "serde")]
 pub use serde;

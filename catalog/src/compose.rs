@@ -1,6 +1,7 @@
 //! Catalogues made of catalogues, and the checks that keep codes unique
 //! across them. Everything here runs in const evaluation: a clash is a
-//! compile error whose message names both catalogues and the code or range.
+//! compile error whose message names both catalogues and the code or range,
+//! raised by a constant the expansion writes at the variant concerned.
 
 use core::ops::RangeInclusive;
 
@@ -64,18 +65,10 @@ pub const fn merged_len(parts: &[Part]) -> usize {
     total
 }
 
-/// The entries of every part, sorted by code, for a composed catalogue
-/// `owner` with `prefix` and an inclusive `range`. Fails compilation when a
-/// part has another prefix, two parts' ranges overlap, a code lies outside
-/// `range`, or two parts share a code.
-pub const fn merge<const N: usize>(
-    owner: &'static str,
-    prefix: Option<&'static str>,
-    range: Option<(u32, u32)>,
-    parts: &[Part],
-) -> [Entry; N] {
-    check_prefixes(owner, prefix, parts);
-    check_ranges_disjoint(parts);
+/// The entries of every part, sorted by code: a composed catalogue's
+/// `ENTRIES`. The clashes between parts are reported by [`clashes`], one
+/// constant per part, each spanned on the variant that brings the part in.
+pub const fn merge<const N: usize>(parts: &[Part]) -> [Entry; N] {
     let mut merged = [Entry::new(0, "", "", http::StatusCode::INTERNAL_SERVER_ERROR, ""); N];
     // Where each part's next entry is: a k-way merge of lists already sorted.
     let mut next = [0usize; 64];
@@ -102,41 +95,128 @@ pub const fn merge<const N: usize>(
         let Some(b) = best else {
             panic!("the parts hold fewer entries than the merged length");
         };
-        let entry = parts[b].entries[next[b]];
-        if filled > 0 && merged[filled - 1].code() == entry.code() {
-            let first = owner_of(parts, merged[filled - 1].code(), b);
-            let mut message = Message::new();
+        merged[filled] = parts[b].entries[next[b]];
+        filled += 1;
+        next[b] += 1;
+    }
+    merged
+}
+
+/// Every clash that part `at` of a composed catalogue `owner` (with
+/// `prefix` and an inclusive `range`) brings: another prefix, a range
+/// overlapping an earlier part's, a code an earlier part uses too, a code
+/// outside `range`, a code some part retired. Each pair of parts is
+/// reported once, at the later one. `None` when there is none.
+pub const fn clashes(
+    owner: &'static str,
+    prefix: Option<&'static str>,
+    range: Option<(u32, u32)>,
+    parts: &[Part],
+    at: usize,
+) -> Option<Message> {
+    let mut message = Message::new();
+    if at >= parts.len() {
+        return None;
+    }
+    let part = &parts[at];
+    if let Some(prefix) = prefix {
+        let same = match part.prefix {
+            Some(other) => str_eq(other, prefix),
+            None => false,
+        };
+        if !same {
+            message.clash();
             message.push("`");
-            message.push(parts[first].name);
-            message.push("` and `");
-            message.push(parts[b].name);
-            message.push("` both use code ");
-            message.push(entry.code_str());
-            message.push(": give one of them another code");
-            message.fail();
+            message.push(part.name);
+            message.push("` ");
+            match part.prefix {
+                Some(other) => {
+                    message.push("uses the prefix \"");
+                    message.push(other);
+                    message.push("\"");
+                }
+                None => message.push("has no prefix"),
+            }
+            message.push(", but `");
+            message.push(owner);
+            message.push("` uses \"");
+            message.push(prefix);
+            message.push("\": a catalogue's codes share one prefix");
         }
+    }
+    let mut earlier = 0;
+    while earlier < at {
+        overlap(&mut message, &parts[earlier], part);
+        shared_codes(&mut message, &parts[earlier], part);
+        earlier += 1;
+    }
+    let mut i = 0;
+    while i < part.entries.len() {
+        let entry = &part.entries[i];
         if let Some((start, end)) = range {
             if entry.code() < start || entry.code() > end {
-                let mut message = Message::new();
+                message.clash();
                 message.push("code ");
                 message.push(entry.code_str());
                 message.push(" of `");
-                message.push(parts[b].name);
+                message.push(part.name);
                 message.push("` is outside the range of `");
                 message.push(owner);
                 message.push("`, ");
                 message.push_u32(start);
                 message.push("..=");
                 message.push_u32(end);
-                message.fail();
             }
         }
-        check_not_retired(parts, b, &entry);
-        merged[filled] = entry;
-        filled += 1;
-        next[b] += 1;
+        retired(&mut message, parts, part, entry);
+        i += 1;
     }
-    merged
+    if message.len == 0 {
+        None
+    } else {
+        Some(message)
+    }
+}
+
+/// The ranges of `a` and `b` overlap.
+const fn overlap(message: &mut Message, a: &Part, b: &Part) {
+    if let (Some((a_start, a_end)), Some((b_start, b_end))) = (a.range, b.range) {
+        if a_start <= b_end && b_start <= a_end {
+            message.clash();
+            message.push("the ranges of `");
+            message.push(a.name);
+            message.push("` (");
+            message.push_range(a.range_label, a_start, a_end);
+            message.push(") and `");
+            message.push(b.name);
+            message.push("` (");
+            message.push_range(b.range_label, b_start, b_end);
+            message.push(") overlap: give each catalogue its own range");
+        }
+    }
+}
+
+/// `a` and `b` use the same code.
+const fn shared_codes(message: &mut Message, a: &Part, b: &Part) {
+    let mut i = 0;
+    while i < b.entries.len() {
+        let code = b.entries[i].code();
+        let mut j = 0;
+        while j < a.entries.len() {
+            if a.entries[j].code() == code {
+                message.clash();
+                message.push("`");
+                message.push(a.name);
+                message.push("` and `");
+                message.push(b.name);
+                message.push("` both use code ");
+                message.push(b.entries[i].code_str());
+                message.push(": give one of them another code");
+            }
+            j += 1;
+        }
+        i += 1;
+    }
 }
 
 /// How many retired ranges the parts declare together.
@@ -168,8 +248,8 @@ pub const fn merge_retired<const N: usize>(parts: &[Part]) -> [RangeInclusive<u3
     merged
 }
 
-/// No part may use a code that any part has retired.
-const fn check_not_retired(parts: &[Part], owner: usize, entry: &Entry) {
+/// `entry` of `part` uses a code that some part has retired.
+const fn retired(message: &mut Message, parts: &[Part], part: &Part, entry: &Entry) {
     let code = entry.code();
     let mut p = 0;
     while p < parts.len() {
@@ -177,15 +257,14 @@ const fn check_not_retired(parts: &[Part], owner: usize, entry: &Entry) {
         while i < parts[p].retired.len() {
             let range = &parts[p].retired[i];
             if *range.start() <= code && code <= *range.end() {
-                let mut message = Message::new();
+                message.clash();
                 message.push("code ");
                 message.push(entry.code_str());
                 message.push(" of `");
-                message.push(parts[owner].name);
+                message.push(part.name);
                 message.push("` is retired by `");
                 message.push(parts[p].name);
                 message.push("`: a published code is never used again");
-                message.fail();
             }
             i += 1;
         }
@@ -193,116 +272,47 @@ const fn check_not_retired(parts: &[Part], owner: usize, entry: &Entry) {
     }
 }
 
-/// The part other than `not` that holds `code`.
-const fn owner_of(parts: &[Part], code: u32, not: usize) -> usize {
-    let mut p = 0;
-    while p < parts.len() {
-        if p != not {
-            let mut i = 0;
-            while i < parts[p].entries.len() {
-                if parts[p].entries[i].code() == code {
-                    return p;
-                }
-                i += 1;
-            }
+/// The check behind [`assert_disjoint!`](crate::assert_disjoint): every
+/// pair of catalogues that overlap in range or share a code string, or
+/// `None`.
+pub const fn disjoint_clashes(parts: &[Part]) -> Option<Message> {
+    let mut message = Message::new();
+    let mut b = 0;
+    while b < parts.len() {
+        let mut a = 0;
+        while a < b {
+            overlap(&mut message, &parts[a], &parts[b]);
+            shared_code_strings(&mut message, &parts[a], &parts[b]);
+            a += 1;
         }
-        p += 1;
+        b += 1;
     }
-    not
-}
-
-const fn check_prefixes(owner: &'static str, prefix: Option<&'static str>, parts: &[Part]) {
-    let Some(prefix) = prefix else {
-        return;
-    };
-    let mut p = 0;
-    while p < parts.len() {
-        let same = match parts[p].prefix {
-            Some(other) => str_eq(other, prefix),
-            None => false,
-        };
-        if !same {
-            let mut message = Message::new();
-            message.push("`");
-            message.push(parts[p].name);
-            message.push("` ");
-            match parts[p].prefix {
-                Some(other) => {
-                    message.push("uses the prefix \"");
-                    message.push(other);
-                    message.push("\"");
-                }
-                None => message.push("has no prefix"),
-            }
-            message.push(", but `");
-            message.push(owner);
-            message.push("` uses \"");
-            message.push(prefix);
-            message.push("\": a catalogue's codes share one prefix");
-            message.fail();
-        }
-        p += 1;
+    if message.len == 0 {
+        None
+    } else {
+        Some(message)
     }
 }
 
-const fn check_ranges_disjoint(parts: &[Part]) {
-    let mut a = 0;
-    while a < parts.len() {
-        let mut b = a + 1;
-        while b < parts.len() {
-            if let (Some((a_start, a_end)), Some((b_start, b_end))) =
-                (parts[a].range, parts[b].range)
-            {
-                if a_start <= b_end && b_start <= a_end {
-                    let mut message = Message::new();
-                    message.push("the ranges of `");
-                    message.push(parts[a].name);
-                    message.push("` (");
-                    message.push_range(parts[a].range_label, a_start, a_end);
-                    message.push(") and `");
-                    message.push(parts[b].name);
-                    message.push("` (");
-                    message.push_range(parts[b].range_label, b_start, b_end);
-                    message.push(") overlap: give each catalogue its own range");
-                    message.fail();
-                }
+/// `a` and `b` use the same code string.
+const fn shared_code_strings(message: &mut Message, a: &Part, b: &Part) {
+    let mut i = 0;
+    while i < a.entries.len() {
+        let code = a.entries[i].code_str();
+        let mut j = 0;
+        while j < b.entries.len() {
+            if str_eq(code, b.entries[j].code_str()) {
+                message.clash();
+                message.push("`");
+                message.push(a.name);
+                message.push("` and `");
+                message.push(b.name);
+                message.push("` both use the code ");
+                message.push(code);
             }
-            b += 1;
+            j += 1;
         }
-        a += 1;
-    }
-}
-
-/// The check behind [`assert_disjoint!`](crate::assert_disjoint): no two
-/// catalogues overlap in range or share a code string.
-pub const fn assert_disjoint(parts: &[Part]) {
-    check_ranges_disjoint(parts);
-    let mut a = 0;
-    while a < parts.len() {
-        let mut b = a + 1;
-        while b < parts.len() {
-            let mut i = 0;
-            while i < parts[a].entries.len() {
-                let code = parts[a].entries[i].code_str();
-                let mut j = 0;
-                while j < parts[b].entries.len() {
-                    if str_eq(code, parts[b].entries[j].code_str()) {
-                        let mut message = Message::new();
-                        message.push("`");
-                        message.push(parts[a].name);
-                        message.push("` and `");
-                        message.push(parts[b].name);
-                        message.push("` both use the code ");
-                        message.push(code);
-                        message.fail();
-                    }
-                    j += 1;
-                }
-                i += 1;
-            }
-            b += 1;
-        }
-        a += 1;
+        i += 1;
     }
 }
 
@@ -323,15 +333,34 @@ const fn str_eq(a: &str, b: &str) -> bool {
 
 /// A compile-time error message: const evaluation cannot allocate, so it is
 /// written into a fixed buffer (long names are cut, never overflowed).
-struct Message {
-    bytes: [u8; 512],
+#[doc(hidden)]
+pub struct Message {
+    bytes: [u8; 1024],
     len: usize,
 }
 
 impl Message {
+    /// The text, for `panic!("{}", ...)` in the generated constant.
+    #[must_use]
+    pub const fn as_str(&self) -> &str {
+        let (written, _) = self.bytes.split_at(self.len);
+        match core::str::from_utf8(written) {
+            Ok(text) => text,
+            // Only a name cut in the middle of a character gets here.
+            Err(_) => "error catalogues clash; the names could not be printed",
+        }
+    }
+
+    /// Starts the next clash: several of one part go on separate lines.
+    const fn clash(&mut self) {
+        if self.len > 0 {
+            self.push("\n");
+        }
+    }
+
     const fn new() -> Self {
         Message {
-            bytes: [0; 512],
+            bytes: [0; 1024],
             len: 0,
         }
     }
@@ -375,12 +404,4 @@ impl Message {
         }
     }
 
-    const fn fail(&self) -> ! {
-        let (written, _) = self.bytes.split_at(self.len);
-        match core::str::from_utf8(written) {
-            Ok(text) => panic!("{}", text),
-            // Only a name cut in the middle of a character gets here.
-            Err(_) => panic!("error catalogues clash; the names could not be printed"),
-        }
-    }
 }

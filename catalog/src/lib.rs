@@ -112,7 +112,7 @@ pub use http;
 pub use error_catalog_macros::error_catalog;
 
 /// Fails to compile when two of the catalogues share a code string or
-/// overlap in range: the one line an organisation's registry crate, which
+/// overlap in range (every such pair is named, in one error): the one line an organisation's registry crate, which
 /// depends on every service's error crate, needs to keep codes unique.
 ///
 /// ```
@@ -164,9 +164,13 @@ pub use error_catalog_macros::error_catalog;
 #[macro_export]
 macro_rules! assert_disjoint {
     ($($catalog:ty),+ $(,)?) => {
-        const _: () = $crate::__private::assert_disjoint(&[
-            $($crate::__private::Part::of::<$catalog>(::core::stringify!($catalog))),+
-        ]);
+        const _: () = if let ::core::option::Option::Some(clashes) =
+            $crate::__private::disjoint_clashes(&[
+                $($crate::__private::Part::of::<$catalog>(::core::stringify!($catalog))),+
+            ])
+        {
+            ::core::panic!("{}", clashes.as_str())
+        };
     };
 }
 

@@ -3,11 +3,11 @@
 //! evaluation.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use quote::{quote, quote_spanned};
 
 use super::generics::{impl_header, Bounds};
 use super::text::Source;
-use super::tokens::optional;
+use super::tokens::{optional, ty_span};
 use crate::model::{Bounds as CodeBounds, Catalog};
 
 /// The static of the entries the enum declares itself, sorted by code.
@@ -92,6 +92,22 @@ fn merged_statics(catalog: &Catalog) -> TokenStream {
         let ty = wrapped.field.ty;
         quote!(<#ty as __ec::Catalog>::SECTIONS)
     });
+    // One constant per part, spanned on the variant that brings it in (the
+    // enum's own codes, last, on the attribute): each reports every clash
+    // of its part, so one build shows them all, each where it arises.
+    let clash_checks = (0..=catalog.wrapped.len()).map(|at| {
+        let span = catalog
+            .wrapped
+            .get(at)
+            .map_or_else(Span::call_site, |wrapped| ty_span(wrapped.field.ty));
+        quote_spanned! {span=>
+            const _: () = if let ::core::option::Option::Some(clash) =
+                __ec::__private::clashes(#owner, #prefix, #range, PARTS, #at)
+            {
+                ::core::panic!("{}", clash.as_str())
+            };
+        }
+    });
     let title = optional(catalog.title.as_ref());
     let own_section = (!catalog.entries.is_empty())
         .then(|| quote!(&[__ec::__private::own_section(#title, &#direct)]));
@@ -104,8 +120,9 @@ fn merged_statics(catalog: &Catalog) -> TokenStream {
             #(#parts,)*
             __ec::__private::Part::direct(#owner, #prefix, &#direct, &[#(#retired),*]),
         ];
+        #(#clash_checks)*
         const LEN: usize = __ec::__private::merged_len(PARTS);
-        static #merged: [__ec::Entry; LEN] = __ec::__private::merge::<LEN>(#owner, #prefix, #range, PARTS);
+        static #merged: [__ec::Entry; LEN] = __ec::__private::merge::<LEN>(PARTS);
         const RETIRED_LEN: usize = __ec::__private::retired_len(PARTS);
         static #merged_retired: [::core::ops::RangeInclusive<u32>; RETIRED_LEN] =
             __ec::__private::merge_retired::<RETIRED_LEN>(PARTS);
