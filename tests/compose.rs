@@ -77,6 +77,29 @@ fn question_mark_lifts_a_category_error() {
     assert_eq!(service().unwrap_err().code_str(), "ANALYTICS_1104");
 }
 
+/// A handler that answers with problem details lifts a category's error
+/// with `?` too: category -> service -> body view.
+fn problem_handler() -> Result<(), error_catalog::body::Problem<AnalyticsError>> {
+    lock_dashboard()?;
+    Ok(())
+}
+
+fn nested_handler() -> Result<(), error_catalog::body::Nested<AnalyticsError>> {
+    Err(MetricsError::MetricNotFound)?;
+    Ok(())
+}
+
+#[test]
+fn question_mark_lifts_a_category_error_into_a_body_view() {
+    let problem = problem_handler().unwrap_err();
+    assert_eq!(problem.error().code_str(), "ANALYTICS_1104");
+    assert_eq!(problem.status().as_u16(), 423);
+    assert_eq!(
+        nested_handler().unwrap_err().error().code_str(),
+        "ANALYTICS_1000"
+    );
+}
+
 /// Store errors, with sources.
 #[error_catalog(prefix = "SVC", range = 100..=199)]
 #[derive(Debug)]

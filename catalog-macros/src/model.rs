@@ -18,6 +18,8 @@ pub(crate) struct Catalog<'a> {
     /// The range as a reader sees it, e.g. `ANALYTICS_1000-1099`.
     pub range_label: Option<String>,
     pub retired: Vec<Bounds>,
+    /// The catalogue gives its codes documentation pages (`doc_url`).
+    pub has_doc_url: bool,
     /// The text every code string starts with when the number comes next
     /// (`"ANALYTICS_"` for `{prefix}_{code}`): `lookup_str` then reads the
     /// number back instead of searching strings.

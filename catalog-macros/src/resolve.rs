@@ -105,6 +105,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
         prefix,
         range,
         retired: retired(input),
+        has_doc_url: input.args.doc_url.is_some(),
         entries,
         by_code_str,
         wrapped: input

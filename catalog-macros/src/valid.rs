@@ -35,6 +35,7 @@ pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors)
     for variant in &input.variants {
         check_transparent(input, variant, errors);
     }
+    check_keys_reach_codes(input, errors);
     // Identities are checked for repeats even on variants with other
     // problems, so that every mistake shows up in the first compile.
     let identities = &resolution.variants;
@@ -302,6 +303,31 @@ impl FreeCodes {
         self.suggestion
             .map(|code| format!("; {code} is free"))
             .unwrap_or_default()
+    }
+}
+
+/// `format` and `doc_url` shape the codes a catalogue declares itself; on
+/// one whose codes all come from the catalogues it wraps (which build their
+/// own), they would do nothing, silently.
+fn check_keys_reach_codes(input: &Input, errors: &mut Errors) {
+    let composed_only =
+        !input.variants.is_empty() && input.variants.iter().all(Variant::is_transparent);
+    if !composed_only {
+        return;
+    }
+    let ident = &input.item.ident;
+    for (key, value) in [
+        (symbol::FORMAT, &input.args.format),
+        (symbol::DOC_URL, &input.args.doc_url),
+    ] {
+        if let Some(value) = value {
+            errors.at(
+                value.span,
+                format!(
+                    "`{key}` has no effect on `{ident}`: every code of it comes from a catalogue it wraps, which keeps its own `{key}`; set `{key}` on each of them instead"
+                ),
+            );
+        }
     }
 }
 

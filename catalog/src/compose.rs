@@ -107,10 +107,15 @@ pub const fn merge<const N: usize>(parts: &[Part]) -> [Entry; N] {
 /// overlapping an earlier part's, a code an earlier part uses too, a code
 /// outside `range`, a code some part retired. Each pair of parts is
 /// reported once, at the later one. `None` when there is none.
+///
+/// With `doc_url`, the owner declares a documentation page for its own codes:
+/// a wrapped part whose codes have no page of their own is a clash too, as
+/// the owner's template cannot reach them.
 pub const fn clashes(
     owner: &'static str,
     prefix: Option<&'static str>,
     range: Option<(u32, u32)>,
+    doc_url: bool,
     parts: &[Part],
     at: usize,
 ) -> Option<Message> {
@@ -119,6 +124,17 @@ pub const fn clashes(
         return None;
     }
     let part = &parts[at];
+    // The owner's own part is the last one.
+    if doc_url && at + 1 < parts.len() && lacks_doc_url(part) {
+        message.clash();
+        message.push("the `doc_url` of `");
+        message.push(owner);
+        message.push("` does not reach the codes of `");
+        message.push(part.name);
+        message.push("`, which keep the pages of their own catalogue and have none: give `");
+        message.push(part.name);
+        message.push("` a `doc_url` too");
+    }
     if let Some(prefix) = prefix {
         let same = match part.prefix {
             Some(other) => str_eq(other, prefix),
@@ -176,6 +192,18 @@ pub const fn clashes(
     } else {
         Some(message)
     }
+}
+
+/// Some code of `part` has no documentation page.
+const fn lacks_doc_url(part: &Part) -> bool {
+    let mut i = 0;
+    while i < part.entries.len() {
+        if part.entries[i].doc_url().is_none() {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// The ranges of `a` and `b` overlap.
@@ -403,5 +431,4 @@ impl Message {
             }
         }
     }
-
 }

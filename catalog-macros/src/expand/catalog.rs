@@ -95,6 +95,7 @@ fn merged_statics(catalog: &Catalog) -> TokenStream {
     // One constant per part, spanned on the variant that brings it in (the
     // enum's own codes, last, on the attribute): each reports every clash
     // of its part, so one build shows them all, each where it arises.
+    let doc_url = catalog.has_doc_url;
     let clash_checks = (0..=catalog.wrapped.len()).map(|at| {
         let span = catalog
             .wrapped
@@ -102,7 +103,7 @@ fn merged_statics(catalog: &Catalog) -> TokenStream {
             .map_or_else(Span::call_site, |wrapped| ty_span(wrapped.field.ty));
         quote_spanned! {span=>
             const _: () = if let ::core::option::Option::Some(clash) =
-                __ec::__private::clashes(#owner, #prefix, #range, PARTS, #at)
+                __ec::__private::clashes(#owner, #prefix, #range, #doc_url, PARTS, #at)
             {
                 ::core::panic!("{}", clash.as_str())
             };

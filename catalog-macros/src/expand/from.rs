@@ -41,3 +41,35 @@ fn from_impl(catalog: &Catalog, field: &FieldRef) -> TokenStream {
         }
     }
 }
+
+/// `From<Category> for View<Service>` for each wrapped catalogue and each
+/// body view, so that `?` on a category's error works in a handler that
+/// returns `Result<_, Problem<Service>>` (the views exist with serde).
+pub(crate) fn body_view_from_impls(catalog: &Catalog) -> TokenStream {
+    let ident = catalog.ident;
+    let (_, ty_generics, _) = catalog.generics.split_for_impl();
+    let mut bounds = Bounds::default();
+    bounds.always(syn::parse_quote!(#ident #ty_generics: __ec::CatalogError));
+    let generics = bounds.apply(catalog.generics);
+    let (impl_generics, _, where_clause) = generics.split_for_impl();
+    let value = Ident::new("value", Span::mixed_site());
+    let impls = catalog.wrapped.iter().flat_map(|wrapped| {
+        let ty = wrapped.field.ty;
+        ["Nested", "Plain", "Flat", "Problem"].map(|view| {
+            let view = Ident::new(view, Span::call_site());
+            quote! {
+                #[automatically_derived]
+                impl #impl_generics ::core::convert::From<#ty> for __ec::body::#view<#ident #ty_generics> #where_clause {
+                    fn from(#value: #ty) -> Self {
+                        __ec::body::#view::new(<#ident #ty_generics as ::core::convert::From<#ty>>::from(#value))
+                    }
+                }
+            }
+        })
+    });
+    let impls: TokenStream = impls.collect();
+    if impls.is_empty() {
+        return impls;
+    }
+    quote!(__ec::__private::with_serde! { #impls })
+}

@@ -36,6 +36,7 @@ pub(crate) fn impls(catalog: &Catalog) -> TokenStream {
         response::response_impl(catalog),
         from::from_impls(catalog),
         from::wrapped_from_impls(catalog),
+        from::body_view_from_impls(catalog),
     ];
     block(catalog, items.into_iter().collect())
 }
