@@ -5,6 +5,8 @@
 
 use std::process::Command;
 
+const CRATE: &str = "error-catalog-no-default-features";
+
 /// The cargo running this test, in the workspace's root.
 fn cargo() -> Command {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
@@ -12,34 +14,31 @@ fn cargo() -> Command {
     command
 }
 
-#[test]
-fn catalogues_compile_and_work_without_default_features() {
+/// Runs the one test of the crate whose name holds `filter`, with the
+/// crate's `features`; its standard output and error.
+fn run_test(features: &str, filter: &str) -> (String, String) {
     let target = concat!(env!("CARGO_TARGET_TMPDIR"), "/no-default-features");
     let output = cargo()
-        .args([
-            "test",
-            "--locked",
-            "-p",
-            "error-catalog-no-default-features",
-        ])
-        .args(["--target-dir", target])
+        .args(["test", "--locked", "-p", CRATE, "--target-dir", target])
+        .args(["--features", features, "--", filter])
         .output()
         .expect("cargo runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert!(output.status.success(), "{stdout}\n{stderr}");
     assert!(
         stdout.contains("test result: ok. 1 passed"),
         "the crate's test did not run:\n{stdout}"
     );
+    (stdout, stderr)
+}
+
+#[test]
+fn catalogues_compile_and_work_without_default_features() {
+    run_test("", "catalogues_work_without_default_features");
     // Built on its own, the crate's graph has neither serde nor axum.
     let tree = cargo()
-        .args([
-            "tree",
-            "--locked",
-            "-p",
-            "error-catalog-no-default-features",
-        ])
+        .args(["tree", "--locked", "-p", CRATE])
         .args(["-e", "normal", "--prefix", "none"])
         .output()
         .expect("cargo runs");
@@ -55,22 +54,7 @@ fn catalogues_compile_and_work_without_default_features() {
 /// chain, which the body never carries. A 4xx is not logged.
 #[test]
 fn server_errors_reach_stderr_without_tracing() {
-    let target = concat!(env!("CARGO_TARGET_TMPDIR"), "/no-default-features");
-    let output = cargo()
-        .args([
-            "test",
-            "--locked",
-            "-p",
-            "error-catalog-no-default-features",
-        ])
-        .args(["--features", "axum", "--target-dir", target])
-        .args(["--", "served_without_tracing"])
-        .output()
-        .expect("cargo runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{stdout}\n{stderr}");
-    assert!(stdout.contains("test result: ok. 1 passed"), "{stdout}");
+    let (_, stderr) = run_test("axum", "served_without_tracing");
     let logged: Vec<&str> = stderr
         .lines()
         .filter(|line| line.starts_with("error_catalog: "))
