@@ -163,7 +163,7 @@ pub const fn clashes(
     let mut earlier = 0;
     while earlier < at {
         overlap(&mut message, &parts[earlier], part);
-        shared_codes(&mut message, &parts[earlier], part);
+        shared_codes(&mut message, &parts[earlier], part, false);
         earlier += 1;
     }
     let mut i = 0;
@@ -224,21 +224,29 @@ const fn overlap(message: &mut Message, a: &Part, b: &Part) {
     }
 }
 
-/// `a` and `b` use the same code.
-const fn shared_codes(message: &mut Message, a: &Part, b: &Part) {
+/// `a` and `b` use the same code: the same number within one composed
+/// catalogue (which orders its table by number), the same code string
+/// across an organisation's catalogues (whose prefixes differ).
+const fn shared_codes(message: &mut Message, a: &Part, b: &Part, by_code_str: bool) {
     let mut i = 0;
     while i < b.entries.len() {
-        let code = b.entries[i].code();
+        let entry = &b.entries[i];
         let mut j = 0;
         while j < a.entries.len() {
-            if a.entries[j].code() == code {
+            let other = &a.entries[j];
+            let same = if by_code_str {
+                str_eq(other.code_str(), entry.code_str())
+            } else {
+                other.code() == entry.code()
+            };
+            if same {
                 message.clash();
                 message.push("`");
                 message.push(a.name);
                 message.push("` and `");
                 message.push(b.name);
                 message.push("` both use code ");
-                message.push(b.entries[i].code_str());
+                message.push(entry.code_str());
                 message.push(": give one of them another code");
             }
             j += 1;
@@ -310,7 +318,7 @@ pub const fn disjoint_clashes(parts: &[Part]) -> Option<Message> {
         let mut a = 0;
         while a < b {
             overlap(&mut message, &parts[a], &parts[b]);
-            shared_code_strings(&mut message, &parts[a], &parts[b]);
+            shared_codes(&mut message, &parts[a], &parts[b], true);
             a += 1;
         }
         b += 1;
@@ -319,28 +327,6 @@ pub const fn disjoint_clashes(parts: &[Part]) -> Option<Message> {
         None
     } else {
         Some(message)
-    }
-}
-
-/// `a` and `b` use the same code string.
-const fn shared_code_strings(message: &mut Message, a: &Part, b: &Part) {
-    let mut i = 0;
-    while i < a.entries.len() {
-        let code = a.entries[i].code_str();
-        let mut j = 0;
-        while j < b.entries.len() {
-            if str_eq(code, b.entries[j].code_str()) {
-                message.clash();
-                message.push("`");
-                message.push(a.name);
-                message.push("` and `");
-                message.push(b.name);
-                message.push("` both use the code ");
-                message.push(code);
-            }
-            j += 1;
-        }
-        i += 1;
     }
 }
 
