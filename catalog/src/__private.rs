@@ -247,23 +247,15 @@ pub const fn row(
     title: &'static str,
     doc_url: &'static str,
 ) -> Entry {
-    const fn present(text: &'static str) -> Option<&'static str> {
-        if text.is_empty() {
-            None
-        } else {
-            Some(text)
-        }
+    let mut entry =
+        Entry::new(code, code_str, name, status(status_code), message).with_title(title);
+    if !resolution.is_empty() {
+        entry = entry.with_resolution(resolution);
     }
-    Entry::from_row(
-        code,
-        code_str,
-        name,
-        status(status_code),
-        message,
-        present(resolution),
-        title,
-        present(doc_url),
-    )
+    if !doc_url.is_empty() {
+        entry = entry.with_doc_url(doc_url);
+    }
+    entry
 }
 
 /// Turns a status the macro has already checked into a [`StatusCode`] in a

@@ -39,31 +39,6 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// Builds an entry from one row of a generated table (see
-    /// `__private::row`): absent text comes as `None`.
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) const fn from_row(
-        code: u32,
-        code_str: &'static str,
-        name: &'static str,
-        status: StatusCode,
-        message: &'static str,
-        resolution: Option<&'static str>,
-        title: &'static str,
-        doc_url: Option<&'static str>,
-    ) -> Self {
-        Entry {
-            code,
-            code_str,
-            name,
-            status,
-            message,
-            resolution,
-            title,
-            doc_url,
-        }
-    }
-
     /// An entry for a catalogue written by hand (the macro checks its
     /// entries; here the values are taken as given). Its title is the
     /// message; it has no resolution and no documentation page until the
