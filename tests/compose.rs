@@ -191,3 +191,48 @@ fn composed_catalogues_document_each_category() {
     assert_eq!(StoreError::SECTIONS.len(), 1);
     assert_eq!(StoreError::SECTIONS[0].entries(), StoreError::ENTRIES);
 }
+
+/// A category that converts I/O errors itself.
+#[error_catalog(prefix = "SVC", range = 200..=299)]
+#[derive(Debug)]
+pub enum DiskError {
+    #[error(code = 200, http = 507, message = "Disk full")]
+    Full(#[from] std::io::Error),
+}
+
+/// A service that lets `?` on an I/O error reach it through `DiskError`.
+#[error_catalog(prefix = "SVC")]
+#[derive(Debug)]
+pub enum StorageService {
+    #[error(transparent, from = [std::io::Error])]
+    Disk(DiskError),
+}
+
+fn write_to_disk() -> Result<(), std::io::Error> {
+    Err(std::io::Error::other("no space left on device"))
+}
+
+fn write_block() -> Result<(), StorageService> {
+    write_to_disk()?;
+    Ok(())
+}
+
+/// A body view cannot convert from a foreign type (the orphan rule), so a
+/// handler answering with one names the service on the way.
+fn write_block_problem() -> Result<(), error_catalog::body::Problem<StorageService>> {
+    write_to_disk().map_err(StorageService::from)?;
+    Ok(())
+}
+
+#[test]
+fn question_mark_lifts_what_a_category_converts_from_when_listed() {
+    let error = write_block().unwrap_err();
+    assert!(matches!(error, StorageService::Disk(DiskError::Full(_))));
+    assert_eq!(error.code_str(), "SVC_200");
+    assert_eq!(
+        error.source().unwrap().to_string(),
+        "no space left on device"
+    );
+    let problem = write_block_problem().unwrap_err();
+    assert_eq!(problem.status().as_u16(), 507);
+}

@@ -47,8 +47,8 @@ pub enum DetailError {
 #[error_catalog(prefix = "LINT", retired = [50..=59])]
 #[derive(Debug)]
 pub enum ComposedError {
-    /// The generic catalogue.
-    #[error(transparent)]
+    /// The generic catalogue, and the I/O errors it converts.
+    #[error(transparent, from = [std::io::Error])]
     Lint(LintError<u8>),
     /// The detailed one.
     #[error(transparent)]

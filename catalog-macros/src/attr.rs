@@ -103,6 +103,9 @@ pub(crate) struct ErrorArgs<'a> {
     pub name: Option<Text>,
     /// `transparent`: the variant wraps another catalogue and is it.
     pub transparent: Option<Span>,
+    /// `from = [std::io::Error]` on a transparent variant: what the wrapped
+    /// catalogue converts from, converted through it; with the key's span.
+    pub from: Option<Spanned<Vec<syn::Type>>>,
     /// Keys the user wrote, valid or not, and keys a misspelt one most
     /// likely meant: none of them is reported as missing.
     pub given: KeySet,
@@ -204,6 +207,7 @@ pub(crate) fn error_args<'a>(
                 symbol::HTTP => args.http = http_status(&value, errors),
                 symbol::MESSAGE => args.message = text(&key, &value, errors),
                 symbol::RESOLUTION => args.resolution = text(&key, &value, errors),
+                symbol::FROM => args.from = types(&key, &value, errors),
                 _ => args.name = text(&key, &value, errors),
             }
         }
@@ -221,6 +225,7 @@ fn empty_error_args(attr: &Attribute) -> ErrorArgs<'_> {
         resolution: None,
         name: None,
         transparent: None,
+        from: None,
         given: KeySet::ALL,
     }
 }
@@ -614,6 +619,44 @@ fn http_status(value: &Value, errors: &mut Errors) -> Option<Spanned<u16>> {
         format!("{problem}; use a 4xx (client error) or 5xx (server error) status"),
     );
     None
+}
+
+/// `from = [std::io::Error, Timeout]`: a list of types.
+fn types(
+    key: &proc_macro2::Ident,
+    value: &Value,
+    errors: &mut Errors,
+) -> Option<Spanned<Vec<syn::Type>>> {
+    use syn::parse::Parser as _;
+    let list = match value.single() {
+        Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Bracket => group.stream(),
+        _ => {
+            not_a_literal(
+                value,
+                "a list of error types like `[std::io::Error]`",
+                errors,
+            );
+            return None;
+        }
+    };
+    let parser = syn::punctuated::Punctuated::<syn::Type, syn::Token![,]>::parse_terminated;
+    match parser.parse2(list) {
+        Ok(types) if !types.is_empty() => Some(Spanned {
+            value: types.into_iter().collect(),
+            span: key.span(),
+        }),
+        Ok(_) => {
+            errors.spanned(
+                value,
+                "the list is empty: name the error types, or remove `from`",
+            );
+            None
+        }
+        Err(error) => {
+            errors.push(error);
+            None
+        }
+    }
 }
 
 /// `crate = "::catalog"`: a path, written as a string as serde does.

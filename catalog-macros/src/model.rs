@@ -110,6 +110,9 @@ pub(crate) struct FieldRef<'a> {
 /// wrapped catalogue's error.
 pub(crate) struct Wrapped<'a> {
     pub field: FieldRef<'a>,
+    /// `from = [...]`: the types the wrapped catalogue converts from, which
+    /// this enum converts from through it.
+    pub lifts: Vec<&'a syn::Type>,
     /// The type as the user wrote it, for messages about clashes.
     pub type_name: String,
 }

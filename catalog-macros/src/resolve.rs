@@ -108,11 +108,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
         has_doc_url: input.args.doc_url.is_some(),
         entries,
         by_code_str,
-        wrapped: input
-            .variants
-            .iter()
-            .filter_map(|variant| wrapped(input, variant))
-            .collect(),
+        wrapped: wrapped_variants(input),
         sources: fields_marked(input, Variant::source),
         details: fields_marked(input, Variant::details),
         from: from_fields(input),
@@ -414,6 +410,34 @@ fn binding(member: &Member) -> Ident {
     Ident::new(&name, Span::mixed_site())
 }
 
+/// The transparent variants, each with its one field of a concrete type,
+/// and the types of its `from = [...]` list that no `From` impl converts
+/// already (a repeat is an error `valid` reports; one impl keeps rustc from
+/// reporting it again).
+fn wrapped_variants<'a>(input: &'a Input<'a>) -> Vec<Wrapped<'a>> {
+    let mut converted: HashSet<String> = input
+        .variants
+        .iter()
+        .filter(|variant| !variant.is_transparent())
+        .filter_map(|variant| Some(type_key(&variant.field_with_from()?.original.ty)))
+        .collect();
+    input
+        .variants
+        .iter()
+        .filter_map(|variant| {
+            let wrapped = wrapped(input, variant)?;
+            converted.insert(type_key(wrapped.field.ty));
+            Some(wrapped)
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|mut wrapped| {
+            wrapped.lifts.retain(|ty| converted.insert(type_key(ty)));
+            wrapped
+        })
+        .collect()
+}
+
 /// A transparent variant with its one field, of a concrete type.
 fn wrapped<'a>(input: &'a Input<'a>, variant: &'a Variant<'a>) -> Option<Wrapped<'a>> {
     if !variant.is_transparent() {
@@ -428,9 +452,16 @@ fn wrapped<'a>(input: &'a Input<'a>, variant: &'a Variant<'a>) -> Option<Wrapped
     if field.generic {
         return None;
     }
+    let lifts = variant
+        .error
+        .as_ref()
+        .and_then(|args| args.from.as_ref())
+        .map(|from| from.value.iter().collect())
+        .unwrap_or_default();
     Some(Wrapped {
         type_name: crate::case::compact(&field.ty.to_token_stream().to_string()),
         field,
+        lifts,
     })
 }
 
@@ -457,14 +488,14 @@ fn from_fields<'a>(input: &'a Input<'a>) -> Vec<FieldRef<'a>> {
         .filter(|variant| !variant.is_transparent())
         .filter_map(|variant| {
             let field = variant.field_with_from()?;
-            let first_of_its_type = types.insert(from_type_key(field));
+            let first_of_its_type = types.insert(type_key(&field.original.ty));
             (variant.fields.len() == 1 && first_of_its_type)
                 .then(|| field_ref(input, variant, field))
         })
         .collect()
 }
 
-/// Two `#[from]` fields conflict when their types are written alike.
-pub(crate) fn from_type_key(field: &Field) -> String {
-    crate::case::compact(&field.original.ty.to_token_stream().to_string())
+/// Two `From` impls conflict when their types are written alike.
+pub(crate) fn type_key(ty: &syn::Type) -> String {
+    crate::case::compact(&ty.to_token_stream().to_string())
 }

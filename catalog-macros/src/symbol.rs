@@ -34,7 +34,8 @@ pub(crate) const FROM: Symbol = Symbol("from");
 pub(crate) const DETAILS: Symbol = Symbol("details");
 
 pub(crate) const CATALOG_KEYS: &[Symbol] = &[PREFIX, RANGE, FORMAT, TITLE, DOC_URL, RETIRED, CRATE];
-pub(crate) const ERROR_KEYS: &[Symbol] = &[CODE, HTTP, MESSAGE, RESOLUTION, NAME, TRANSPARENT];
+pub(crate) const ERROR_KEYS: &[Symbol] =
+    &[CODE, HTTP, MESSAGE, RESOLUTION, NAME, TRANSPARENT, FROM];
 /// The markers a field may carry.
 pub(crate) const FIELD_MARKERS: &[Symbol] = &[SOURCE, FROM, DETAILS];
 /// Every attribute that is the macro's own: rustc would reject them if the
@@ -72,7 +73,7 @@ impl Display for Symbol {
 }
 
 /// Every key of both attributes, in the order of their bits in a [`KeySet`].
-const ALL_KEYS: [Symbol; 13] = [
+const ALL_KEYS: [Symbol; 14] = [
     PREFIX,
     RANGE,
     FORMAT,
@@ -86,6 +87,7 @@ const ALL_KEYS: [Symbol; 13] = [
     RESOLUTION,
     NAME,
     TRANSPARENT,
+    FROM,
 ];
 
 /// The keys written in one attribute: a key written twice is reported, and

@@ -36,6 +36,9 @@ pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors)
         check_transparent(input, variant, errors);
     }
     check_keys_reach_codes(input, errors);
+    for variant in &input.variants {
+        check_from_key(variant, errors);
+    }
     // Identities are checked for repeats even on variants with other
     // problems, so that every mistake shows up in the first compile.
     let identities = &resolution.variants;
@@ -306,6 +309,23 @@ impl FreeCodes {
     }
 }
 
+/// `from = [...]` converts through a wrapped catalogue, so only a
+/// transparent variant has one.
+fn check_from_key(variant: &Variant, errors: &mut Errors) {
+    let Some(args) = &variant.error else {
+        return;
+    };
+    if let (Some(from), None) = (&args.from, args.transparent) {
+        errors.at(
+            from.span,
+            format!(
+                "`from = [...]` goes on a transparent variant, to convert what the catalogue it wraps converts; for a field of `{}`, mark the field #[from]",
+                variant.ident()
+            ),
+        );
+    }
+}
+
 /// `format` and `doc_url` shape the codes a catalogue declares itself; on
 /// one whose codes all come from the catalogues it wraps (which build their
 /// own), they would do nothing, silently.
@@ -527,20 +547,36 @@ fn check_fields(variant: &Variant, errors: &mut Errors) {
 /// Two `#[from]` fields of the same type would give two conflicting `From`
 /// impls; say so here rather than let rustc blame the generated code.
 fn check_from_types(input: &Input, errors: &mut Errors) {
-    let mut seen: HashMap<String, &Field> = HashMap::new();
+    // Every type a `From` impl is written for: `#[from]` fields, the
+    // catalogues transparent variants wrap, and their `from = [...]` lists.
+    let mut seen: HashMap<String, &syn::Type> = HashMap::new();
     for variant in &input.variants {
-        let Some(field) = variant.field_with_from() else {
-            continue;
+        // A transparent variant's `#[from]` is reported on its own.
+        let field = variant
+            .field_with_from()
+            .filter(|_| !variant.is_transparent())
+            .map(|field| &field.original.ty);
+        let wrapped = match variant.fields.as_slice() {
+            [field] if variant.is_transparent() => Some(&field.original.ty),
+            _ => None,
         };
-        let ty = resolve::from_type_key(field);
-        if let Some(first) = seen.get(&ty) {
-            errors.spanned(
-                &field.original.ty,
-                format!("another variant already has #[from] with the type `{ty}`: `From<{ty}>` would be implemented twice"),
-            );
-            errors.spanned(&first.original.ty, "the first #[from] of that type is here");
-        } else {
-            seen.insert(ty, field);
+        let lifts = variant
+            .error
+            .as_ref()
+            .and_then(|args| args.from.as_ref())
+            .into_iter()
+            .flat_map(|from| &from.value);
+        for ty in field.into_iter().chain(wrapped).chain(lifts) {
+            let key = resolve::type_key(ty);
+            if let Some(first) = seen.get(&key) {
+                errors.spanned(
+                    ty,
+                    format!("another variant already converts from `{key}`: `From<{key}>` would be implemented twice"),
+                );
+                errors.spanned(first, "the first conversion from that type is here");
+            } else {
+                seen.insert(key, ty);
+            }
         }
     }
 }

@@ -16,12 +16,36 @@ pub(crate) fn from_impls(catalog: &Catalog) -> TokenStream {
         .collect()
 }
 
+/// `From<Category>` for each transparent variant, and `From<T>` through the
+/// category for each `T` of its `from = [...]` list.
 pub(crate) fn wrapped_from_impls(catalog: &Catalog) -> TokenStream {
-    catalog
-        .wrapped
-        .iter()
-        .map(|wrapped| from_impl(catalog, &wrapped.field))
-        .collect()
+    let value = Ident::new("value", Span::mixed_site());
+    let mut impls = TokenStream::new();
+    for wrapped in &catalog.wrapped {
+        impls.extend(from_impl(catalog, &wrapped.field));
+        let (variant, member, category) = (
+            wrapped.field.variant,
+            wrapped.field.member,
+            wrapped.field.ty,
+        );
+        for ty in &wrapped.lifts {
+            let header = impl_header(
+                catalog,
+                Bounds::default(),
+                quote!(::core::convert::From<#ty>),
+            );
+            impls.extend(quote! {
+                #header {
+                    fn from(#value: #ty) -> Self {
+                        Self::#variant {
+                            #member: <#category as ::core::convert::From<#ty>>::from(#value),
+                        }
+                    }
+                }
+            });
+        }
+    }
+    impls
 }
 
 /// `impl From<ty> for Enum`, wrapping the value in the variant's one field.
@@ -53,8 +77,10 @@ pub(crate) fn body_view_from_impls(catalog: &Catalog) -> TokenStream {
     let generics = bounds.apply(catalog.generics);
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let value = Ident::new("value", Span::mixed_site());
-    let impls = catalog.wrapped.iter().flat_map(|wrapped| {
-        let ty = wrapped.field.ty;
+    // Not for the types of a `from = [...]` list: `From<std::io::Error> for
+    // Problem<Service>` names no local type at the top, which the orphan
+    // rule forbids.
+    let impls = catalog.wrapped.iter().map(|wrapped| wrapped.field.ty).flat_map(|ty| {
         ["Nested", "Plain", "Flat", "Problem"].map(|view| {
             let view = Ident::new(view, Span::call_site());
             quote! {

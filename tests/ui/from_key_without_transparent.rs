@@ -1,0 +1,10 @@
+use error_catalog::error_catalog;
+
+#[error_catalog(prefix = "ANALYTICS")]
+#[derive(Debug)]
+pub enum MetricsError {
+    #[error(code = 1000, http = 500, message = "Storage failed", from = [std::io::Error])]
+    Storage(std::io::Error),
+}
+
+fn main() {}
