@@ -332,6 +332,22 @@ fn split_at_commas(tokens: TokenStream) -> Vec<Vec<TokenTree>> {
     runs
 }
 
+/// A value passed through `macro_rules!` as a `$x:literal` or `$x:expr`
+/// fragment arrives wrapped in a group without delimiters: the tokens
+/// inside are the value as written.
+fn without_invisible_groups(tokens: impl Iterator<Item = TokenTree>) -> Vec<TokenTree> {
+    let mut out = Vec::new();
+    for token in tokens {
+        match token {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+                out.extend(without_invisible_groups(group.stream().into_iter()));
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 fn key_values(tokens: TokenStream, errors: &mut Errors) -> Vec<KeyValue> {
     let mut pairs = Vec::new();
     for segment in split_at_commas(tokens) {
@@ -346,7 +362,7 @@ fn key_values(tokens: TokenStream, errors: &mut Errors) -> Vec<KeyValue> {
         let value = match tokens.next() {
             None => None,
             Some(TokenTree::Punct(eq)) if eq.as_char() == '=' => Some(Value {
-                tokens: tokens.collect(),
+                tokens: without_invisible_groups(tokens),
                 eq_span: eq.span(),
             }),
             Some(other) => {

@@ -42,10 +42,13 @@ pub(crate) fn impls(catalog: &Catalog) -> TokenStream {
 }
 
 /// `items` in an anonymous `const` block that names the runtime crate: the
-/// statics the impls share stay out of the user's namespace.
+/// statics the impls share stay out of the user's namespace. A deprecated
+/// enum, variant or wrapped catalogue is the user's to use; the generated
+/// code's uses of it warn about nothing.
 pub(crate) fn block(catalog: &Catalog, items: TokenStream) -> TokenStream {
     let krate = &catalog.krate;
     quote! {
+        #[allow(deprecated)]
         const _: () = {
             use #krate as __ec;
             #items
