@@ -98,3 +98,35 @@ fn pointers_to_errors_are_sources() {
     let boxed = PointerError::Boxed(Box::new(Timeout));
     assert_eq!(boxed.source().unwrap().to_string(), "timed out after 30s");
 }
+
+#[error_catalog(prefix = "OPT", range = 1..=9)]
+#[derive(Debug)]
+enum OptionalError {
+    #[error(code = 1, http = 500, message = "Maybe failed")]
+    Maybe(#[source] Option<std::io::Error>),
+    #[error(code = 2, http = 500, message = "Maybe failed, boxed")]
+    MaybeBoxed(#[source] Option<BoxError>),
+}
+
+#[error_catalog(prefix = "GOPT", range = 1..=9)]
+#[derive(Debug)]
+enum GenericOptional<E> {
+    #[error(code = 1, http = 500, message = "Maybe failed")]
+    Maybe(#[source] Option<E>),
+}
+
+/// thiserror's `Option` sources: `source()` is the inner error when there
+/// is one.
+#[test]
+fn optional_sources_are_the_inner_error_when_present() {
+    let present = OptionalError::Maybe(Some(std::io::Error::other("disk")));
+    assert_eq!(present.source().unwrap().to_string(), "disk");
+    assert!(OptionalError::Maybe(None).source().is_none());
+    let boxed = OptionalError::MaybeBoxed(Some("boxed".into()));
+    assert_eq!(boxed.source().unwrap().to_string(), "boxed");
+    assert!(OptionalError::MaybeBoxed(None).source().is_none());
+    let generic = GenericOptional::Maybe(Some(Timeout));
+    assert_eq!(generic.source().unwrap().to_string(), "timed out after 30s");
+    assert!(GenericOptional::<Timeout>::Maybe(None).source().is_none());
+    assert_eq!(present.public_message(), "Maybe failed");
+}

@@ -104,6 +104,9 @@ pub(crate) struct FieldRef<'a> {
     /// The type names one of the enum's type parameters: an impl that uses
     /// the field needs a where-clause bound on it.
     pub generic: bool,
+    /// `T` when the type is written `Option<T>`: a source then is `T`, when
+    /// there is one.
+    pub option_inner: Option<&'a Type>,
 }
 
 /// `#[error(transparent)] Metrics(MetricsError)`: the variant is the

@@ -391,6 +391,25 @@ fn field_ref<'a>(input: &Input, variant: &'a Variant<'a>, field: &'a Field<'a>) 
         binding: binding(&field.member),
         ty: &field.original.ty,
         generic: input.mentions_type_param(&field.original.ty),
+        option_inner: option_inner(&field.original.ty),
+    }
+}
+
+/// `T` of a type written `Option<T>` (or `std::option::Option<T>`).
+fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else {
+        return None;
+    };
+    match arguments.args.first() {
+        Some(syn::GenericArgument::Type(inner)) if arguments.args.len() == 1 => Some(inner),
+        _ => None,
     }
 }
 

@@ -58,13 +58,65 @@ macro_rules! __with_serde {
     ($($item:tt)*) => {};
 }
 
-/// A `#[source]` field on its way to `Error::source`. Which of the three
-/// `kind()` methods below a call `(&&SourceField(field)).kind()` picks is
-/// decided by the most specific impl whose bounds hold (autoref
-/// specialization): an error type itself; a pointer to one (`Box<dyn Error +
-/// Send + Sync>`, `Arc<MyError>`, an alias of either); or neither, which
-/// fails to compile with a message on the field's type that says so.
+/// A `#[source]` field on its way to `Error::source`. Which of the `kind()`
+/// methods below a call `(&&&&SourceField(field)).kind()` picks is decided
+/// by the most specific impl whose bounds hold (autoref specialization): an
+/// optional error or pointer to one (`Option<io::Error>`, `Option<BoxError>`,
+/// the source only when present); an error type itself; a pointer to one
+/// (`Box<dyn Error + Send + Sync>`, `Arc<MyError>`, an alias of either); or
+/// none of these, which fails to compile with a message on the field's type
+/// that says so.
 pub struct SourceField<'a, T: ?Sized>(pub &'a T);
+
+/// The field is an optional error.
+pub struct OptionSource;
+/// The field is an optional pointer to an error.
+pub struct OptionPointerSource;
+
+pub trait OptionSourceKind {
+    #[inline]
+    fn kind(&self) -> OptionSource {
+        OptionSource
+    }
+}
+
+impl<T: Error> OptionSourceKind for &&&SourceField<'_, Option<T>> {}
+
+pub trait OptionPointerSourceKind {
+    #[inline]
+    fn kind(&self) -> OptionPointerSource {
+        OptionPointerSource
+    }
+}
+
+impl<T: core::ops::Deref> OptionPointerSourceKind for &&&&SourceField<'_, Option<T>> where
+    T::Target: AsDynError<'static>
+{
+}
+
+impl OptionSource {
+    #[inline]
+    pub fn source<'r, 'e, T: Error + 'e>(
+        self,
+        field: &'r Option<T>,
+    ) -> Option<&'r (dyn Error + 'e)> {
+        match field {
+            Some(error) => Some(error),
+            None => None,
+        }
+    }
+}
+
+impl OptionPointerSource {
+    #[inline]
+    pub fn source<'r, 'e, T>(self, field: &'r Option<T>) -> Option<&'r (dyn Error + 'e)>
+    where
+        T: core::ops::Deref,
+        T::Target: AsDynError<'e>,
+    {
+        field.as_ref().map(|pointer| pointer.deref().as_dyn_error())
+    }
+}
 
 /// The field is an error.
 pub struct ErrorSource;
@@ -105,19 +157,19 @@ impl<T: ?Sized> NotASourceKind for SourceField<'_, T> {}
 
 impl ErrorSource {
     #[inline]
-    pub fn source<'r, 'e, T: Error + 'e>(self, field: &'r T) -> &'r (dyn Error + 'e) {
-        field
+    pub fn source<'r, 'e, T: Error + 'e>(self, field: &'r T) -> Option<&'r (dyn Error + 'e)> {
+        Some(field)
     }
 }
 
 impl PointerSource {
     #[inline]
-    pub fn source<'r, 'e, T>(self, field: &'r T) -> &'r (dyn Error + 'e)
+    pub fn source<'r, 'e, T>(self, field: &'r T) -> Option<&'r (dyn Error + 'e)>
     where
         T: ?Sized + core::ops::Deref,
         T::Target: AsDynError<'e>,
     {
-        field.deref().as_dyn_error()
+        Some(field.deref().as_dyn_error())
     }
 }
 
@@ -133,7 +185,10 @@ impl<T: Error + ?Sized> IsError for T {}
 
 impl NotASource {
     /// Never compiles: `T` is neither an error nor a pointer to one.
-    pub fn source<'r, 'e, T: ?Sized + IsError>(self, _field: &'r T) -> &'r (dyn Error + 'e) {
+    pub fn source<'r, 'e, T: ?Sized + IsError>(
+        self,
+        _field: &'r T,
+    ) -> Option<&'r (dyn Error + 'e)> {
         unreachable!("a field that is no error cannot be a source")
     }
 }

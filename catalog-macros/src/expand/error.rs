@@ -16,7 +16,13 @@ pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
     );
     let mut arms = Vec::new();
     for field in &catalog.sources {
-        bounds.field(field, quote!(::std::error::Error + 'static));
+        // `Option<E>` is a source when it holds one: the bound is on `E`.
+        match field.option_inner {
+            Some(inner) if field.generic => {
+                bounds.always(syn::parse_quote!(#inner: ::std::error::Error + 'static))
+            }
+            _ => bounds.field(field, quote!(::std::error::Error + 'static)),
+        }
         let (variant, member) = (field.variant, field.member);
         let source = Ident::new("source", ty_span(field.ty));
         // The field's own span, so that a source type which is not an error
@@ -24,9 +30,12 @@ pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
         arms.push(quote_spanned! {ty_span(field.ty)=>
             Self::#variant { #member: #source, .. } => {
                 #[allow(unused_imports)]
-                use __ec::__private::{ErrorSourceKind as _, NotASourceKind as _, PointerSourceKind as _};
-                let kind = (&&__ec::__private::SourceField(#source)).kind();
-                ::core::option::Option::Some(kind.source(#source))
+                use __ec::__private::{
+                    ErrorSourceKind as _, NotASourceKind as _, OptionPointerSourceKind as _,
+                    OptionSourceKind as _, PointerSourceKind as _,
+                };
+                let kind = (&&&&__ec::__private::SourceField(#source)).kind();
+                kind.source(#source)
             }
         });
     }
