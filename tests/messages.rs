@@ -5,7 +5,7 @@ mod metrics;
 
 use std::borrow::Cow;
 
-use error_catalog::{Catalog, CatalogError};
+use error_catalog::{error_catalog, Catalog, CatalogError};
 use metrics::MetricsError;
 
 #[test]
@@ -66,5 +66,39 @@ fn message_from_doc_comment_first_paragraph() {
     assert_eq!(
         MetricsError::lookup(1009).unwrap().message(),
         "Taken from the doc comment, which spans two lines."
+    );
+}
+
+/// thiserror's enum-level message: the variants without their own message
+/// or doc comment share it, placeholders included.
+#[error_catalog(prefix = "SHARED", range = 1..=9, message = "Request {0} failed")]
+#[derive(Debug)]
+enum SharedMessage {
+    #[error(code = 1, http = 400)]
+    Invalid(u32),
+    #[error(code = 2, http = 409)]
+    Conflict(&'static str),
+    /// Its own doc comment wins.
+    #[error(code = 3, http = 500)]
+    Documented,
+    #[error(code = 4, http = 503, message = "Its own message wins")]
+    Unavailable,
+}
+
+#[test]
+fn enum_level_message_is_the_default() {
+    assert_eq!(SharedMessage::Invalid(7).to_string(), "Request 7 failed");
+    assert_eq!(SharedMessage::Conflict("x").message(), "Request x failed");
+    assert_eq!(
+        SharedMessage::Documented.to_string(),
+        "Its own doc comment wins."
+    );
+    assert_eq!(
+        SharedMessage::Unavailable.to_string(),
+        "Its own message wins"
+    );
+    assert_eq!(
+        SharedMessage::lookup(1).unwrap().message(),
+        "Request {0} failed"
     );
 }

@@ -87,6 +87,8 @@ pub(crate) struct CatalogArgs {
     pub format: Option<Text>,
     pub title: Option<Text>,
     pub doc_url: Option<Text>,
+    /// The message of the variants that give none (nor a doc comment).
+    pub message: Option<Text>,
     /// `retired = [1005, 1010..=1019]`, `None` when absent.
     pub retired: Option<Vec<CodeRange>>,
     /// `crate = "::path"`: where the runtime crate is, when renamed.
@@ -133,6 +135,7 @@ pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogA
             symbol::FORMAT => args.format = text(&key, &value, errors),
             symbol::TITLE => args.title = text(&key, &value, errors),
             symbol::DOC_URL => args.doc_url = text(&key, &value, errors),
+            symbol::MESSAGE => args.message = text(&key, &value, errors),
             symbol::RANGE => args.range = range(&value, errors),
             symbol::RETIRED => args.retired = retired(&value, errors),
             _ => args.krate = crate_path(&key, &value, errors),

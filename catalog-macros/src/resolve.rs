@@ -41,6 +41,8 @@ pub(crate) struct Facts<'a> {
 pub(crate) struct MessageText {
     pub text: String,
     pub span: Span,
+    /// The enum's `message`, shared by the variants without their own.
+    pub from_enum: bool,
     /// The template split into text and placeholders, or what is wrong
     /// with its syntax.
     pub pieces: Result<Vec<Piece>, String>,
@@ -67,7 +69,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
         .variants
         .iter()
         .filter(|variant| !variant.is_transparent())
-        .map(|variant| facts(variant, format.as_deref(), prefix_text))
+        .map(|variant| facts(input, variant, format.as_deref(), prefix_text))
         .collect();
     let mut entries: Vec<Entry> = variants
         .iter()
@@ -117,7 +119,12 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
     Resolution { catalog, variants }
 }
 
-fn facts<'a>(variant: &'a Variant<'a>, format: Option<&[Piece]>, prefix: &str) -> Facts<'a> {
+fn facts<'a>(
+    input: &Input,
+    variant: &'a Variant<'a>,
+    format: Option<&[Piece]>,
+    prefix: &str,
+) -> Facts<'a> {
     let code = variant.error.as_ref().and_then(|args| args.code);
     let name = name(variant);
     let code_str = match (format, code, &name) {
@@ -131,7 +138,7 @@ fn facts<'a>(variant: &'a Variant<'a>, format: Option<&[Piece]>, prefix: &str) -
         code,
         name,
         code_str,
-        message: message_text(variant),
+        message: message_text(input, variant),
     }
 }
 
@@ -224,17 +231,19 @@ pub(crate) fn name(variant: &Variant) -> Option<Spanned<String>> {
     })
 }
 
-fn message_text(variant: &Variant) -> Option<MessageText> {
+/// The variant's message: its `message` key, else its doc comment, else
+/// the enum's `message`.
+fn message_text(input: &Input, variant: &Variant) -> Option<MessageText> {
     let args = variant.error.as_ref()?;
-    let (text, span) = match (&args.message, &variant.doc) {
-        (Some(lit), _) => (lit.value.clone(), lit.span),
-        (None, Some(doc)) => (doc.value.clone(), doc.span),
-        (None, None) => return None,
-    };
+    let own = args.message.as_ref().or(variant.doc.as_ref());
+    let from_enum = own.is_none();
+    let text = own.or(input.args.message.as_ref())?;
+    let (text, span) = (text.value.clone(), text.span);
     Some(MessageText {
         pieces: template::parse(&text),
         text,
         span,
+        from_enum,
     })
 }
 
@@ -254,7 +263,9 @@ fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
     let args = variant.error.as_ref()?;
     let code = facts.code?.value;
     let name = facts.name.as_ref()?.value.clone();
-    let MessageText { text, span, pieces } = facts.message.as_ref()?;
+    let MessageText {
+        text, span, pieces, ..
+    } = facts.message.as_ref()?;
     let (pieces, span) = (pieces.as_ref().ok()?, *span);
     if text.trim().is_empty() {
         return None;

@@ -33,7 +33,9 @@ pub(crate) const SOURCE: Symbol = Symbol("source");
 pub(crate) const FROM: Symbol = Symbol("from");
 pub(crate) const DETAILS: Symbol = Symbol("details");
 
-pub(crate) const CATALOG_KEYS: &[Symbol] = &[PREFIX, RANGE, FORMAT, TITLE, DOC_URL, RETIRED, CRATE];
+pub(crate) const CATALOG_KEYS: &[Symbol] = &[
+    PREFIX, RANGE, FORMAT, TITLE, DOC_URL, RETIRED, CRATE, MESSAGE,
+];
 pub(crate) const ERROR_KEYS: &[Symbol] =
     &[CODE, HTTP, MESSAGE, RESOLUTION, NAME, TRANSPARENT, FROM];
 /// The markers a field may carry.

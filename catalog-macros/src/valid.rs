@@ -28,6 +28,7 @@ pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors)
     let format_ok = check_format(input, errors);
     check_doc_url(input, errors);
     check_title(input, errors);
+    check_enum_message(input, errors);
     for range in input.args.retired.iter().flatten() {
         check_range(range, errors);
     }
@@ -214,6 +215,22 @@ fn check_format(input: &Input, errors: &mut Errors) -> bool {
         ok = false;
     }
     ok
+}
+
+/// The enum's `message`, shared by the variants without their own, is
+/// checked once here; its placeholders, with each variant that uses it.
+fn check_enum_message(input: &Input, errors: &mut Errors) {
+    let Some(message) = &input.args.message else {
+        return;
+    };
+    if message.value.trim().is_empty() {
+        errors.at(
+            message.span,
+            "the message is empty: write what went wrong, in words a client can read",
+        );
+        return;
+    }
+    parse_template(&message.value, "the message", message.span, errors);
 }
 
 fn check_title(input: &Input, errors: &mut Errors) {
@@ -583,7 +600,14 @@ fn check_from_types(input: &Input, errors: &mut Errors) {
 
 fn check_message(variant: &Variant, message: &MessageText, errors: &mut Errors) {
     let span = message.span;
+    if message.from_enum && message.pieces.is_err() {
+        // Reported once, with the enum's keys.
+        return;
+    }
     if message.text.trim().is_empty() {
+        if message.from_enum {
+            return;
+        }
         errors.at(
             span,
             "the message is empty: write what went wrong, in words a client can read",
