@@ -43,6 +43,11 @@ pub enum DetailError {
     Invalid(#[details] Vec<String>),
 }
 
+/// A catalogue without codes yet.
+#[error_catalog(prefix = "LINT", range = 200..=299)]
+#[derive(Debug)]
+pub enum EmptyError {}
+
 /// Everything, composed.
 #[error_catalog(prefix = "LINT", retired = [50..=59])]
 #[derive(Debug)]
@@ -53,6 +58,9 @@ pub enum ComposedError {
     /// The detailed one.
     #[error(transparent)]
     Detail(DetailError),
+    /// The empty one.
+    #[error(transparent)]
+    Empty(EmptyError),
 }
 
 #[test]

@@ -99,18 +99,8 @@ fn check_resolved(input: &Input, catalog: &Catalog, errors: &mut Errors) {
 
 fn check_item_kind(input: &Input, errors: &mut Errors) {
     let (token, kind) = match &input.item.data {
-        Data::Enum(data) => {
-            if data.variants.is_empty() {
-                errors.spanned(
-                    &input.item.ident,
-                    format!(
-                        "the catalogue `{}` has no variants: add one variant per error code",
-                        input.item.ident
-                    ),
-                );
-            }
-            return;
-        }
+        // An enum without variants is a valid, empty catalogue (`enum Never {}`).
+        Data::Enum(_) => return,
         Data::Struct(data) => (data.struct_token.span, "a struct"),
         Data::Union(data) => (data.union_token.span, "a union"),
     };

@@ -8,7 +8,7 @@ use super::catalog::DIRECT;
 use super::generics::impl_header;
 use super::message::{format_bounds, formatted_arms, has_plain, public_arms};
 use super::text::{self, Source, USE_OPTION, USE_STATUS};
-use super::tokens::wrapped_arms;
+use super::tokens::{match_self, wrapped_arms};
 use crate::model::{Catalog, Entry};
 
 pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
@@ -115,11 +115,10 @@ const RESOLUTION: Accessor = Accessor {
 fn entry_method(catalog: &Catalog) -> TokenStream {
     if catalog.entries.is_empty() {
         let wrapped = wrapped_arms(catalog, |inner| quote!(__ec::CatalogError::entry(#inner)));
+        let matched = match_self(catalog, &quote!(#(#wrapped,)*));
         return quote! {
             fn entry(&self) -> &'static __ec::Entry {
-                match self {
-                    #(#wrapped,)*
-                }
+                #matched
             }
         };
     }
@@ -182,14 +181,12 @@ fn accessor(
     let wrapped = wrapped_arms(catalog, |inner| quote!(__ec::CatalogError::#method(#inner)));
     let inline = accessor.inline.then(|| quote!(#[inline]));
     let ty = (accessor.ty)();
+    let matched = match_self(catalog, &quote!(#arms #(#wrapped,)*));
     quote! {
         #inline
         fn #method(&self) -> #ty {
             #imports
-            match self {
-                #arms
-                #(#wrapped,)*
-            }
+            #matched
         }
     }
 }
@@ -204,13 +201,7 @@ fn messages(catalog: &Catalog) -> TokenStream {
             _ => __ec::__private::Cow::Borrowed(__ec::__private::PlainMessage::plain_message(self)),
         }
     });
-    quote! {
-        match self {
-            #formatted
-            #(#wrapped,)*
-            #plain
-        }
-    }
+    match_self(catalog, &quote!(#formatted #(#wrapped,)* #plain))
 }
 
 /// `public_message()`, where some variant's differs from its message: the

@@ -4,7 +4,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
 use super::generics::{impl_header, Bounds};
-use super::tokens::{ty_span, wrapped_arms};
+use super::tokens::{match_self, ty_span, wrapped_arms};
 use crate::model::Catalog;
 
 pub(super) fn details_impl(catalog: &Catalog) -> TokenStream {
@@ -30,7 +30,11 @@ pub(super) fn details_impl(catalog: &Catalog) -> TokenStream {
         arms.push(quote!(_ => #serializer.serialize_none()));
     }
     let header = impl_header(catalog, bounds, quote!(__ec::body::Details));
-    details_item(&header, &serializer, &quote!(match self { #(#arms,)* }))
+    details_item(
+        &header,
+        &serializer,
+        &match_self(catalog, &quote!(#(#arms,)*)),
+    )
 }
 
 /// The stand-in for a catalogue whose checks failed, never run.

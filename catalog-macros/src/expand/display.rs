@@ -5,7 +5,7 @@ use quote::quote;
 
 use super::generics::impl_header;
 use super::message::{format_arm, format_bounds, has_plain};
-use super::tokens::wrapped_arms;
+use super::tokens::{match_self, wrapped_arms};
 use crate::model::Catalog;
 
 pub(super) fn display_impl(catalog: &Catalog) -> TokenStream {
@@ -33,12 +33,11 @@ pub(super) fn display_impl(catalog: &Catalog) -> TokenStream {
         format_bounds(catalog),
         quote!(::core::fmt::Display),
     );
+    let matched = match_self(catalog, &quote!(#(#arms,)*));
     quote! {
         #header {
             fn fmt(&self, #formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match self {
-                    #(#arms,)*
-                }
+                #matched
             }
         }
     }

@@ -7,6 +7,7 @@ use quote::quote;
 
 use super::generics::{impl_header, Bounds};
 use super::text::Source;
+use super::tokens::match_self;
 use crate::model::{Catalog, Entry, Message, Segment};
 
 /// `impl PlainMessage`: one arm per variant whose message has no
@@ -23,7 +24,7 @@ pub(super) fn plain_message_impl(catalog: &Catalog) -> TokenStream {
     if plain < catalog.variant_count {
         arms.code("_ => \"\",");
     }
-    let arms = arms.into_tokens();
+    let matched = match_self(catalog, &arms.into_tokens());
     let header = impl_header(
         catalog,
         Bounds::default(),
@@ -33,9 +34,7 @@ pub(super) fn plain_message_impl(catalog: &Catalog) -> TokenStream {
         #header {
             #[inline]
             fn plain_message(&self) -> &'static str {
-                match self {
-                    #arms
-                }
+                #matched
             }
         }
     }

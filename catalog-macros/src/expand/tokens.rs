@@ -35,3 +35,13 @@ pub(super) fn optional<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
         None => quote!(::core::option::Option::None),
     }
 }
+
+/// `match self { arms }`; for an enum without variants, whose references
+/// rustc still counts as inhabited, `match *self {}`.
+pub(super) fn match_self(catalog: &Catalog, arms: &TokenStream) -> TokenStream {
+    if catalog.variant_count == 0 {
+        quote!(match *self {})
+    } else {
+        quote!(match self { #arms })
+    }
+}

@@ -1,8 +1,0 @@
-use error_catalog::error_catalog;
-
-#[error_catalog(prefix = "ANALYTICS")]
-#[derive(Debug)]
-pub enum MetricsError {
-}
-
-fn main() {}
