@@ -102,3 +102,24 @@ fn enum_level_message_is_the_default() {
         "Request {0} failed"
     );
 }
+
+/// thiserror's paths: a `Path` or `PathBuf` field formats with `.display()`.
+#[error_catalog(prefix = "FS", range = 1..=9)]
+#[derive(Debug)]
+enum FileError {
+    #[error(code = 1, http = 404, message = "No file at {path}")]
+    Missing { path: std::path::PathBuf },
+    #[error(code = 2, http = 400, message = "Bad name {0} ({0:?})")]
+    BadName(&'static std::path::Path),
+}
+
+#[test]
+fn paths_format_with_display() {
+    let missing = FileError::Missing {
+        path: "/srv/data/report.csv".into(),
+    };
+    assert_eq!(missing.to_string(), "No file at /srv/data/report.csv");
+    assert_eq!(missing.message(), "No file at /srv/data/report.csv");
+    let bad = FileError::BadName(std::path::Path::new("a b"));
+    assert_eq!(bad.to_string(), "Bad name a b (\"a b\")");
+}

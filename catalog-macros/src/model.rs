@@ -107,6 +107,9 @@ pub(crate) struct FieldRef<'a> {
     /// `T` when the type is written `Option<T>`: a source then is `T`, when
     /// there is one.
     pub option_inner: Option<&'a Type>,
+    /// The type is written `Path` or `PathBuf` (or a reference to one),
+    /// which a message formats with `.display()`, as thiserror does.
+    pub path: bool,
 }
 
 /// `#[error(transparent)] Metrics(MetricsError)`: the variant is the

@@ -403,6 +403,22 @@ fn field_ref<'a>(input: &Input, variant: &'a Variant<'a>, field: &'a Field<'a>) 
         ty: &field.original.ty,
         generic: input.mentions_type_param(&field.original.ty),
         option_inner: option_inner(&field.original.ty),
+        path: is_path(&field.original.ty),
+    }
+}
+
+/// A type written `Path`, `PathBuf`, `std::path::PathBuf`, or a reference to
+/// one of them.
+fn is_path(ty: &syn::Type) -> bool {
+    match ty {
+        syn::Type::Reference(reference) => is_path(&reference.elem),
+        syn::Type::Path(path) => {
+            path.qself.is_none()
+                && path.path.segments.last().is_some_and(|last| {
+                    (last.ident == "Path" || last.ident == "PathBuf") && last.arguments.is_empty()
+                })
+        }
+        _ => false,
     }
 }
 

@@ -108,12 +108,14 @@ pub(super) fn public_arms(catalog: &Catalog) -> (usize, TokenStream) {
 }
 
 /// `Self::V { kind: kind, .. }` and `"Invalid {kind}"`: the pattern binding
-/// the fields a message uses, and the message as a format string over those
-/// bindings, spanned on the message so that rustc blames a field that
-/// cannot be formatted there.
-pub(super) fn format_arm(entry: &Entry, message: &Message) -> (TokenStream, syn::LitStr) {
+/// the fields a message uses, and the arguments of `format!`: the message
+/// as a format string over those bindings, spanned on the message so that
+/// rustc blames a field that cannot be formatted there, then `path =
+/// path.display()` for each path field.
+pub(super) fn format_arm(entry: &Entry, message: &Message) -> (TokenStream, TokenStream) {
     let mut format = String::new();
     let mut used = Vec::new();
+    let mut paths = Vec::new();
     for segment in &message.segments {
         match segment {
             Segment::Text(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
@@ -128,6 +130,9 @@ pub(super) fn format_arm(entry: &Entry, message: &Message) -> (TokenStream, syn:
                 format.push('}');
                 if !used.iter().any(|(member, _)| *member == field.member) {
                     used.push((field.member, &field.binding));
+                    if field.path {
+                        paths.push(&field.binding);
+                    }
                 }
             }
         }
@@ -136,7 +141,8 @@ pub(super) fn format_arm(entry: &Entry, message: &Message) -> (TokenStream, syn:
     let (members, bindings): (Vec<_>, Vec<_>) = used.into_iter().unzip();
     let pattern = quote!(Self::#variant { #(#members: #bindings,)* .. });
     let span = message.span.resolved_at(Span::mixed_site());
-    (pattern, syn::LitStr::new(&format, span))
+    let format = syn::LitStr::new(&format, span);
+    (pattern, quote!(#format #(, #paths = #paths.display())*))
 }
 
 /// A `Display` (or `Debug`) bound for each field of generic type that a
