@@ -88,6 +88,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
             .code_str
             .cmp(&entries[b as usize].code_str)
     });
+    let (from, wrapped) = conversions(input);
     let catalog = Catalog {
         ident: &input.item.ident,
         generics: &input.item.generics,
@@ -110,10 +111,10 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
         has_doc_url: input.args.doc_url.is_some(),
         entries,
         by_code_str,
-        wrapped: wrapped_variants(input),
+        wrapped,
         sources: fields_marked(input, Variant::source),
         details: fields_marked(input, Variant::details),
-        from: from_fields(input),
+        from,
         variant_count: input.variants.len(),
     };
     Resolution { catalog, variants }
@@ -143,7 +144,7 @@ fn facts<'a>(
 }
 
 /// The parsed `format`, defaulted from the prefix.
-pub(crate) fn code_format(input: &Input) -> Option<Vec<Piece>> {
+fn code_format(input: &Input) -> Option<Vec<Piece>> {
     let text = match (&input.args.format, &input.args.prefix) {
         (Some(format), _) => return template::parse(&format.value).ok(),
         (None, Some(_)) => "{prefix}_{code}",
@@ -154,7 +155,7 @@ pub(crate) fn code_format(input: &Input) -> Option<Vec<Piece>> {
 
 /// The `retired` key as inclusive ranges, leaving out empty ones (which
 /// `valid` reports).
-pub(crate) fn retired(input: &Input) -> Vec<Bounds> {
+fn retired(input: &Input) -> Vec<Bounds> {
     input
         .args
         .retired
@@ -164,7 +165,7 @@ pub(crate) fn retired(input: &Input) -> Vec<Bounds> {
         .collect()
 }
 
-pub(crate) fn render_code_str(format: &[Piece], prefix: &str, code: u32, name: &str) -> String {
+fn render_code_str(format: &[Piece], prefix: &str, code: u32, name: &str) -> String {
     template::fill(format, |hole| match hole {
         "prefix" => prefix.to_owned(),
         "code" => code.to_string(),
@@ -219,7 +220,7 @@ fn render_doc_url(url: &[Piece], entry: &Entry) -> String {
 
 /// The variant's name: the `name` key when it is SCREAMING_SNAKE_CASE, else
 /// derived from the variant's identifier when that gives one.
-pub(crate) fn name(variant: &Variant) -> Option<Spanned<String>> {
+fn name(variant: &Variant) -> Option<Spanned<String>> {
     if let Some(lit) = variant.error.as_ref().and_then(|args| args.name.as_ref()) {
         return is_screaming_snake(&lit.value).then(|| lit.clone());
     }
@@ -456,32 +457,36 @@ fn binding(member: &Member) -> Ident {
     Ident::new(&name, Span::mixed_site())
 }
 
-/// The transparent variants, each with its one field of a concrete type,
-/// and the types of its `from = [...]` list that no `From` impl converts
-/// already (a repeat is an error `valid` reports; one impl keeps rustc from
-/// reporting it again).
-fn wrapped_variants<'a>(input: &'a Input<'a>) -> Vec<Wrapped<'a>> {
-    let mut converted: HashSet<String> = input
+/// The `From` impls the enum gets: the `#[from]` fields (of a variant with
+/// no other field), the transparent variants (each with its one field of a
+/// concrete type), and the types of their `from = [...]` lists. Each type
+/// once: a repeat is an error `valid` reports, which one impl keeps rustc
+/// from reporting again.
+fn conversions<'a>(input: &'a Input<'a>) -> (Vec<FieldRef<'a>>, Vec<Wrapped<'a>>) {
+    let mut converted = HashSet::new();
+    let from = input
         .variants
         .iter()
         .filter(|variant| !variant.is_transparent())
-        .filter_map(|variant| Some(type_key(&variant.field_with_from()?.original.ty)))
+        .filter_map(|variant| {
+            let field = variant.field_with_from()?;
+            let first_of_its_type = converted.insert(type_key(&field.original.ty));
+            (variant.fields.len() == 1 && first_of_its_type)
+                .then(|| field_ref(input, variant, field))
+        })
         .collect();
-    input
+    let mut wrapped: Vec<Wrapped> = input
         .variants
         .iter()
-        .filter_map(|variant| {
-            let wrapped = wrapped(input, variant)?;
-            converted.insert(type_key(wrapped.field.ty));
-            Some(wrapped)
-        })
-        .collect::<Vec<_>>()
-        .into_iter()
-        .map(|mut wrapped| {
-            wrapped.lifts.retain(|ty| converted.insert(type_key(ty)));
-            wrapped
-        })
-        .collect()
+        .filter_map(|variant| wrapped(input, variant))
+        .collect();
+    for category in &wrapped {
+        converted.insert(type_key(category.field.ty));
+    }
+    for category in &mut wrapped {
+        category.lifts.retain(|ty| converted.insert(type_key(ty)));
+    }
+    (from, wrapped)
 }
 
 /// A transparent variant with its one field, of a concrete type.
@@ -520,24 +525,6 @@ fn fields_marked<'a>(
         .iter()
         .filter(|variant| !variant.is_transparent())
         .filter_map(|variant| Some(field_ref(input, variant, marked(variant)?)))
-        .collect()
-}
-
-/// The `#[from]` fields that get a `From` impl: of a variant with no other
-/// field, and the first of each type (a second is an error `valid` reports,
-/// which one impl keeps from being reported again by rustc).
-fn from_fields<'a>(input: &'a Input<'a>) -> Vec<FieldRef<'a>> {
-    let mut types = HashSet::new();
-    input
-        .variants
-        .iter()
-        .filter(|variant| !variant.is_transparent())
-        .filter_map(|variant| {
-            let field = variant.field_with_from()?;
-            let first_of_its_type = types.insert(type_key(&field.original.ty));
-            (variant.fields.len() == 1 && first_of_its_type)
-                .then(|| field_ref(input, variant, field))
-        })
         .collect()
 }
 
