@@ -11,6 +11,7 @@ use quote::ToTokens;
 use syn::spanned::Spanned as _;
 use syn::{Attribute, Lit, LitStr, Meta};
 
+use crate::args::{self, FormatArg};
 use crate::errors::Errors;
 use crate::range::CodeRange;
 use crate::status;
@@ -89,6 +90,8 @@ pub(crate) struct CatalogArgs {
     pub doc_url: Option<Text>,
     /// The message of the variants that give none (nor a doc comment).
     pub message: Option<Text>,
+    /// The arguments after the template of `message("...", args)`.
+    pub message_args: Vec<FormatArg>,
     /// `retired = [1005, 1010..=1019]`, `None` when absent.
     pub retired: Option<Vec<CodeRange>>,
     /// `crate = "::path"`: where the runtime crate is, when renamed.
@@ -101,6 +104,8 @@ pub(crate) struct ErrorArgs<'a> {
     pub code: Option<Spanned<u32>>,
     pub http: Option<Spanned<u16>>,
     pub message: Option<Text>,
+    /// The arguments after the template of `message("...", args)`.
+    pub message_args: Vec<FormatArg>,
     pub resolution: Option<Text>,
     pub name: Option<Text>,
     /// `transparent`: the variant wraps another catalogue and is it.
@@ -135,7 +140,9 @@ pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogA
             symbol::FORMAT => args.format = text(&key, &value, errors),
             symbol::TITLE => args.title = text(&key, &value, errors),
             symbol::DOC_URL => args.doc_url = text(&key, &value, errors),
-            symbol::MESSAGE => args.message = text(&key, &value, errors),
+            symbol::MESSAGE => {
+                (args.message, args.message_args) = message(&key, &value, errors);
+            }
             symbol::RANGE => args.range = range(&value, errors),
             symbol::RETIRED => args.retired = retired(&value, errors),
             _ => args.krate = crate_path(&key, &value, errors),
@@ -208,7 +215,9 @@ pub(crate) fn error_args<'a>(
             match symbol {
                 symbol::CODE => args.code = code(&value, errors),
                 symbol::HTTP => args.http = http_status(&value, errors),
-                symbol::MESSAGE => args.message = text(&key, &value, errors),
+                symbol::MESSAGE => {
+                    (args.message, args.message_args) = message(&key, &value, errors);
+                }
                 symbol::RESOLUTION => args.resolution = text(&key, &value, errors),
                 symbol::FROM => args.from = types(&key, &value, errors),
                 _ => args.name = text(&key, &value, errors),
@@ -225,6 +234,7 @@ fn empty_error_args(attr: &Attribute) -> ErrorArgs<'_> {
         code: None,
         http: None,
         message: None,
+        message_args: Vec::new(),
         resolution: None,
         name: None,
         transparent: None,
@@ -289,11 +299,14 @@ struct KeyValue {
     value: Option<Value>,
 }
 
-/// The tokens after `key =`, up to the next top-level comma.
+/// The tokens after `key =`, up to the next top-level comma; or the
+/// parenthesized arguments of `key(...)`.
 struct Value {
     tokens: Vec<TokenTree>,
     /// Span of `=`, used when the value itself is missing.
     eq_span: Span,
+    /// Written `key(...)`: `tokens` is the one parenthesized group.
+    call: bool,
 }
 
 impl ToTokens for Value {
@@ -367,7 +380,19 @@ fn key_values(tokens: TokenStream, errors: &mut Errors) -> Vec<KeyValue> {
             Some(TokenTree::Punct(eq)) if eq.as_char() == '=' => Some(Value {
                 tokens: without_invisible_groups(tokens),
                 eq_span: eq.span(),
+                call: false,
             }),
+            Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis => {
+                if let Some(after) = tokens.next() {
+                    errors.at(after.span(), format!("expected `,` after `{key}(...)`"));
+                    continue;
+                }
+                Some(Value {
+                    eq_span: group.span(),
+                    tokens: vec![TokenTree::Group(group)],
+                    call: true,
+                })
+            }
             Some(other) => {
                 errors.at(other.span(), format!("expected `=` after `{key}`"));
                 continue;
@@ -384,6 +409,13 @@ fn required_value(
     errors: &mut Errors,
 ) -> Option<Value> {
     match value {
+        Some(value) if value.call && key != "message" => {
+            errors.spanned(
+                &value,
+                format!("`{key}` is written `{key} = ...`; only `message(\"...\", args)` takes its value in parentheses"),
+            );
+            None
+        }
         Some(value) if !value.tokens.is_empty() => Some(value),
         Some(value) => {
             errors.at(value.eq_span, format!("missing value after `{key} =`"));
@@ -446,6 +478,46 @@ fn literal(value: &Value) -> Option<Lit> {
     match value.single() {
         Some(TokenTree::Literal(literal)) => Some(Lit::new(literal.clone())),
         _ => None,
+    }
+}
+
+/// `message = "..."`, or `message("...", args)` with the arguments thiserror
+/// takes after its format string.
+fn message(
+    key: &proc_macro2::Ident,
+    value: &Value,
+    errors: &mut Errors,
+) -> (Option<Text>, Vec<FormatArg>) {
+    let Some(TokenTree::Group(group)) = value.single().filter(|_| value.call) else {
+        return (text(key, value, errors), Vec::new());
+    };
+    let mut tokens = group.stream().into_iter();
+    let template = Value {
+        tokens: without_invisible_groups(tokens.next().into_iter()),
+        eq_span: group.span(),
+        call: false,
+    };
+    if template.tokens.is_empty() {
+        errors.at(
+            group.span(),
+            "expected the message's template first: `message(\"{} items\", .0.len())`",
+        );
+        return (None, Vec::new());
+    }
+    let text = text(key, &template, errors);
+    let rest: Vec<TokenTree> = tokens.collect();
+    if let Some(first) = rest.first() {
+        if !matches!(first, TokenTree::Punct(comma) if comma.as_char() == ',') {
+            errors.at(first.span(), "expected `,` after the template");
+            return (text, Vec::new());
+        }
+    }
+    match args::parse(rest) {
+        Ok(found) => (text, found),
+        Err((span, problem)) => {
+            errors.at(span, problem);
+            (text, Vec::new())
+        }
     }
 }
 
@@ -747,6 +819,7 @@ fn retired(value: &Value, errors: &mut Errors) -> Option<Vec<CodeRange>> {
         let item = Value {
             tokens,
             eq_span: value.eq_span,
+            call: false,
         };
         let is_range = item
             .tokens
@@ -802,6 +875,7 @@ fn range(value: &Value, errors: &mut Errors) -> Option<CodeRange> {
         let part = Value {
             tokens: tokens.to_vec(),
             eq_span: value.eq_span,
+            call: false,
         };
         number(&part, "a range bound", u64::from(u32::MAX) + 1, errors)
     };

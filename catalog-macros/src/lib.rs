@@ -12,6 +12,7 @@
 //! - `expand` writes the impls from the model alone, or, when a check
 //!   failed, `fallback` writes stand-ins from the same model.
 
+mod args;
 mod ast;
 mod attr;
 mod case;

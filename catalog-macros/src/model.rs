@@ -1,7 +1,7 @@
 //! The resolved catalogue: every value code generation needs, computed once
 //! by `resolve`. Generation reads this and nothing else.
 
-use proc_macro2::{Ident, Span};
+use proc_macro2::{Ident, Span, TokenStream};
 use syn::{Generics, Member, Path, Type};
 
 pub(crate) use crate::range::Bounds;
@@ -72,20 +72,47 @@ pub(crate) enum Shape {
     Struct,
 }
 
-/// A message with each placeholder bound to its field.
+/// A message with each placeholder bound to its field or argument.
+#[derive(Clone)]
 pub(crate) struct Message<'a> {
     pub segments: Vec<Segment<'a>>,
     /// The span of the text it was written as, where rustc points when a
     /// field cannot be formatted.
     pub span: Span,
+    /// The arguments after the template, `message("{}", .0.len())`, which
+    /// `Segment::Arg` refers to by position.
+    pub args: Vec<Arg<'a>>,
 }
 
+#[derive(Clone)]
 pub(crate) enum Segment<'a> {
     Text(String),
     Field(Placeholder<'a>),
+    /// `{}`, `{0}` or `{name}` standing for an argument: its position in
+    /// `Message::args`, and what follows the `:`.
+    Arg {
+        index: usize,
+        spec: String,
+    },
+}
+
+/// An argument after the template, bound to the variant it formats.
+#[derive(Clone)]
+pub(crate) struct Arg<'a> {
+    /// The expression with each `.field` replaced by the field's binding.
+    pub expr: TokenStream,
+    /// The fields it reads, which the `match` arm binds.
+    pub fields: Vec<FieldRef<'a>>,
+    /// What the documentation calls it: the argument's name, or the one
+    /// field it reads, or `argN`.
+    pub label: String,
+    /// It reads a source field (or `self`, through which it could): the
+    /// public message leaves it out.
+    pub reads_source: bool,
 }
 
 /// `{field}` or `{field:?}`, bound to its field.
+#[derive(Clone)]
 pub(crate) struct Placeholder<'a> {
     pub field: FieldRef<'a>,
     /// What follows the `:`, e.g. `?` or `>8`.

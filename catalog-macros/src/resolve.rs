@@ -12,6 +12,7 @@ use proc_macro2::{Ident, Span};
 use quote::ToTokens;
 use syn::{Fields, Member};
 
+use crate::args::{self, FormatArg};
 use crate::ast::{Field, Input, Variant};
 use crate::attr::Spanned;
 use crate::case::{is_screaming_snake, screaming_snake};
@@ -46,6 +47,8 @@ pub(crate) struct MessageText {
     /// The template split into text and placeholders, or what is wrong
     /// with its syntax.
     pub pieces: Result<Vec<Piece>, String>,
+    /// The arguments after the template, `message("{}", .0.len())`.
+    pub args: Vec<FormatArg>,
 }
 
 /// The whole model. With problems in the input, the variants that did not
@@ -233,18 +236,25 @@ fn name(variant: &Variant) -> Option<Spanned<String>> {
 }
 
 /// The variant's message: its `message` key, else its doc comment, else
-/// the enum's `message`.
+/// the enum's `message`; with the arguments written after that template.
 fn message_text(input: &Input, variant: &Variant) -> Option<MessageText> {
     let args = variant.error.as_ref()?;
-    let own = args.message.as_ref().or(variant.doc.as_ref());
+    let (own, own_args) = match (&args.message, &variant.doc) {
+        (Some(message), _) => (Some(message), &args.message_args),
+        (None, doc) => (doc.as_ref(), &args.message_args),
+    };
     let from_enum = own.is_none();
-    let text = own.or(input.args.message.as_ref())?;
+    let (text, format_args) = match own {
+        Some(text) => (text, own_args),
+        None => (input.args.message.as_ref()?, &input.args.message_args),
+    };
     let (text, span) = (text.value.clone(), text.span);
     Some(MessageText {
         pieces: template::parse(&text),
         text,
         span,
         from_enum,
+        args: format_args.clone(),
     })
 }
 
@@ -259,30 +269,69 @@ pub(crate) fn placeholder_field<'v, 'a>(
         .find(|field| field.placeholder_name() == name)
 }
 
+/// What a message's placeholder stands for.
+pub(crate) enum Target<'v, 'a> {
+    Field(&'v Field<'a>),
+    /// The argument at this position after the template.
+    Arg(usize),
+}
+
+/// Resolves a message's placeholders in order, as `format!` does: a named
+/// argument first, then a field, then (for `{0}` in a variant without
+/// such a field) a positional argument; `{}` takes the next positional one.
+pub(crate) struct Targets<'m> {
+    args: &'m [FormatArg],
+    next_positional: usize,
+}
+
+impl<'m> Targets<'m> {
+    pub(crate) fn new(args: &'m [FormatArg]) -> Self {
+        Targets {
+            args,
+            next_positional: 0,
+        }
+    }
+
+    pub(crate) fn of<'v, 'a>(&mut self, variant: &'v Variant<'a>, name: &str) -> Option<Target<'v, 'a>> {
+        let positional = self.args.iter().take_while(|arg| arg.name.is_none()).count();
+        if name.is_empty() {
+            let index = self.next_positional;
+            self.next_positional += 1;
+            return (index < positional).then_some(Target::Arg(index));
+        }
+        if let Some(index) = self
+            .args
+            .iter()
+            .position(|arg| arg.name.as_ref().is_some_and(|arg_name| arg_name == name))
+        {
+            return Some(Target::Arg(index));
+        }
+        if let Some(field) = placeholder_field(variant, name) {
+            return Some(Target::Field(field));
+        }
+        let index: usize = name.parse().ok()?;
+        (index < positional).then_some(Target::Arg(index))
+    }
+}
+
 fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
     let variant = facts.variant;
     let args = variant.error.as_ref()?;
     let code = facts.code?.value;
     let name = facts.name.as_ref()?.value.clone();
-    let MessageText {
-        text, span, pieces, ..
-    } = facts.message.as_ref()?;
-    let (pieces, span) = (pieces.as_ref().ok()?, *span);
-    if text.trim().is_empty() {
+    let message_text = facts.message.as_ref()?;
+    let pieces = message_text.pieces.as_ref().ok()?;
+    if message_text.text.trim().is_empty() {
         return None;
     }
-    let message = bind(input, variant, pieces, span)?;
+    let message = bind(input, variant, pieces, message_text)?;
     let title = entry_title(&message, &name);
     // A message that was nothing but its source says the title instead.
-    let public_message = public_message(input, variant, pieces, span).map(|public| {
+    let public_message = public_message(variant, &message).map(|mut public| {
         if public.segments.is_empty() {
-            Message {
-                segments: vec![Segment::Text(title.clone())],
-                span,
-            }
-        } else {
-            public
+            public.segments = vec![Segment::Text(title.clone())];
         }
+        public
     });
     Some(Entry {
         variant: variant.ident(),
@@ -297,7 +346,7 @@ fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
         name,
         status: args.http?.value,
         status_name: crate::status::name_of(args.http?.value),
-        template: text.clone(),
+        template: documented_template(&message, &message_text.text),
         message,
         public_message,
         resolution: args.resolution.as_ref().map(|text| text.value.clone()),
@@ -306,25 +355,122 @@ fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
     })
 }
 
-/// The template's placeholders bound to the variant's fields; `None` when
-/// one names no field.
+/// The template as the documentation shows it: as written, except that a
+/// placeholder standing for an argument shows the argument's label.
+fn documented_template(message: &Message, written: &str) -> String {
+    if message.args.is_empty() {
+        return written.to_owned();
+    }
+    let mut out = String::new();
+    for segment in &message.segments {
+        let (name, spec) = match segment {
+            Segment::Text(text) => {
+                out.push_str(&text.replace('{', "{{").replace('}', "}}"));
+                continue;
+            }
+            Segment::Field(placeholder) => (member_name(placeholder.field.member), &placeholder.spec),
+            Segment::Arg { index, spec } => (message.args[*index].label.clone(), spec),
+        };
+        out.push('{');
+        out.push_str(&name);
+        if !spec.is_empty() {
+            out.push(':');
+            out.push_str(spec);
+        }
+        out.push('}');
+    }
+    out
+}
+
+/// A field as a placeholder names it: `kind`, `type` or `0`.
+fn member_name(member: &Member) -> String {
+    match member {
+        Member::Named(ident) => {
+            let name = ident.to_string();
+            name.strip_prefix("r#").map(str::to_owned).unwrap_or(name)
+        }
+        Member::Unnamed(index) => index.index.to_string(),
+    }
+}
+
+/// The template's placeholders bound to the variant's fields and to the
+/// arguments after it; `None` when one names nothing.
 fn bind<'a>(
     input: &'a Input<'a>,
     variant: &'a Variant<'a>,
     pieces: &[Piece],
-    span: Span,
+    text: &MessageText,
 ) -> Option<Message<'a>> {
+    let args = text
+        .args
+        .iter()
+        .enumerate()
+        .map(|(position, arg)| bind_arg(input, variant, arg, position))
+        .collect::<Option<Vec<_>>>()?;
+    let mut targets = Targets::new(&text.args);
     let segments = pieces
         .iter()
         .map(|piece| match piece {
             Piece::Text(text) => Some(Segment::Text(text.clone())),
-            Piece::Hole { name, spec } => Some(Segment::Field(model::Placeholder {
-                field: field_ref(input, variant, placeholder_field(variant, name)?),
-                spec: spec.clone(),
-            })),
+            Piece::Hole { name, spec } => Some(match targets.of(variant, name)? {
+                Target::Field(field) => Segment::Field(model::Placeholder {
+                    field: field_ref(input, variant, field),
+                    spec: spec.clone(),
+                }),
+                Target::Arg(index) => Segment::Arg {
+                    index,
+                    spec: spec.clone(),
+                },
+            }),
         })
         .collect::<Option<Vec<_>>>()?;
-    Some(Message { segments, span })
+    Some(Message {
+        segments,
+        span: text.span,
+        args,
+    })
+}
+
+/// An argument with its `.field` references bound; `None` when one names
+/// no field of the variant.
+fn bind_arg<'a>(
+    input: &'a Input<'a>,
+    variant: &'a Variant<'a>,
+    arg: &FormatArg,
+    position: usize,
+) -> Option<model::Arg<'a>> {
+    let mut fields: Vec<FieldRef<'a>> = Vec::new();
+    let mut missing = false;
+    let expr = args::rewrite(&arg.expr, &mut |name, span| {
+        let Some(field) = placeholder_field(variant, name) else {
+            missing = true;
+            return None;
+        };
+        let field = field_ref(input, variant, field);
+        let binding = Ident::new(&field.binding.to_string(), span.resolved_at(Span::mixed_site()));
+        if !fields.iter().any(|known| known.member == field.member) {
+            fields.push(field);
+        }
+        Some(binding)
+    });
+    if missing {
+        return None;
+    }
+    let reads_source = fields
+        .iter()
+        .any(|field| placeholder_field(variant, &member_name(field.member)).is_some_and(Field::is_source))
+        || variant.source().is_some() && args::mentions_self(&arg.expr);
+    let label = match (&arg.name, fields.as_slice()) {
+        (Some(name), _) => name.to_string(),
+        (None, [field]) => member_name(field.member),
+        (None, _) => format!("arg{}", position + 1),
+    };
+    Some(model::Arg {
+        expr,
+        fields,
+        label,
+        reads_source,
+    })
 }
 
 /// The message itself when it has no placeholder, otherwise the name in
@@ -341,29 +487,28 @@ fn entry_title(message: &Message, name: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The message without its source fields, whose text must stay in logs;
-/// `None` when it has none. A dangling separator before a removed field goes
-/// too: `"Upstream failed: {0}"` becomes `"Upstream failed"`.
-fn public_message<'a>(
-    input: &'a Input<'a>,
-    variant: &'a Variant<'a>,
-    pieces: &[Piece],
-    span: Span,
-) -> Option<Message<'a>> {
-    let is_source = |name: &str| placeholder_field(variant, name).is_some_and(Field::is_source);
-    if !pieces
-        .iter()
-        .any(|piece| matches!(piece, Piece::Hole { name, .. } if is_source(name)))
-    {
+/// The message without what reads its source fields, whose text must stay
+/// in logs; `None` when nothing does. A dangling separator before a removed
+/// placeholder goes too: `"Upstream failed: {0}"` becomes `"Upstream failed"`.
+fn public_message<'a>(variant: &Variant, message: &Message<'a>) -> Option<Message<'a>> {
+    let is_private = |segment: &Segment| match segment {
+        Segment::Text(_) => false,
+        Segment::Field(placeholder) => {
+            placeholder_field(variant, &member_name(placeholder.field.member))
+                .is_some_and(Field::is_source)
+        }
+        Segment::Arg { index, .. } => message.args[*index].reads_source,
+    };
+    if !message.segments.iter().any(is_private) {
         return None;
     }
-    let mut public: Vec<Piece> = Vec::new();
-    // The `)` or `]` that closes a bracket the removed field stood in.
+    let mut public: Vec<Segment<'a>> = Vec::new();
+    // The `)` or `]` that closes a bracket the removed placeholder stood in.
     let mut closer = None;
-    for piece in pieces {
-        match piece {
-            Piece::Hole { name, .. } if is_source(name) => {
-                if let Some(Piece::Text(text)) = public.last_mut() {
+    for segment in &message.segments {
+        match segment {
+            private if is_private(private) => {
+                if let Some(Segment::Text(text)) = public.last_mut() {
                     let kept = text.trim_end_matches([' ', ':', ';', ',', '-', '(', '[']);
                     closer = match text[kept.len()..].chars().find(|c| matches!(c, '(' | '[')) {
                         Some('(') => Some(')'),
@@ -373,27 +518,28 @@ fn public_message<'a>(
                     text.truncate(kept.len());
                 }
             }
-            Piece::Text(text) => {
+            Segment::Text(text) => {
                 let text = match closer.take() {
                     Some(closer) => text.trim_start().strip_prefix(closer).unwrap_or(text),
                     None => text,
                 };
                 match public.last_mut() {
-                    Some(Piece::Text(previous)) => previous.push_str(text),
-                    _ => public.push(Piece::Text(text.to_owned())),
+                    Some(Segment::Text(previous)) => previous.push_str(text),
+                    _ => public.push(Segment::Text(text.to_owned())),
                 }
             }
-            Piece::Hole { name, spec } => {
+            kept => {
                 closer = None;
-                public.push(Piece::Hole {
-                    name: name.clone(),
-                    spec: spec.clone(),
-                });
+                public.push(kept.clone());
             }
         }
     }
-    public.retain(|piece| !matches!(piece, Piece::Text(text) if text.is_empty()));
-    bind(input, variant, &public, span)
+    public.retain(|segment| !matches!(segment, Segment::Text(text) if text.is_empty()));
+    Some(Message {
+        segments: public,
+        span: message.span,
+        args: message.args.clone(),
+    })
 }
 
 fn field_ref<'a>(input: &Input, variant: &'a Variant<'a>, field: &'a Field<'a>) -> FieldRef<'a> {

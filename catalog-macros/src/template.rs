@@ -1,12 +1,14 @@
 //! The `{placeholder}` syntax shared by `message = "..."` and
-//! `format = "..."`: the same rules as `format!`, minus positional `{}`.
+//! `format = "..."`: the same rules as `format!`. What a placeholder may
+//! name (a field, an argument, `{code}`...) is for the caller to judge.
 
 /// One piece of a parsed template.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Piece {
     /// Literal text, with `{{` and `}}` already unescaped.
     Text(String),
-    /// `{name}` or `{name:spec}`; `name` is a field name or a tuple index.
+    /// `{name}` or `{name:spec}`; `name` is a field name or a tuple index,
+    /// or empty for `{}`, the next positional argument.
     Hole { name: String, spec: String },
 }
 
@@ -31,18 +33,13 @@ pub(crate) fn parse(template: &str) -> Result<Vec<Piece>, String> {
                 let inner = &template[inner_start..end];
                 let (name, spec) = inner.split_once(':').unwrap_or((inner, ""));
                 let name = name.trim();
-                if name.is_empty() {
-                    return Err(format!(
-                        "`{{{inner}}}` names no field; positional placeholders are not supported, name the field: `{{field}}` or `{{0}}`"
-                    ));
-                }
                 if inner.contains('{') {
                     return Err(format!(
                         "`{{` inside the placeholder `{{{inner}}}`; write `{{{{` for a literal brace"
                     ));
                 }
                 let name = name.strip_prefix("r#").unwrap_or(name);
-                if !is_member(name) {
+                if !name.is_empty() && !is_member(name) {
                     return Err(format!(
                         "`{{{inner}}}` is not a placeholder: write a field name or a tuple index inside the braces, or `{{{{` for a literal brace"
                     ));
@@ -138,13 +135,18 @@ mod tests {
 
     #[test]
     fn rejects_malformed_templates() {
-        for bad in [
-            "{", "abc {x", "}", "a } b", "{}", "{:?}", "{a b}", "{-1}", "{x{y}", "{0x}",
-        ] {
+        for bad in ["{", "abc {x", "}", "a } b", "{a b}", "{-1}", "{x{y}", "{0x}"] {
             assert!(parse(bad).is_err(), "{bad:?} should be rejected");
         }
         assert!(parse("{x").unwrap_err().contains("unmatched `{`"));
         assert!(parse("x}").unwrap_err().contains("unmatched `}`"));
-        assert!(parse("{}").unwrap_err().contains("positional"));
+    }
+
+    #[test]
+    fn positional_placeholders_have_no_name() {
+        assert_eq!(
+            parse("{} of {:?}").unwrap(),
+            [hole("", ""), text(" of "), hole("", "?")]
+        );
     }
 }

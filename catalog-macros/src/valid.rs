@@ -7,6 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 use proc_macro2::Span;
 use syn::{Data, Fields};
 
+use crate::args;
 use crate::ast::{Field, Input, Variant};
 use crate::case::{is_screaming_snake, screaming_snake, screaming_suggestion};
 use crate::errors::Errors;
@@ -611,34 +612,91 @@ fn check_message(variant: &Variant, message: &MessageText, errors: &mut Errors) 
             return;
         }
     };
+    let mut targets = resolve::Targets::new(&message.args);
+    let mut used = vec![false; message.args.len()];
     for piece in pieces {
-        if let Piece::Hole { name, .. } = piece {
-            if resolve::placeholder_field(variant, name).is_none() {
-                errors.at(span, missing_field(variant, name));
+        let Piece::Hole { name, .. } = piece else {
+            continue;
+        };
+        match targets.of(variant, name) {
+            Some(resolve::Target::Arg(index)) => used[index] = true,
+            Some(resolve::Target::Field(_)) => {}
+            None if name.is_empty() => errors.at(
+                span,
+                "`{}` has no argument to stand for: name a field, `{field}` or `{0}`, or give the value after the template, `message(\"... {}\", expr)`",
+            ),
+            None => errors.at(span, missing_field(variant, name, FieldSyntax::Placeholder)),
+        }
+    }
+    for (arg, used) in message.args.iter().zip(used) {
+        if !used {
+            let how = match &arg.name {
+                Some(name) => format!("{{{name}}}"),
+                None => "`{}`".to_owned(),
+            };
+            errors.at(
+                arg.span,
+                format!("this argument is never used: the message has no {how} for it; remove it or use it in the template"),
+            );
+        }
+        for found in args::field_uses(&arg.expr) {
+            if resolve::placeholder_field(variant, &found.name).is_none() {
+                errors.at(
+                    found.span,
+                    missing_field(variant, &found.name, FieldSyntax::Argument),
+                );
             }
+        }
+    }
+    let mut names = BTreeSet::new();
+    for name in message.args.iter().filter_map(|arg| arg.name.as_ref()) {
+        if !names.insert(name.to_string()) {
+            errors.at(name.span(), format!("the argument `{name}` is given twice; keep one"));
         }
     }
 }
 
-fn missing_field(variant: &Variant, name: &str) -> String {
+/// How a message refers to a field: `{name}` in the template, `.name` in
+/// an argument after it.
+#[derive(Clone, Copy)]
+enum FieldSyntax {
+    Placeholder,
+    Argument,
+}
+
+impl FieldSyntax {
+    fn show(self, name: &str) -> String {
+        match self {
+            FieldSyntax::Placeholder => format!("{{{name}}}"),
+            FieldSyntax::Argument => format!("`.{name}`"),
+        }
+    }
+}
+
+fn missing_field(variant: &Variant, name: &str, syntax: FieldSyntax) -> String {
     let ident = variant.ident();
     let is_index = name.starts_with(|c: char| c.is_ascii_digit());
+    let (who, used) = match syntax {
+        FieldSyntax::Placeholder => ("the message", syntax.show(name)),
+        FieldSyntax::Argument => ("an argument of the message", syntax.show(name)),
+    };
     match &variant.original.fields {
         Fields::Unit => format!(
-            "the message uses {{{name}}}, but `{ident}` has no fields: add the field to the variant or remove the placeholder"
+            "{who} uses {used}, but `{ident}` has no fields: add the field to the variant or remove the placeholder"
         ),
         Fields::Named(_) if is_index => format!(
-            "the message uses {{{name}}}, but `{ident}` has named fields: refer to them by name, like {{{}}}",
-            variant.fields.first().map(Field::placeholder_name).unwrap_or_default()
+            "{who} uses {used}, but `{ident}` has named fields: refer to them by name, like {}",
+            syntax.show(&variant.fields.first().map(Field::placeholder_name).unwrap_or_default())
         ),
         Fields::Unnamed(_) if !is_index => format!(
-            "the message uses {{{name}}}, but the fields of `{ident}` have no names: refer to them by index, like {{0}}"
+            "{who} uses {used}, but the fields of `{ident}` have no names: refer to them by index, like {}",
+            syntax.show("0")
         ),
         _ => {
             let names: Vec<String> = variant.fields.iter().map(Field::placeholder_name).collect();
             let hint = did_you_mean(name, names.iter().map(String::as_str));
-            let list = names.iter().map(|n| format!("{{{n}}}")).collect::<Vec<_>>().join(", ");
-            format!("the message uses {{{name}}}, but `{ident}` has no such field{hint}\n  its fields are: {list}")
+            let list = names.iter().map(|n| syntax.show(n)).collect::<Vec<_>>().join(", ");
+            format!("{who} uses {used}, but `{ident}` has no such field{hint}\n  its fields are: {list}")
         }
     }
 }

@@ -2,13 +2,13 @@
 //! (`PlainMessage`, read by `Display` and `CatalogError::message`), format
 //! arms for the others, and the bounds formatting needs.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::generics::{impl_header, Bounds};
 use super::text::Source;
 use super::tokens::match_self;
-use crate::model::{Catalog, Entry, Message, Segment};
+use crate::model::{Catalog, Entry, FieldRef, Message, Segment};
 
 /// `impl PlainMessage`: one arm per variant whose message has no
 /// placeholder.
@@ -64,7 +64,7 @@ pub(super) fn formatted_arms(catalog: &Catalog) -> TokenStream {
             .iter()
             .map(|segment| match segment {
                 Segment::Text(text) => text.len(),
-                Segment::Field(_) => 16,
+                Segment::Field(_) | Segment::Arg { .. } => 16,
             })
             .sum::<usize>();
         arms.variant(entry)
@@ -111,38 +111,65 @@ pub(super) fn public_arms(catalog: &Catalog) -> (usize, TokenStream) {
 /// the fields a message uses, and the arguments of `format!`: the message
 /// as a format string over those bindings, spanned on the message so that
 /// rustc blames a field that cannot be formatted there, then `path =
-/// path.display()` for each path field.
+/// path.display()` for each path field and `__argN = expr` for each
+/// argument written after the template.
 pub(super) fn format_arm(entry: &Entry, message: &Message) -> (TokenStream, TokenStream) {
     let mut format = String::new();
-    let mut used = Vec::new();
+    let mut used: Vec<&FieldRef> = Vec::new();
     let mut paths = Vec::new();
-    for segment in &message.segments {
-        match segment {
-            Segment::Text(text) => format.push_str(&text.replace('{', "{{").replace('}', "}}")),
-            Segment::Field(placeholder) => {
-                let field = &placeholder.field;
-                format.push('{');
-                format.push_str(&field.binding.to_string());
-                if !placeholder.spec.is_empty() {
-                    format.push(':');
-                    format.push_str(&placeholder.spec);
-                }
-                format.push('}');
-                if !used.iter().any(|(member, _)| *member == field.member) {
-                    used.push((field.member, &field.binding));
-                    if field.path {
-                        paths.push(&field.binding);
-                    }
-                }
-            }
+    let mut args_used: Vec<usize> = Vec::new();
+    fn bind<'m>(used: &mut Vec<&'m FieldRef<'m>>, field: &'m FieldRef<'m>) {
+        if !used.iter().any(|known| known.member == field.member) {
+            used.push(field);
         }
     }
+    for segment in &message.segments {
+        let (name, spec) = match segment {
+            Segment::Text(text) => {
+                format.push_str(&text.replace('{', "{{").replace('}', "}}"));
+                continue;
+            }
+            Segment::Field(placeholder) => {
+                let field = &placeholder.field;
+                if field.path && !paths.contains(&&field.binding) {
+                    paths.push(&field.binding);
+                }
+                bind(&mut used, field);
+                (field.binding.to_string(), &placeholder.spec)
+            }
+            Segment::Arg { index, spec } => {
+                if !args_used.contains(index) {
+                    args_used.push(*index);
+                    for field in &message.args[*index].fields {
+                        bind(&mut used, field);
+                    }
+                }
+                (format!("__arg{index}"), spec)
+            }
+        };
+        format.push('{');
+        format.push_str(&name);
+        if !spec.is_empty() {
+            format.push(':');
+            format.push_str(spec);
+        }
+        format.push('}');
+    }
     let variant = entry.variant;
-    let (members, bindings): (Vec<_>, Vec<_>) = used.into_iter().unzip();
+    let members = used.iter().map(|field| field.member);
+    let bindings = used.iter().map(|field| &field.binding);
     let pattern = quote!(Self::#variant { #(#members: #bindings,)* .. });
     let span = message.span.resolved_at(Span::mixed_site());
     let format = syn::LitStr::new(&format, span);
-    (pattern, quote!(#format #(, #paths = #paths.display())*))
+    let args = args_used.iter().map(|&index| {
+        let name = Ident::new(&format!("__arg{index}"), span);
+        let expr = &message.args[index].expr;
+        quote!(#name = #expr)
+    });
+    (
+        pattern,
+        quote!(#format #(, #paths = #paths.display())* #(, #args)*),
+    )
 }
 
 /// A `Display` (or `Debug`) bound for each field of generic type that a
