@@ -123,3 +123,70 @@ fn paths_format_with_display() {
     let bad = FileError::BadName(std::path::Path::new("a b"));
     assert_eq!(bad.to_string(), "Bad name a b (\"a b\")");
 }
+
+#[error_catalog(prefix = "SYNC", message("Sync of {} failed", .0))]
+#[derive(Debug)]
+enum SyncError {
+    #[error(code = 1, http = 502, message("Upstream failed: {} ({} retries)", .0.kind(), self.retries()))]
+    Upstream(#[source] std::io::Error, u8),
+    #[error(code = 2, http = 500, message("Mirror {0} lost: {}", self.describe()))]
+    MirrorLost(String, #[source] std::io::Error),
+    #[error(code = 3, http = 409)]
+    Conflict(String),
+}
+
+impl SyncError {
+    fn retries(&self) -> u8 {
+        match self {
+            SyncError::Upstream(_, retries) => *retries,
+            _ => 0,
+        }
+    }
+
+    fn describe(&self) -> String {
+        format!("{self:?}")
+    }
+}
+
+#[test]
+fn arguments_after_the_template_are_formatted() {
+    let upstream = SyncError::Upstream(std::io::ErrorKind::TimedOut.into(), 3);
+    assert_eq!(
+        upstream.to_string(),
+        "Upstream failed: timed out (3 retries)"
+    );
+    assert_eq!(upstream.message(), "Upstream failed: timed out (3 retries)");
+    assert_eq!(
+        SyncError::Conflict("a.txt".into()).to_string(),
+        "Sync of a.txt failed"
+    );
+}
+
+#[test]
+fn public_message_never_evaluates_an_argument_reading_a_source() {
+    // `.0.kind()` reads the source: left out with its separator. An
+    // argument through `self` could read it too, so it goes as well.
+    let upstream = SyncError::Upstream(std::io::ErrorKind::TimedOut.into(), 3);
+    assert_eq!(upstream.public_message(), "Upstream failed");
+    let lost = SyncError::MirrorLost("eu-1".into(), std::io::ErrorKind::Other.into());
+    assert_eq!(lost.public_message(), "Mirror eu-1 lost");
+    assert!(lost
+        .to_string()
+        .starts_with("Mirror eu-1 lost: MirrorLost("));
+}
+
+#[test]
+fn documentation_names_each_argument() {
+    let templates: Vec<&str> = SyncError::ENTRIES
+        .iter()
+        .map(|entry| entry.message())
+        .collect();
+    assert_eq!(
+        templates,
+        [
+            "Upstream failed: {0} ({arg2} retries)",
+            "Mirror {0} lost: {arg1}",
+            "Sync of {0} failed",
+        ]
+    );
+}

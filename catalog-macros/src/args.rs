@@ -15,8 +15,6 @@ pub(crate) struct FormatArg {
     pub name: Option<Ident>,
     /// The expression as written, `.field` references and all.
     pub expr: TokenStream,
-    /// Where the argument starts, for messages about it.
-    pub span: Span,
 }
 
 /// A `.field` or `.0` in an argument, by the name a placeholder would use.
@@ -26,9 +24,11 @@ pub(crate) struct FieldUse {
 }
 
 /// Splits the tokens after the template (commas included) into arguments,
-/// or says where one is malformed.
-pub(crate) fn parse(tokens: Vec<TokenTree>) -> Result<Vec<FormatArg>, (Span, String)> {
+/// and says where one is malformed: what could be read is kept, so that a
+/// misplaced argument does not also make the placeholders using it fail.
+pub(crate) fn parse(tokens: Vec<TokenTree>) -> (Vec<FormatArg>, Vec<syn::Error>) {
     let mut args = Vec::new();
+    let mut problems = Vec::new();
     for run in split(tokens) {
         let Some(first) = run.first() else {
             continue;
@@ -47,21 +47,18 @@ pub(crate) fn parse(tokens: Vec<TokenTree>) -> Result<Vec<FormatArg>, (Span, Str
             None => run.iter().cloned().collect(),
         };
         if expr.is_empty() {
-            return Err((span, "missing expression after `=`".to_owned()));
+            problems.push(syn::Error::new(span, "missing expression after `=`"));
+            continue;
         }
         if named.is_none() && args.iter().any(|arg: &FormatArg| arg.name.is_some()) {
-            return Err((
-                span,
-                "positional arguments go before named ones, as in `format!`".to_owned(),
+            problems.push(syn::Error::new_spanned(
+                &expr,
+                "positional arguments go before named ones, as in `format!`",
             ));
         }
-        args.push(FormatArg {
-            name: named,
-            expr,
-            span,
-        });
+        args.push(FormatArg { name: named, expr });
     }
-    Ok(args)
+    (args, problems)
 }
 
 /// The runs between top-level commas. A comma inside generic arguments
@@ -237,7 +234,8 @@ fn field_reference(
         TokenTree::Literal(literal) => {
             let text = literal.to_string();
             let (first, rest) = text.split_once('.').unwrap_or((&text, ""));
-            let is_index = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+            let is_index =
+                |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
             if !is_index(first) || !(rest.is_empty() || is_index(rest)) {
                 return None;
             }
@@ -271,7 +269,9 @@ mod tests {
     use std::str::FromStr;
 
     fn args(source: &str) -> Vec<FormatArg> {
-        parse(TokenStream::from_str(source).unwrap().into_iter().collect()).unwrap()
+        let (args, problems) = parse(TokenStream::from_str(source).unwrap().into_iter().collect());
+        assert!(problems.is_empty());
+        args
     }
 
     fn uses(source: &str) -> Vec<String> {
@@ -299,7 +299,9 @@ mod tests {
     #[test]
     fn positional_after_named_is_refused() {
         let tokens = TokenStream::from_str(", a = 1, 2").unwrap();
-        assert!(parse(tokens.into_iter().collect()).is_err());
+        let (args, problems) = parse(tokens.into_iter().collect());
+        assert_eq!(args.len(), 2);
+        assert_eq!(problems.len(), 1);
     }
 
     #[test]

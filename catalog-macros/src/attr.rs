@@ -512,13 +512,11 @@ fn message(
             return (text, Vec::new());
         }
     }
-    match args::parse(rest) {
-        Ok(found) => (text, found),
-        Err((span, problem)) => {
-            errors.at(span, problem);
-            (text, Vec::new())
-        }
+    let (found, problems) = args::parse(rest);
+    for problem in problems {
+        errors.push(problem);
     }
+    (text, found)
 }
 
 fn text(key: &proc_macro2::Ident, value: &Value, errors: &mut Errors) -> Option<Text> {

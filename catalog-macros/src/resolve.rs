@@ -281,23 +281,32 @@ pub(crate) enum Target<'v, 'a> {
 /// such a field) a positional argument; `{}` takes the next positional one.
 pub(crate) struct Targets<'m> {
     args: &'m [FormatArg],
+    /// Where each positional argument is in `args`.
+    positional: Vec<usize>,
     next_positional: usize,
 }
 
 impl<'m> Targets<'m> {
     pub(crate) fn new(args: &'m [FormatArg]) -> Self {
+        let positional = (0..args.len())
+            .filter(|&i| args[i].name.is_none())
+            .collect();
         Targets {
             args,
+            positional,
             next_positional: 0,
         }
     }
 
-    pub(crate) fn of<'v, 'a>(&mut self, variant: &'v Variant<'a>, name: &str) -> Option<Target<'v, 'a>> {
-        let positional = self.args.iter().take_while(|arg| arg.name.is_none()).count();
+    pub(crate) fn of<'v, 'a>(
+        &mut self,
+        variant: &'v Variant<'a>,
+        name: &str,
+    ) -> Option<Target<'v, 'a>> {
         if name.is_empty() {
-            let index = self.next_positional;
+            let index = self.positional.get(self.next_positional).copied();
             self.next_positional += 1;
-            return (index < positional).then_some(Target::Arg(index));
+            return index.map(Target::Arg);
         }
         if let Some(index) = self
             .args
@@ -310,7 +319,7 @@ impl<'m> Targets<'m> {
             return Some(Target::Field(field));
         }
         let index: usize = name.parse().ok()?;
-        (index < positional).then_some(Target::Arg(index))
+        self.positional.get(index).copied().map(Target::Arg)
     }
 }
 
@@ -368,7 +377,9 @@ fn documented_template(message: &Message, written: &str) -> String {
                 out.push_str(&text.replace('{', "{{").replace('}', "}}"));
                 continue;
             }
-            Segment::Field(placeholder) => (member_name(placeholder.field.member), &placeholder.spec),
+            Segment::Field(placeholder) => {
+                (member_name(placeholder.field.member), &placeholder.spec)
+            }
             Segment::Arg { index, spec } => (message.args[*index].label.clone(), spec),
         };
         out.push('{');
@@ -447,7 +458,10 @@ fn bind_arg<'a>(
             return None;
         };
         let field = field_ref(input, variant, field);
-        let binding = Ident::new(&field.binding.to_string(), span.resolved_at(Span::mixed_site()));
+        let binding = Ident::new(
+            &field.binding.to_string(),
+            span.resolved_at(Span::mixed_site()),
+        );
         if !fields.iter().any(|known| known.member == field.member) {
             fields.push(field);
         }
@@ -456,10 +470,9 @@ fn bind_arg<'a>(
     if missing {
         return None;
     }
-    let reads_source = fields
-        .iter()
-        .any(|field| placeholder_field(variant, &member_name(field.member)).is_some_and(Field::is_source))
-        || variant.source().is_some() && args::mentions_self(&arg.expr);
+    let reads_source = fields.iter().any(|field| {
+        placeholder_field(variant, &member_name(field.member)).is_some_and(Field::is_source)
+    }) || variant.source().is_some() && args::mentions_self(&arg.expr);
     let label = match (&arg.name, fields.as_slice()) {
         (Some(name), _) => name.to_string(),
         (None, [field]) => member_name(field.member),
@@ -519,8 +532,11 @@ fn public_message<'a>(variant: &Variant, message: &Message<'a>) -> Option<Messag
                 }
             }
             Segment::Text(text) => {
+                // The rest of the bracket spoke of what was removed.
                 let text = match closer.take() {
-                    Some(closer) => text.trim_start().strip_prefix(closer).unwrap_or(text),
+                    Some(closer) => text
+                        .find(closer)
+                        .map_or(text.as_str(), |at| &text[at + 1..]),
                     None => text,
                 };
                 match public.last_mut() {

@@ -135,7 +135,9 @@ mod tests {
 
     #[test]
     fn rejects_malformed_templates() {
-        for bad in ["{", "abc {x", "}", "a } b", "{a b}", "{-1}", "{x{y}", "{0x}"] {
+        for bad in [
+            "{", "abc {x", "}", "a } b", "{a b}", "{-1}", "{x{y}", "{0x}",
+        ] {
             assert!(parse(bad).is_err(), "{bad:?} should be rejected");
         }
         assert!(parse("{x").unwrap_err().contains("unmatched `{`"));

@@ -623,21 +623,20 @@ fn check_message(variant: &Variant, message: &MessageText, errors: &mut Errors) 
             Some(resolve::Target::Field(_)) => {}
             None if name.is_empty() => errors.at(
                 span,
-                "`{}` has no argument to stand for: name a field, `{field}` or `{0}`, or give the value after the template, `message(\"... {}\", expr)`",
+                "in the message: `{}` stands for an argument, and none follows the template: name a field, `{field}` or `{0}`, or give the value after it: `message(\"... {}\", expr)`",
             ),
             None => errors.at(span, missing_field(variant, name, FieldSyntax::Placeholder)),
         }
     }
     for (arg, used) in message.args.iter().zip(used) {
         if !used {
-            let how = match &arg.name {
-                Some(name) => format!("{{{name}}}"),
-                None => "`{}`".to_owned(),
+            let unused = |how: &str| {
+                format!("this argument is never used: the message has no {how} for it; remove it or use it in the template")
             };
-            errors.at(
-                arg.span,
-                format!("this argument is never used: the message has no {how} for it; remove it or use it in the template"),
-            );
+            match &arg.name {
+                Some(name) => errors.at(name.span(), unused(&format!("{{{name}}}"))),
+                None => errors.spanned(&arg.expr, unused("`{}`")),
+            }
         }
         for found in args::field_uses(&arg.expr) {
             if resolve::placeholder_field(variant, &found.name).is_none() {
@@ -651,7 +650,10 @@ fn check_message(variant: &Variant, message: &MessageText, errors: &mut Errors) 
     let mut names = BTreeSet::new();
     for name in message.args.iter().filter_map(|arg| arg.name.as_ref()) {
         if !names.insert(name.to_string()) {
-            errors.at(name.span(), format!("the argument `{name}` is given twice; keep one"));
+            errors.at(
+                name.span(),
+                format!("the argument `{name}` is given twice; keep one"),
+            );
         }
     }
 }

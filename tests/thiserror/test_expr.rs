@@ -1,6 +1,8 @@
 //! thiserror's `tests/test_expr.rs`: arguments after the template,
 //! `.field` references inside them, and turbofish in them.
 
+#![allow(clippy::iter_cloned_collect, clippy::uninlined_format_args)]
+
 use std::fmt::Display;
 
 use error_catalog::{error_catalog, CatalogError};
@@ -168,10 +170,7 @@ fn published_template_names_each_argument() {
         entry.public_message(),
         "cannot shift right by 8 or more bits (got 9)"
     );
-    assert_eq!(
-        CompilerError::User(vec![]).entry().message(),
-        "#error {0}"
-    );
+    assert_eq!(CompilerError::User(vec![]).entry().message(), "#error {0}");
     assert_eq!(
         RustupError::UnknownComponent {
             name: String::new(),
