@@ -32,6 +32,12 @@ pub enum LintError<T> {
     /// Taken from the doc comment.
     #[error(code = 6, http = 503)]
     Unavailable,
+    /// With arguments after the template.
+    #[error(code = 7, http = 413, message("{} items, at most {max}", .0.len(), max = 10))]
+    TooMany(Vec<u8>),
+    /// A catch-all over any error.
+    #[error(code = 8, http = 500, transparent)]
+    Internal(Box<dyn std::error::Error + Send + Sync>),
 }
 
 /// A category with structured details.

@@ -75,10 +75,21 @@ impl<'a> Variant<'a> {
         &self.original.ident
     }
 
-    pub(crate) fn is_transparent(&self) -> bool {
+    /// `#[error(transparent)]` without a code: the variant is the catalogue
+    /// it wraps, whose entries the enum composes with its own.
+    pub(crate) fn wraps_catalogue(&self) -> bool {
         self.error
             .as_ref()
-            .is_some_and(|args| args.transparent.is_some())
+            .is_some_and(|args| args.transparent.is_some() && args.code.is_none())
+    }
+
+    /// `#[error(code = 2000, http = 500, transparent)]`: an entry of its own
+    /// over any error, whose `Display` and `source()` are the wrapped
+    /// error's while bodies say the entry's message.
+    pub(crate) fn is_catch_all(&self) -> bool {
+        self.error
+            .as_ref()
+            .is_some_and(|args| args.transparent.is_some() && args.code.is_some())
     }
 
     pub(crate) fn source(&self) -> Option<&Field<'a>> {

@@ -31,6 +31,9 @@ pub(crate) struct Catalog<'a> {
     pub by_code_str: Vec<u32>,
     /// The `#[error(transparent)]` variants, each wrapping a catalogue.
     pub wrapped: Vec<Wrapped<'a>>,
+    /// The fields of the catch-all variants (`transparent` with a code of
+    /// their own): `Display` and `source()` forward to them.
+    pub forwarding: Vec<FieldRef<'a>>,
     /// `#[source]` and `#[from]` fields, one per variant at most.
     pub sources: Vec<FieldRef<'a>>,
     /// `#[details]` fields, one per variant at most.

@@ -71,7 +71,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
     let variants: Vec<Facts> = input
         .variants
         .iter()
-        .filter(|variant| !variant.is_transparent())
+        .filter(|variant| !variant.wraps_catalogue())
         .map(|variant| facts(input, variant, format.as_deref(), prefix_text))
         .collect();
     let mut entries: Vec<Entry> = variants
@@ -115,6 +115,15 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
         entries,
         by_code_str,
         wrapped,
+        forwarding: input
+            .variants
+            .iter()
+            .filter(|variant| variant.is_catch_all())
+            .filter_map(|variant| match variant.fields.as_slice() {
+                [field] => Some(field_ref(input, variant, field)),
+                _ => None,
+            })
+            .collect(),
         sources: fields_marked(input, Variant::source),
         details: fields_marked(input, Variant::details),
         from,
@@ -243,6 +252,18 @@ fn message_text(input: &Input, variant: &Variant) -> Option<MessageText> {
         (Some(message), _) => (Some(message), &args.message_args),
         (None, doc) => (doc.as_ref(), &args.message_args),
     };
+    if own.is_none() && variant.is_catch_all() {
+        // What clients see instead of the wrapped error's text: the
+        // status in words, never the enum's message, which is about fields.
+        let text = sentence(crate::status::name_of(args.http?.value).unwrap_or("ERROR"));
+        return Some(MessageText {
+            pieces: template::parse(&text.replace('{', "{{").replace('}', "}}")),
+            text,
+            span: syn::spanned::Spanned::span(args.attr),
+            from_enum: false,
+            args: Vec::new(),
+        });
+    }
     let from_enum = own.is_none();
     let (text, format_args) = match own {
         Some(text) => (text, own_args),
@@ -336,12 +357,17 @@ fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
     let message = bind(input, variant, pieces, message_text)?;
     let title = entry_title(&message, &name);
     // A message that was nothing but its source says the title instead.
-    let public_message = public_message(variant, &message).map(|mut public| {
-        if public.segments.is_empty() {
-            public.segments = vec![Segment::Text(title.clone())];
-        }
-        public
-    });
+    let public_message = if variant.is_catch_all() {
+        // `message()` is the wrapped error's text; clients get this one.
+        Some(message.clone())
+    } else {
+        public_message(variant, &message).map(|mut public| {
+            if public.segments.is_empty() {
+                public.segments = vec![Segment::Text(title.clone())];
+            }
+            public
+        })
+    };
     Some(Entry {
         variant: variant.ident(),
         variant_text: variant.ident().to_string(),
@@ -487,11 +513,17 @@ fn bind_arg<'a>(
 }
 
 /// The message itself when it has no placeholder, otherwise the name in
-/// words: `INVALID_METRIC_TYPE` -> `Invalid metric type`.
+/// words.
 fn entry_title(message: &Message, name: &str) -> String {
-    if let Some(text) = message.plain_text() {
-        return text;
+    match message.plain_text() {
+        Some(text) => text,
+        None => sentence(name),
     }
+}
+
+/// A SCREAMING_SNAKE_CASE name in words: `INVALID_METRIC_TYPE` -> `Invalid
+/// metric type`.
+fn sentence(name: &str) -> String {
     let words = name.replace('_', " ").to_lowercase();
     let mut chars = words.chars();
     chars
@@ -629,7 +661,7 @@ fn conversions<'a>(input: &'a Input<'a>) -> (Vec<FieldRef<'a>>, Vec<Wrapped<'a>>
     let from = input
         .variants
         .iter()
-        .filter(|variant| !variant.is_transparent())
+        .filter(|variant| !variant.wraps_catalogue())
         .filter_map(|variant| {
             let field = variant.field_with_from()?;
             let first_of_its_type = converted.insert(type_key(&field.original.ty));
@@ -653,7 +685,7 @@ fn conversions<'a>(input: &'a Input<'a>) -> (Vec<FieldRef<'a>>, Vec<Wrapped<'a>>
 
 /// A transparent variant with its one field, of a concrete type.
 fn wrapped<'a>(input: &'a Input<'a>, variant: &'a Variant<'a>) -> Option<Wrapped<'a>> {
-    if !variant.is_transparent() {
+    if !variant.wraps_catalogue() {
         return None;
     }
     let [field] = variant.fields.as_slice() else {
@@ -678,6 +710,8 @@ fn wrapped<'a>(input: &'a Input<'a>, variant: &'a Variant<'a>) -> Option<Wrapped
     })
 }
 
+/// The marked fields of the variants with fields of their own: a
+/// transparent variant's one field is the error it stands for.
 fn fields_marked<'a>(
     input: &'a Input<'a>,
     marked: impl for<'v> Fn(&'v Variant<'a>) -> Option<&'v Field<'a>>,
@@ -685,7 +719,7 @@ fn fields_marked<'a>(
     input
         .variants
         .iter()
-        .filter(|variant| !variant.is_transparent())
+        .filter(|variant| !variant.wraps_catalogue() && !variant.is_catch_all())
         .filter_map(|variant| Some(field_ref(input, variant, marked(variant)?)))
         .collect()
 }

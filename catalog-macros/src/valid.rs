@@ -339,7 +339,7 @@ fn check_from_key(variant: &Variant, errors: &mut Errors) {
 /// own), they would do nothing, silently.
 fn check_keys_reach_codes(input: &Input, errors: &mut Errors) {
     let composed_only =
-        !input.variants.is_empty() && input.variants.iter().all(Variant::is_transparent);
+        !input.variants.is_empty() && input.variants.iter().all(Variant::wraps_catalogue);
     if !composed_only {
         return;
     }
@@ -359,9 +359,11 @@ fn check_keys_reach_codes(input: &Input, errors: &mut Errors) {
     }
 }
 
-/// A transparent variant has exactly one field, of a catalogue type that
-/// does not depend on the enum's type parameters, and no key but
-/// `transparent`.
+/// A transparent variant has exactly one field. Without a code it is the
+/// catalogue it wraps: a concrete catalogue type, and no key but
+/// `transparent` (and `from`). With one it is a catch-all over any error:
+/// an entry of its own whose message is what clients see instead of the
+/// wrapped error's text, so it has no placeholders.
 fn check_transparent(input: &Input, variant: &Variant, errors: &mut Errors) {
     let Some(args) = &variant.error else {
         return;
@@ -370,22 +372,22 @@ fn check_transparent(input: &Input, variant: &Variant, errors: &mut Errors) {
         return;
     };
     let ident = variant.ident();
+    let catch_all = variant.is_catch_all();
     let extra: Vec<&str> = [
-        ("code", args.code.is_some()),
         ("http", args.http.is_some()),
         ("message", args.message.is_some()),
         ("resolution", args.resolution.is_some()),
         ("name", args.name.is_some()),
     ]
     .iter()
-    .filter(|(_, given)| *given)
+    .filter(|(_, given)| *given && !catch_all)
     .map(|(key, _)| *key)
     .collect();
     if !extra.is_empty() {
         errors.spanned(
             args.attr,
             format!(
-                "a transparent variant takes every value from the catalogue it wraps: remove {}",
+                "a transparent variant without a code takes every value from the catalogue it wraps: remove {}\n  or give it `code = ...` to make it a catch-all, an entry of its own over the error it wraps",
                 extra
                     .iter()
                     .map(|key| format!("`{key}`"))
@@ -396,6 +398,16 @@ fn check_transparent(input: &Input, variant: &Variant, errors: &mut Errors) {
     }
     let field = match variant.fields.as_slice() {
         [field] => field,
+        fields if catch_all => {
+            errors.at(
+                keyword,
+                format!(
+                    "a catch-all wraps exactly one error, but `{ident}` has {} fields: keep only the error, or drop `transparent` and write a message over the fields",
+                    fields.len()
+                ),
+            );
+            return;
+        }
         fields => {
             errors.at(
                 keyword,
@@ -407,6 +419,10 @@ fn check_transparent(input: &Input, variant: &Variant, errors: &mut Errors) {
             return;
         }
     };
+    if catch_all {
+        check_catch_all(variant, field, errors);
+        return;
+    }
     for marker in [field.source, field.from, field.details]
         .into_iter()
         .flatten()
@@ -420,6 +436,44 @@ fn check_transparent(input: &Input, variant: &Variant, errors: &mut Errors) {
         errors.spanned(
             &field.original.ty,
             "a transparent variant must wrap a concrete catalogue type: its entries are merged at compile time",
+        );
+    }
+}
+
+fn check_catch_all(variant: &Variant, field: &Field, errors: &mut Errors) {
+    let Some(args) = &variant.error else {
+        return;
+    };
+    if let Some(from) = &args.from {
+        errors.at(
+            from.span,
+            "`from = [...]` lists what a wrapped catalogue converts from; a catch-all converts from the error it wraps when its field is marked #[from]",
+        );
+    }
+    if let Some(marker) = field.source {
+        errors.spanned(
+            marker,
+            "a catch-all's source is the wrapped error's own source: remove #[source] (or mark the field #[from] to convert with `?`)",
+        );
+    }
+    if let Some(marker) = field.details {
+        errors.spanned(
+            marker,
+            "the error a catch-all wraps stays in logs: it cannot be #[details], which clients see",
+        );
+    }
+    let Some(message) = args.message.as_ref().or(variant.doc.as_ref()) else {
+        return;
+    };
+    let has_placeholder = template::parse(&message.value).is_ok_and(|pieces| {
+        pieces
+            .iter()
+            .any(|piece| matches!(piece, Piece::Hole { .. }))
+    });
+    if has_placeholder || !args.message_args.is_empty() {
+        errors.at(
+            message.span,
+            "a catch-all's message is what clients see instead of the wrapped error's text: it takes no placeholders or arguments (`Display` already shows the wrapped error)",
         );
     }
 }
@@ -562,10 +616,10 @@ fn check_from_types(input: &Input, errors: &mut Errors) {
         // A transparent variant's `#[from]` is reported on its own.
         let field = variant
             .field_with_from()
-            .filter(|_| !variant.is_transparent())
+            .filter(|_| !variant.wraps_catalogue())
             .map(|field| &field.original.ty);
         let wrapped = match variant.fields.as_slice() {
-            [field] if variant.is_transparent() => Some(&field.original.ty),
+            [field] if variant.wraps_catalogue() => Some(&field.original.ty),
             _ => None,
         };
         let lifts = variant

@@ -6,3 +6,4 @@
 //! each construct is written.
 
 mod test_expr;
+mod test_transparent;

@@ -8,7 +8,7 @@ use super::catalog::DIRECT;
 use super::generics::impl_header;
 use super::message::{format_bounds, formatted_arms, has_plain, public_arms};
 use super::text::{self, Source, USE_OPTION, USE_STATUS};
-use super::tokens::{match_self, wrapped_arms};
+use super::tokens::{forwarding_arms, match_self, wrapped_arms};
 use crate::model::{Catalog, Entry};
 
 pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
@@ -196,12 +196,18 @@ fn accessor(
 fn messages(catalog: &Catalog) -> TokenStream {
     let formatted = formatted_arms(catalog);
     let wrapped = wrapped_arms(catalog, |inner| quote!(__ec::CatalogError::message(#inner)));
+    let forwarding = forwarding_arms(catalog, |_| {
+        quote!(__ec::__private::display_to_owned(self, 64))
+    });
     let plain = has_plain(catalog).then(|| {
         quote! {
             _ => __ec::__private::Cow::Borrowed(__ec::__private::PlainMessage::plain_message(self)),
         }
     });
-    match_self(catalog, &quote!(#formatted #(#wrapped,)* #plain))
+    match_self(
+        catalog,
+        &quote!(#formatted #(#wrapped,)* #(#forwarding,)* #plain),
+    )
 }
 
 /// `public_message()`, where some variant's differs from its message: the

@@ -5,7 +5,7 @@ use quote::quote;
 
 use super::generics::impl_header;
 use super::message::{format_arm, format_bounds, has_plain};
-use super::tokens::{match_self, wrapped_arms};
+use super::tokens::{forwarding_arms, match_self, wrapped_arms};
 use crate::model::Catalog;
 
 pub(super) fn display_impl(catalog: &Catalog) -> TokenStream {
@@ -19,20 +19,19 @@ pub(super) fn display_impl(catalog: &Catalog) -> TokenStream {
             quote!(#pattern => ::core::write!(#formatter, #format))
         })
         .collect();
-    arms.extend(wrapped_arms(
-        catalog,
-        |inner| quote!(::core::fmt::Display::fmt(#inner, #formatter)),
-    ));
+    let forward = |inner: &Ident| quote!(::core::fmt::Display::fmt(#inner, #formatter));
+    arms.extend(wrapped_arms(catalog, forward));
+    arms.extend(forwarding_arms(catalog, forward));
     if has_plain(catalog) {
         arms.push(quote! {
             _ => #formatter.write_str(__ec::__private::PlainMessage::plain_message(self))
         });
     }
-    let header = impl_header(
-        catalog,
-        format_bounds(catalog),
-        quote!(::core::fmt::Display),
-    );
+    let mut bounds = format_bounds(catalog);
+    for field in &catalog.forwarding {
+        bounds.field(field, quote!(::core::fmt::Display));
+    }
+    let header = impl_header(catalog, bounds, quote!(::core::fmt::Display));
     let matched = match_self(catalog, &quote!(#(#arms,)*));
     quote! {
         #header {

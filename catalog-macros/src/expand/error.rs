@@ -5,7 +5,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{quote, quote_spanned};
 
 use super::generics::{impl_header, Bounds};
-use super::tokens::{ty_span, wrapped_arms};
+use super::tokens::{forwarding_arms, ty_span, wrapped_arms};
 use crate::model::Catalog;
 
 pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
@@ -43,6 +43,17 @@ pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
         catalog,
         |inner| quote!(::std::error::Error::source(#inner)),
     ));
+    // A catch-all is the error it wraps: its source is that error's source.
+    // `as_dyn_error` reaches the error behind `anyhow::Error` or a `Box`.
+    for field in &catalog.forwarding {
+        bounds.field(field, quote!(::std::error::Error + 'static));
+    }
+    arms.extend(forwarding_arms(catalog, |inner| {
+        quote! {{
+            use __ec::__private::AsDynError as _;
+            #inner.as_dyn_error().source()
+        }}
+    }));
     let source_method = (!arms.is_empty()).then(|| {
         let fallthrough = (arms.len() < catalog.variant_count)
             .then(|| quote!(_ => ::core::option::Option::None,));

@@ -3,18 +3,32 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::model::{Catalog, Wrapped};
+use crate::model::{Catalog, FieldRef};
 
-/// `Self::V { 0: inner, .. } => body(inner)` for each transparent variant.
+/// `Self::V { 0: inner, .. } => body(inner)` for each variant wrapping a
+/// catalogue.
 pub(super) fn wrapped_arms(
     catalog: &Catalog,
     body: impl Fn(&Ident) -> TokenStream,
 ) -> Vec<TokenStream> {
+    field_arms(catalog.wrapped.iter().map(|wrapped| &wrapped.field), body)
+}
+
+/// The same for each catch-all variant, over the error it wraps.
+pub(super) fn forwarding_arms(
+    catalog: &Catalog,
+    body: impl Fn(&Ident) -> TokenStream,
+) -> Vec<TokenStream> {
+    field_arms(catalog.forwarding.iter(), body)
+}
+
+fn field_arms<'f, 'a: 'f>(
+    fields: impl Iterator<Item = &'f FieldRef<'a>>,
+    body: impl Fn(&Ident) -> TokenStream,
+) -> Vec<TokenStream> {
     let inner = Ident::new("inner", Span::mixed_site());
-    catalog
-        .wrapped
-        .iter()
-        .map(|Wrapped { field, .. }| {
+    fields
+        .map(|field| {
             let (variant, member) = (field.variant, field.member);
             let body = body(&inner);
             quote!(Self::#variant { #member: #inner, .. } => #body)

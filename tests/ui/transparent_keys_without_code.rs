@@ -10,7 +10,7 @@ pub enum MetricsError {
 #[error_catalog(prefix = "ANALYTICS")]
 #[derive(Debug)]
 pub enum AnalyticsError {
-    #[error(transparent, code = 2000, http = 500)]
+    #[error(transparent, http = 500, message = "Metrics failed")]
     Metrics(MetricsError),
 }
 
