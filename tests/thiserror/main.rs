@@ -5,5 +5,6 @@
 //! catalogue is an enum); the README's "Coming from thiserror" lists how
 //! each construct is written.
 
+mod test_display;
 mod test_expr;
 mod test_transparent;

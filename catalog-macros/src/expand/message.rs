@@ -111,12 +111,14 @@ pub(super) fn public_arms(catalog: &Catalog) -> (usize, TokenStream) {
 /// the fields a message uses, and the arguments of `format!`: the message
 /// as a format string over those bindings, spanned on the message so that
 /// rustc blames a field that cannot be formatted there, then `path =
-/// path.display()` for each path field and `__argN = expr` for each
-/// argument written after the template.
+/// path.display()` for each path field, `__pointer_x = *x` for a field
+/// formatted with `{:p}`, and `__argN = expr` for each argument written
+/// after the template.
 pub(super) fn format_arm(entry: &Entry, message: &Message) -> (TokenStream, TokenStream) {
     let mut format = String::new();
     let mut used: Vec<&FieldRef> = Vec::new();
     let mut paths = Vec::new();
+    let mut pointers = Vec::new();
     let mut args_used: Vec<usize> = Vec::new();
     fn bind<'m>(used: &mut Vec<&'m FieldRef<'m>>, field: &'m FieldRef<'m>) {
         if !used.iter().any(|known| known.member == field.member) {
@@ -131,11 +133,20 @@ pub(super) fn format_arm(entry: &Entry, message: &Message) -> (TokenStream, Toke
             }
             Segment::Field(placeholder) => {
                 let field = &placeholder.field;
-                if field.path && !paths.contains(&&field.binding) {
-                    paths.push(&field.binding);
-                }
                 bind(&mut used, field);
-                (field.binding.to_string(), &placeholder.spec)
+                if placeholder.spec.ends_with('p') {
+                    // The binding is a reference to the field: `{:p}` shows
+                    // where the field points, as it would on the field.
+                    if !pointers.contains(&&field.binding) {
+                        pointers.push(&field.binding);
+                    }
+                    (format!("__pointer_{}", field.binding), &placeholder.spec)
+                } else {
+                    if field.path && !paths.contains(&&field.binding) {
+                        paths.push(&field.binding);
+                    }
+                    (field.binding.to_string(), &placeholder.spec)
+                }
             }
             Segment::Arg { index, spec } => {
                 if !args_used.contains(index) {
@@ -166,27 +177,41 @@ pub(super) fn format_arm(entry: &Entry, message: &Message) -> (TokenStream, Toke
         let expr = &message.args[index].expr;
         quote!(#name = #expr)
     });
+    let pointer_names = pointers
+        .iter()
+        .map(|binding| Ident::new(&format!("__pointer_{binding}"), span));
     (
         pattern,
-        quote!(#format #(, #paths = #paths.display())* #(, #args)*),
+        quote!(#format #(, #paths = #paths.display())* #(, #pointer_names = *#pointers)* #(, #args)*),
     )
 }
 
-/// A `Display` (or `Debug`) bound for each field of generic type that a
-/// message formats.
+/// A `Display` (or `Debug`, `LowerHex`, ...) bound for each field of
+/// generic type that a message formats.
 pub(super) fn format_bounds(catalog: &Catalog) -> Bounds {
     let mut bounds = Bounds::default();
     for entry in &catalog.entries {
         for segment in &entry.message.segments {
             if let Segment::Field(placeholder) = segment {
-                let fmt_trait = if placeholder.spec.ends_with('?') {
-                    quote!(Debug)
-                } else {
-                    quote!(Display)
-                };
+                let fmt_trait = Ident::new(format_trait(&placeholder.spec), Span::call_site());
                 bounds.field(&placeholder.field, quote!(::core::fmt::#fmt_trait));
             }
         }
     }
     bounds
+}
+
+/// The `core::fmt` trait a format spec asks for, by its last character.
+fn format_trait(spec: &str) -> &'static str {
+    match spec.chars().next_back() {
+        Some('?') => "Debug",
+        Some('o') => "Octal",
+        Some('x') => "LowerHex",
+        Some('X') => "UpperHex",
+        Some('p') => "Pointer",
+        Some('b') => "Binary",
+        Some('e') => "LowerExp",
+        Some('E') => "UpperExp",
+        _ => "Display",
+    }
 }
