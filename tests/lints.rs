@@ -71,14 +71,18 @@ pub enum ComposedError {
 
 #[test]
 fn lint_clean_expansion_works() {
-    assert_eq!(ComposedError::ENTRIES.len(), 7);
+    assert_eq!(ComposedError::ENTRIES.len(), 9);
     assert_eq!(
         ComposedError::from(DetailError::Invalid(vec![])).code(),
         100
     );
     let error: LintError<u8> = LintError::Rejected(7);
     assert_eq!(error.message(), "Rejected 7");
-    assert_eq!(LintError::<u8>::ENTRIES.len(), 6);
+    assert_eq!(LintError::<u8>::ENTRIES.len(), 8);
+    assert_eq!(
+        LintError::<u8>::TooMany(vec![1; 12]).to_string(),
+        "12 items, at most 10"
+    );
     assert_eq!(
         LintError::<u8>::Unavailable.to_string(),
         "Taken from the doc comment."

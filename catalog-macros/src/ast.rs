@@ -32,6 +32,9 @@ pub(crate) struct Field<'a> {
     pub from: Option<&'a Attribute>,
     /// `#[details]`: serialized as the `details` of a `Flat` body.
     pub details: Option<&'a Attribute>,
+    /// `#[backtrace]`: the field's backtrace is the error's (on a source
+    /// field, the source's backtrace is).
+    pub backtrace: Option<&'a Attribute>,
     pub attrs: Attrs<'a>,
 }
 
@@ -103,6 +106,45 @@ impl<'a> Variant<'a> {
     pub(crate) fn field_with_from(&self) -> Option<&Field<'a>> {
         self.fields.iter().find(|field| field.from.is_some())
     }
+
+    /// How many fields a `From` impl could not fill: all but the `#[from]`
+    /// field and a backtrace beside it (captured by the impl).
+    pub(crate) fn fields_beside_from(&self) -> usize {
+        let backtrace = self
+            .backtrace()
+            .filter(|field| field.from.is_none())
+            .map(|field| &field.member);
+        self.fields
+            .iter()
+            .filter(|field| field.from.is_none() && Some(&field.member) != backtrace)
+            .count()
+    }
+
+    /// The field marked `#[backtrace]`, else the first whose type is
+    /// named `Backtrace`, as thiserror chooses it.
+    pub(crate) fn backtrace(&self) -> Option<&Field<'a>> {
+        let fields = &self.fields;
+        fields
+            .iter()
+            .find(|field| field.backtrace.is_some())
+            .or_else(|| {
+                fields
+                    .iter()
+                    .find(|field| is_backtrace_type(&field.original.ty))
+            })
+    }
+}
+
+/// A type whose last path segment is `Backtrace`, without arguments:
+/// `Backtrace`, `std::backtrace::Backtrace`.
+pub(crate) fn is_backtrace_type(ty: &syn::Type) -> bool {
+    let syn::Type::Path(path) = ty else {
+        return false;
+    };
+    path.path
+        .segments
+        .last()
+        .is_some_and(|last| last.ident == "Backtrace" && last.arguments.is_empty())
 }
 
 impl<'a> Field<'a> {
@@ -123,6 +165,7 @@ impl<'a> Field<'a> {
                     source: attr::marker(&attrs, symbol::SOURCE, errors),
                     from: attr::marker(&attrs, symbol::FROM, errors),
                     details: attr::marker(&attrs, symbol::DETAILS, errors),
+                    backtrace: attr::marker(&attrs, symbol::BACKTRACE, errors),
                     attrs,
                 }
             })

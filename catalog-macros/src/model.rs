@@ -38,6 +38,8 @@ pub(crate) struct Catalog<'a> {
     pub sources: Vec<FieldRef<'a>>,
     /// `#[details]` fields, one per variant at most.
     pub details: Vec<FieldRef<'a>>,
+    /// Backtrace fields, one per variant at most.
+    pub backtraces: Vec<Backtrace<'a>>,
     /// The `#[from]` fields that get a `From` impl: one per type.
     pub from: Vec<FieldRef<'a>>,
     /// How many variants the enum has, to know when a `match` needs `_`.
@@ -140,6 +142,14 @@ pub(crate) struct FieldRef<'a> {
     /// The type is written `Path` or `PathBuf` (or a reference to one),
     /// which a message formats with `.display()`, as thiserror does.
     pub path: bool,
+}
+
+/// A variant's backtrace: a field of type `Backtrace` (or marked
+/// `#[backtrace]`), or a source marked `#[backtrace]`, whose own backtrace
+/// the error's is.
+pub(crate) struct Backtrace<'a> {
+    pub field: FieldRef<'a>,
+    pub of_source: bool,
 }
 
 /// `#[error(transparent)] Metrics(MetricsError)`: the variant is the

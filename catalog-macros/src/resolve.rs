@@ -126,6 +126,18 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
             .collect(),
         sources: fields_marked(input, Variant::source),
         details: fields_marked(input, Variant::details),
+        backtraces: input
+            .variants
+            .iter()
+            .filter(|variant| !variant.wraps_catalogue() && !variant.is_catch_all())
+            .filter_map(|variant| {
+                let field = variant.backtrace()?;
+                Some(model::Backtrace {
+                    of_source: field.is_source(),
+                    field: field_ref(input, variant, field),
+                })
+            })
+            .collect(),
         from,
         variant_count: input.variants.len(),
     };
@@ -532,15 +544,18 @@ fn sentence(name: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The message without what reads its source fields, whose text must stay
-/// in logs; `None` when nothing does. A dangling separator before a removed
-/// placeholder goes too: `"Upstream failed: {0}"` becomes `"Upstream failed"`.
+/// The message without what reads its source fields or its backtrace,
+/// whose text must stay in logs; `None` when nothing does. A dangling
+/// separator before a removed placeholder goes too: `"Upstream failed: {0}"`
+/// becomes `"Upstream failed"`.
 fn public_message<'a>(variant: &Variant, message: &Message<'a>) -> Option<Message<'a>> {
+    let backtrace = variant.backtrace().map(|field| &field.member);
     let is_private = |segment: &Segment| match segment {
         Segment::Text(_) => false,
         Segment::Field(placeholder) => {
-            placeholder_field(variant, &member_name(placeholder.field.member))
-                .is_some_and(Field::is_source)
+            Some(placeholder.field.member) == backtrace
+                || placeholder_field(variant, &member_name(placeholder.field.member))
+                    .is_some_and(Field::is_source)
         }
         Segment::Arg { index, .. } => message.args[*index].reads_source,
     };
@@ -665,7 +680,7 @@ fn conversions<'a>(input: &'a Input<'a>) -> (Vec<FieldRef<'a>>, Vec<Wrapped<'a>>
         .filter_map(|variant| {
             let field = variant.field_with_from()?;
             let first_of_its_type = converted.insert(type_key(&field.original.ty));
-            (variant.fields.len() == 1 && first_of_its_type)
+            (variant.fields_beside_from() == 0 && first_of_its_type)
                 .then(|| field_ref(input, variant, field))
         })
         .collect();

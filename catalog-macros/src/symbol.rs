@@ -32,6 +32,7 @@ pub(crate) const ERROR: Symbol = Symbol("error");
 pub(crate) const SOURCE: Symbol = Symbol("source");
 pub(crate) const FROM: Symbol = Symbol("from");
 pub(crate) const DETAILS: Symbol = Symbol("details");
+pub(crate) const BACKTRACE: Symbol = Symbol("backtrace");
 
 pub(crate) const CATALOG_KEYS: &[Symbol] = &[
     PREFIX, RANGE, FORMAT, TITLE, DOC_URL, RETIRED, CRATE, MESSAGE,
@@ -39,10 +40,10 @@ pub(crate) const CATALOG_KEYS: &[Symbol] = &[
 pub(crate) const ERROR_KEYS: &[Symbol] =
     &[CODE, HTTP, MESSAGE, RESOLUTION, NAME, TRANSPARENT, FROM];
 /// The markers a field may carry.
-pub(crate) const FIELD_MARKERS: &[Symbol] = &[SOURCE, FROM, DETAILS];
+pub(crate) const FIELD_MARKERS: &[Symbol] = &[SOURCE, FROM, DETAILS, BACKTRACE];
 /// Every attribute that is the macro's own: rustc would reject them if the
 /// macro left them on the item.
-pub(crate) const HELPERS: &[Symbol] = &[ERROR, SOURCE, FROM, DETAILS];
+pub(crate) const HELPERS: &[Symbol] = &[ERROR, SOURCE, FROM, DETAILS, BACKTRACE];
 
 impl Symbol {
     /// The symbol spelled `word`, among `symbols`.

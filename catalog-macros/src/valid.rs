@@ -591,16 +591,37 @@ fn check_fields(variant: &Variant, errors: &mut Errors) {
             "a field cannot be both #[details], which clients see, and a source, whose text stays in logs",
         );
     }
+    let marked: Vec<&Field> = variant
+        .fields
+        .iter()
+        .filter(|f| f.backtrace.is_some())
+        .collect();
+    if let [_, second, ..] = marked.as_slice() {
+        errors.spanned(
+            second.backtrace,
+            format!(
+                "`{}` has more than one #[backtrace] field: mark only one",
+                variant.ident()
+            ),
+        );
+    }
+    if let Some(field) = variant.backtrace().filter(|field| field.details.is_some()) {
+        errors.spanned(
+            field.details,
+            "a backtrace stays in logs: it cannot be #[details], which clients see",
+        );
+    }
     let Some(from_field) = variant.field_with_from() else {
         return;
     };
-    if variant.fields.len() > 1 {
+    let others = variant.fields_beside_from();
+    if others > 0 {
         errors.spanned(
             from_field.from,
             format!(
-                "#[from] needs `{}` to have this one field only: a `From` impl cannot fill the other {}\n  use #[source] instead, and build the variant by hand",
+                "#[from] needs `{}` to have this one field only (and a backtrace, which it captures): a `From` impl cannot fill the other {}\n  use #[source] instead, and build the variant by hand",
                 variant.ident(),
-                if variant.fields.len() == 2 { "field" } else { "fields" }
+                if others == 1 { "field" } else { "fields" }
             ),
         );
     }

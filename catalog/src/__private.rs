@@ -1,6 +1,7 @@
 //! Items the generated code calls. Not public API: they may change in any
 //! release.
 
+use std::backtrace::Backtrace;
 use std::error::Error;
 
 use http::StatusCode;
@@ -31,7 +32,66 @@ pub use axum_core;
 
 /// The impls the macro writes against serde and axum go through these, so
 /// that each is kept only with its feature: the macro cannot see features.
-pub use crate::{__with_axum as with_axum, __with_serde as with_serde};
+pub use crate::{
+    __with_axum as with_axum, __with_provide as with_provide, __with_serde as with_serde,
+};
+
+/// Keeps the `Error::provide` the macro writes for backtraces only when
+/// built with `--cfg error_generic_member_access` (the cfg thiserror uses),
+/// on a nightly compiler, by a crate with
+/// `#![feature(error_generic_member_access)]`.
+#[cfg(error_generic_member_access)]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __with_provide {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// On stable, backtraces are reached through `CatalogError::backtrace`.
+#[cfg(not(error_generic_member_access))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __with_provide {
+    ($($item:tt)*) => {};
+}
+
+/// A backtrace field, whichever way it holds its `Backtrace`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a backtrace",
+    label = "a field marked #[backtrace] holds a `Backtrace`, an `Option<Backtrace>`, or an `Arc` or `Box` of one",
+    note = "on a source field, #[backtrace] goes beside #[source] or #[from]"
+)]
+pub trait AsBacktrace {
+    fn as_backtrace(&self) -> Option<&Backtrace>;
+}
+
+impl AsBacktrace for Backtrace {
+    #[inline]
+    fn as_backtrace(&self) -> Option<&Backtrace> {
+        Some(self)
+    }
+}
+
+impl AsBacktrace for Option<Backtrace> {
+    #[inline]
+    fn as_backtrace(&self) -> Option<&Backtrace> {
+        self.as_ref()
+    }
+}
+
+impl AsBacktrace for std::sync::Arc<Backtrace> {
+    #[inline]
+    fn as_backtrace(&self) -> Option<&Backtrace> {
+        Some(self)
+    }
+}
+
+impl AsBacktrace for Box<Backtrace> {
+    #[inline]
+    fn as_backtrace(&self) -> Option<&Backtrace> {
+        Some(self)
+    }
+}
 
 /// Keeps the `IntoResponse` impl the macro writes only when this crate's
 /// `axum` feature is on.

@@ -1,3 +1,4 @@
+use std::backtrace::Backtrace;
 use std::borrow::Cow;
 use std::error::Error;
 use std::ops::RangeInclusive;
@@ -72,6 +73,30 @@ pub trait CatalogError: Error {
     fn public_message(&self) -> Cow<'static, str> {
         self.message()
     }
+
+    /// The backtrace the error carries: its field of type `Backtrace` (or
+    /// `Option<Backtrace>`, `Arc<Backtrace>`, marked `#[backtrace]`), or
+    /// the one of the catalogue it wraps. `#[from]` captures it when it
+    /// converts. Works on stable Rust; on nightly, `Error::provide` offers
+    /// it too (see the README).
+    ///
+    /// ```
+    /// use std::backtrace::Backtrace;
+    /// use error_catalog::{error_catalog, CatalogError};
+    ///
+    /// #[error_catalog(prefix = "DB")]
+    /// #[derive(Debug)]
+    /// pub enum DbError {
+    ///     #[error(code = 1, http = 503, message = "Database unavailable")]
+    ///     Unavailable { #[from] source: std::io::Error, backtrace: Backtrace },
+    /// }
+    ///
+    /// let err = DbError::from(std::io::Error::other("refused"));
+    /// assert!(err.backtrace().is_some());
+    /// ```
+    fn backtrace(&self) -> Option<&Backtrace> {
+        None
+    }
 }
 
 /// Borrowed errors are catalogue errors too, so that body views can be built
@@ -107,6 +132,10 @@ impl<T: CatalogError + ?Sized> CatalogError for &T {
 
     fn public_message(&self) -> Cow<'static, str> {
         (**self).public_message()
+    }
+
+    fn backtrace(&self) -> Option<&Backtrace> {
+        (**self).backtrace()
     }
 }
 

@@ -5,6 +5,9 @@
 //! catalogue is an enum); the README's "Coming from thiserror" lists how
 //! each construct is written.
 
+#![cfg_attr(error_generic_member_access, feature(error_generic_member_access))]
+
+mod test_backtrace;
 mod test_display;
 mod test_expr;
 mod test_transparent;

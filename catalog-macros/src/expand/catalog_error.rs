@@ -2,13 +2,13 @@
 //! accessor, and the messages.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use quote::{quote, quote_spanned};
 
 use super::catalog::DIRECT;
 use super::generics::impl_header;
 use super::message::{format_bounds, formatted_arms, has_plain, public_arms};
 use super::text::{self, Source, USE_OPTION, USE_STATUS};
-use super::tokens::{forwarding_arms, match_self, wrapped_arms};
+use super::tokens::{forwarding_arms, match_self, ty_span, wrapped_arms};
 use crate::model::{Catalog, Entry};
 
 pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
@@ -20,6 +20,7 @@ pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     let entry = entry_method(catalog);
     let messages = messages(catalog);
     let public_message = public_message(catalog);
+    let backtrace = backtrace_method(catalog);
     let code = accessor(catalog, &CODE, |source, entry| {
         source.number(entry.code);
     });
@@ -55,8 +56,47 @@ pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
             }
 
             #public_message
+            #backtrace
         }
     }
+}
+
+/// `backtrace()`, when a variant holds one or wraps a catalogue that may.
+fn backtrace_method(catalog: &Catalog) -> Option<TokenStream> {
+    let own: Vec<_> = catalog
+        .backtraces
+        .iter()
+        .filter(|backtrace| !backtrace.of_source)
+        .collect();
+    if own.is_empty() && catalog.wrapped.is_empty() {
+        return None;
+    }
+    let mut arms: Vec<TokenStream> = own
+        .iter()
+        .map(|own| {
+            let (variant, member) = (own.field.variant, own.field.member);
+            // Spanned on the field's type: a field that holds no backtrace
+            // is blamed there, in the words of `__private::AsBacktrace`.
+            let backtrace = Ident::new("backtrace", ty_span(own.field.ty));
+            quote_spanned! {ty_span(own.field.ty)=>
+                Self::#variant { #member: #backtrace, .. } => __ec::__private::AsBacktrace::as_backtrace(#backtrace)
+            }
+        })
+        .collect();
+    arms.extend(wrapped_arms(
+        catalog,
+        |inner| quote!(__ec::CatalogError::backtrace(#inner)),
+    ));
+    let fallthrough =
+        (arms.len() < catalog.variant_count).then(|| quote!(_ => ::core::option::Option::None,));
+    Some(quote! {
+        fn backtrace(&self) -> ::core::option::Option<&::std::backtrace::Backtrace> {
+            match self {
+                #(#arms,)*
+                #fallthrough
+            }
+        }
+    })
 }
 
 /// One method of `CatalogError`, written as a `match` over the variants.

@@ -1,7 +1,7 @@
 //! `std::error::Error`, with `source()` for the marked fields and the
 //! wrapped catalogues.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
 use super::generics::{impl_header, Bounds};
@@ -66,10 +66,84 @@ pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
             }
         }
     });
+    let provide_method = provide_method(catalog);
     let header = impl_header(catalog, bounds, quote!(::std::error::Error));
     quote! {
         #header {
             #source_method
+            #provide_method
         }
     }
+}
+
+/// `Error::provide` (nightly, behind `error_generic_member_access`): each
+/// variant offers its source's backtrace, then its own, and a transparent
+/// variant what the error it wraps offers.
+fn provide_method(catalog: &Catalog) -> Option<TokenStream> {
+    if catalog.backtraces.is_empty() && catalog.wrapped.is_empty() && catalog.forwarding.is_empty()
+    {
+        return None;
+    }
+    let request = Ident::new("request", Span::mixed_site());
+    let source = Ident::new("source", Span::mixed_site());
+    let backtrace = Ident::new("backtrace", Span::mixed_site());
+    let mut arms = Vec::new();
+    for own in &catalog.backtraces {
+        let variant = own.field.variant;
+        let source_field = catalog
+            .sources
+            .iter()
+            .find(|field| field.variant == variant);
+        let from_source = source_field.map(|field| {
+            let member = field.member;
+            let provide = quote! {
+                __ec::__private::AsDynError::as_dyn_error(#source).provide(#request);
+            };
+            let provide = match field.option_inner {
+                Some(_) => {
+                    quote!(if let ::core::option::Option::Some(#source) = #source { #provide })
+                }
+                None => provide,
+            };
+            (quote!(#member: #source,), provide)
+        });
+        let (source_binding, source_provide) = from_source.unzip();
+        let own_provide = (!own.of_source).then(|| {
+            let member = own.field.member;
+            (
+                quote!(#member: #backtrace,),
+                quote! {
+                    if let ::core::option::Option::Some(#backtrace) = __ec::__private::AsBacktrace::as_backtrace(#backtrace) {
+                        #request.provide_ref::<::std::backtrace::Backtrace>(#backtrace);
+                    }
+                },
+            )
+        });
+        let (own_binding, own_provide) = own_provide.unzip();
+        arms.push(quote! {
+            Self::#variant { #source_binding #own_binding .. } => {
+                #source_provide
+                #own_provide
+            }
+        });
+    }
+    arms.extend(wrapped_arms(
+        catalog,
+        |inner| quote!(::core::error::Error::provide(#inner, #request)),
+    ));
+    arms.extend(forwarding_arms(
+        catalog,
+        |inner| quote!(__ec::__private::AsDynError::as_dyn_error(#inner).provide(#request)),
+    ));
+    let fallthrough = (arms.len() < catalog.variant_count).then(|| quote!(_ => {}));
+    Some(quote! {
+        __ec::__private::with_provide! {
+            fn provide<'__request>(&'__request self, #request: &mut ::core::error::Request<'__request>) {
+                match self {
+                    #(#arms,)*
+                    #fallthrough
+                }
+            }
+        }
+    })
 }

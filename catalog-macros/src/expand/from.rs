@@ -12,7 +12,25 @@ pub(crate) fn from_impls(catalog: &Catalog) -> TokenStream {
     catalog
         .from
         .iter()
-        .map(|field| from_impl(catalog, field))
+        .map(|field| {
+            let value = Ident::new("value", Span::mixed_site());
+            // `#[from] Option<E>` converts from `E`, as thiserror's does.
+            let (ty, wrapped) = match field.option_inner {
+                Some(inner) => (inner, quote!(::core::option::Option::Some(#value))),
+                None => (field.ty, quote!(#value)),
+            };
+            let member = field.member;
+            let mut init = quote!(#member: #wrapped);
+            if let Some(backtrace) = catalog.backtraces.iter().find(|backtrace| {
+                backtrace.field.variant == field.variant && backtrace.field.member != field.member
+            }) {
+                let member = backtrace.field.member;
+                init.extend(quote! {
+                    , #member: ::core::convert::From::from(::std::backtrace::Backtrace::capture())
+                });
+            }
+            conversion(catalog, field.variant, ty, &value, &init)
+        })
         .collect()
 }
 
@@ -50,17 +68,34 @@ pub(crate) fn wrapped_from_impls(catalog: &Catalog) -> TokenStream {
 
 /// `impl From<ty> for Enum`, wrapping the value in the variant's one field.
 fn from_impl(catalog: &Catalog, field: &FieldRef) -> TokenStream {
-    let (variant, member, ty) = (field.variant, field.member, field.ty);
+    let value = Ident::new("value", Span::mixed_site());
+    let member = field.member;
+    conversion(
+        catalog,
+        field.variant,
+        field.ty,
+        &value,
+        &quote!(#member: #value),
+    )
+}
+
+/// `impl From<ty> for Enum` building `Self::Variant { fields }` from `value`.
+fn conversion(
+    catalog: &Catalog,
+    variant: &Ident,
+    ty: &syn::Type,
+    value: &Ident,
+    fields: &TokenStream,
+) -> TokenStream {
     let header = impl_header(
         catalog,
         Bounds::default(),
         quote!(::core::convert::From<#ty>),
     );
-    let value = Ident::new("value", Span::mixed_site());
     quote! {
         #header {
             fn from(#value: #ty) -> Self {
-                Self::#variant { #member: #value }
+                Self::#variant { #fields }
             }
         }
     }

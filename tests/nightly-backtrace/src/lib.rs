@@ -1,0 +1,7 @@
+//! The backtrace cases of thiserror's suite, built alone (see Cargo.toml).
+
+#![cfg_attr(error_generic_member_access, feature(error_generic_member_access))]
+
+#[cfg(test)]
+#[path = "../../thiserror/test_backtrace.rs"]
+mod test_backtrace;
