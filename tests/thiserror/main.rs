@@ -9,5 +9,11 @@
 
 mod test_backtrace;
 mod test_display;
+mod test_error;
 mod test_expr;
+mod test_from;
+mod test_generics;
+mod test_lints;
+mod test_path;
+mod test_source;
 mod test_transparent;
