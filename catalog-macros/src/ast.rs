@@ -3,6 +3,7 @@
 use syn::{Attribute, DeriveInput, Member};
 
 use crate::attr::{self, Attrs, CatalogArgs, ErrorArgs, Kind, Spanned};
+use crate::case::Case;
 use crate::errors::Errors;
 use crate::symbol::{self, Symbol};
 
@@ -19,6 +20,9 @@ pub(crate) struct Variant<'a> {
     pub error: Option<ErrorArgs<'a>>,
     /// The doc comment's first paragraph: the message when `message` is absent.
     pub doc: Option<Spanned<String>>,
+    /// The doc comment after its first paragraph: the description when
+    /// `description` is absent.
+    pub doc_details: Option<String>,
     pub fields: Vec<Field<'a>>,
     /// An `#[error]` hidden in `cfg_attr`, already reported.
     pub error_in_cfg_attr: bool,
@@ -68,6 +72,7 @@ impl<'a> Variant<'a> {
             original: variant,
             error: attr::error_args(variant, &attrs, errors),
             doc: attr::doc_paragraph(&attrs),
+            doc_details: attr::doc_details(&attrs),
             fields: Field::all(&variant.fields, errors),
             error_in_cfg_attr,
             attrs,
@@ -187,6 +192,14 @@ impl<'a> Field<'a> {
 }
 
 impl Input<'_> {
+    /// The case of the catalogue's names: `rename_all`, by default
+    /// SCREAMING_SNAKE_CASE.
+    pub(crate) fn name_case(&self) -> Case {
+        self.args
+            .rename_all
+            .map_or(Case::ScreamingSnake, |case| case.value)
+    }
+
     /// Whether `ty` names one of the enum's type parameters (inside tuples,
     /// arrays and generic arguments too).
     pub(crate) fn mentions_type_param(&self, ty: &syn::Type) -> bool {

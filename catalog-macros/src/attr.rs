@@ -12,6 +12,7 @@ use syn::spanned::Spanned as _;
 use syn::{Attribute, Lit, LitStr, Meta};
 
 use crate::args::{self, FormatArg};
+use crate::case::Case;
 use crate::errors::Errors;
 use crate::range::CodeRange;
 use crate::status;
@@ -96,6 +97,8 @@ pub(crate) struct CatalogArgs {
     pub retired: Option<Vec<CodeRange>>,
     /// `crate = "::path"`: where the runtime crate is, when renamed.
     pub krate: Option<syn::Path>,
+    /// `rename_all = "snake_case"`: the case of the names.
+    pub rename_all: Option<Spanned<Case>>,
 }
 
 /// The arguments of a variant's `#[error(...)]`.
@@ -108,6 +111,10 @@ pub(crate) struct ErrorArgs<'a> {
     pub message_args: Vec<FormatArg>,
     pub resolution: Option<Text>,
     pub name: Option<Text>,
+    /// The variant's own documentation page, over the enum's `doc_url`.
+    pub doc_url: Option<Text>,
+    /// Long text for the documentation, beside the short message.
+    pub description: Option<Text>,
     /// `transparent`: the variant wraps another catalogue and is it.
     pub transparent: Option<Span>,
     /// `from = [std::io::Error]` on a transparent variant: what the wrapped
@@ -145,6 +152,7 @@ pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogA
             }
             symbol::RANGE => args.range = range(&value, errors),
             symbol::RETIRED => args.retired = retired(&value, errors),
+            symbol::RENAME_ALL => args.rename_all = case(&key, &value, errors),
             _ => args.krate = crate_path(&key, &value, errors),
         }
     }
@@ -220,6 +228,8 @@ pub(crate) fn error_args<'a>(
                 }
                 symbol::RESOLUTION => args.resolution = text(&key, &value, errors),
                 symbol::FROM => args.from = types(&key, &value, errors),
+                symbol::DOC_URL => args.doc_url = text(&key, &value, errors),
+                symbol::DESCRIPTION => args.description = text(&key, &value, errors),
                 _ => args.name = text(&key, &value, errors),
             }
         }
@@ -237,6 +247,8 @@ fn empty_error_args(attr: &Attribute) -> ErrorArgs<'_> {
         message_args: Vec::new(),
         resolution: None,
         name: None,
+        doc_url: None,
+        description: None,
         transparent: None,
         from: None,
         given: KeySet::ALL,
@@ -261,22 +273,52 @@ pub(crate) fn marker<'a>(
     found
 }
 
-/// The first paragraph of the doc comment, lines joined by spaces.
-pub(crate) fn doc_paragraph(attrs: &Attrs) -> Option<Spanned<String>> {
-    let mut text = String::new();
-    let mut span = None;
+/// The lines of the doc comment, each without the one space after `///`,
+/// with the span of the attribute it was written in.
+fn doc_lines(attrs: &Attrs) -> Vec<(String, Span)> {
+    let mut lines = Vec::new();
     for attr in attrs.of_kind(Kind::Doc) {
         let Meta::NameValue(name_value) = &attr.meta else {
             continue;
         };
         let syn::Expr::Lit(syn::ExprLit {
-            lit: Lit::Str(line),
+            lit: Lit::Str(text),
             ..
         }) = &name_value.value
         else {
             continue;
         };
-        let line = line.value();
+        // A `/** ... */` comment is one attribute of several lines.
+        for line in text.value().split('\n') {
+            let line = line.strip_prefix(' ').unwrap_or(line).trim_end();
+            lines.push((line.to_owned(), attr.span()));
+        }
+    }
+    lines
+}
+
+/// The doc comment after its first paragraph, as written: the long
+/// description of a variant, for the documentation.
+pub(crate) fn doc_details(attrs: &Attrs) -> Option<String> {
+    let lines = doc_lines(attrs);
+    let is_blank = |(line, _): &&(String, Span)| line.trim().is_empty();
+    let details: Vec<&str> = lines
+        .iter()
+        .skip_while(is_blank)
+        .skip_while(|line| !is_blank(line))
+        .skip_while(is_blank)
+        .map(|(line, _)| line.as_str())
+        .collect();
+    let text = details.join("\n");
+    let text = text.trim_end();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// The first paragraph of the doc comment, lines joined by spaces.
+pub(crate) fn doc_paragraph(attrs: &Attrs) -> Option<Spanned<String>> {
+    let mut text = String::new();
+    let mut span = None;
+    for (line, line_span) in doc_lines(attrs) {
         let line = line.trim();
         if line.is_empty() {
             if text.is_empty() {
@@ -288,7 +330,7 @@ pub(crate) fn doc_paragraph(attrs: &Attrs) -> Option<Spanned<String>> {
             text.push(' ');
         }
         text.push_str(line);
-        span.get_or_insert(attr.span());
+        span.get_or_insert(line_span);
     }
     span.map(|span| Spanned { value: text, span })
 }
@@ -517,6 +559,30 @@ fn message(
         errors.push(problem);
     }
     (text, found)
+}
+
+/// `rename_all = "snake_case"`: one of serde's case names.
+fn case(key: &proc_macro2::Ident, value: &Value, errors: &mut Errors) -> Option<Spanned<Case>> {
+    let name = text(key, value, errors)?;
+    if let Some(case) = Case::from_name(&name.value) {
+        return Some(Spanned {
+            value: case,
+            span: name.span,
+        });
+    }
+    let hint = Case::did_you_mean(&name.value);
+    let list = Case::names()
+        .map(|case| format!("\"{case}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    errors.at(
+        name.span,
+        format!(
+            "unknown case {:?} in `rename_all`{hint}\n  the cases are serde's: {list}",
+            name.value
+        ),
+    );
+    None
 }
 
 fn text(key: &proc_macro2::Ident, value: &Value, errors: &mut Errors) -> Option<Text> {

@@ -67,6 +67,9 @@ pub(crate) struct Entry<'a> {
     /// A stable title: the message when it has no placeholder, else the name in words.
     pub title: String,
     pub doc_url: Option<String>,
+    /// Long text for the documentation: `description`, else the doc
+    /// comment after its first paragraph.
+    pub description: Option<String>,
 }
 
 /// What a pattern must say to match a variant whatever its fields.

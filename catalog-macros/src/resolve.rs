@@ -15,7 +15,7 @@ use syn::{Fields, Member};
 use crate::args::{self, FormatArg};
 use crate::ast::{Field, Input, Variant};
 use crate::attr::Spanned;
-use crate::case::{is_screaming_snake, screaming_snake};
+use crate::case::sentence;
 use crate::model::{self, Catalog, Entry, FieldRef, Message, Segment, Shape, Wrapped};
 use crate::range::Bounds;
 use crate::template::{self, Piece};
@@ -78,7 +78,17 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
         .iter()
         .filter_map(|facts| {
             let mut entry = entry(input, facts)?;
-            entry.doc_url = doc_url.as_deref().map(|url| render_doc_url(url, &entry));
+            // A variant's own `doc_url` wins over the enum's.
+            let own_url = facts
+                .variant
+                .error
+                .as_ref()
+                .and_then(|args| args.doc_url.as_ref())
+                .and_then(|url| template::parse(&url.value).ok());
+            entry.doc_url = own_url
+                .as_deref()
+                .or(doc_url.as_deref())
+                .map(|url| render_doc_url(url, &entry));
             Some(entry)
         })
         .collect();
@@ -151,7 +161,7 @@ fn facts<'a>(
     prefix: &str,
 ) -> Facts<'a> {
     let code = variant.error.as_ref().and_then(|args| args.code);
-    let name = name(variant);
+    let name = name(input, variant);
     let code_str = match (format, code, &name) {
         (Some(format), Some(code), Some(name)) => {
             Some(render_code_str(format, prefix, code.value, &name.value))
@@ -205,7 +215,11 @@ fn code_lead(format: &[Piece], prefix: &str) -> Option<String> {
     for piece in pieces.by_ref() {
         match piece {
             Piece::Text(text) => lead.push_str(text),
-            Piece::Hole { name, .. } if name == "prefix" => lead.push_str(prefix),
+            Piece::Hole { name, .. } if name == "prefix" => {
+                lead.push_str(&template::fill(std::slice::from_ref(piece), |_| {
+                    prefix.to_owned()
+                }));
+            }
             Piece::Hole { name, .. } if name == "code" => break,
             Piece::Hole { .. } => return None,
         }
@@ -242,15 +256,16 @@ fn render_doc_url(url: &[Piece], entry: &Entry) -> String {
     })
 }
 
-/// The variant's name: the `name` key when it is SCREAMING_SNAKE_CASE, else
-/// derived from the variant's identifier when that gives one.
-fn name(variant: &Variant) -> Option<Spanned<String>> {
+/// The variant's name: the `name` key when it is in the catalogue's case,
+/// else derived from the variant's identifier when that gives one.
+fn name(input: &Input, variant: &Variant) -> Option<Spanned<String>> {
+    let case = input.name_case();
     if let Some(lit) = variant.error.as_ref().and_then(|args| args.name.as_ref()) {
-        return is_screaming_snake(&lit.value).then(|| lit.clone());
+        return case.fits(&lit.value).then(|| lit.clone());
     }
     let ident = variant.ident();
-    let derived = screaming_snake(&ident.to_string());
-    is_screaming_snake(&derived).then(|| Spanned {
+    let derived = case.derive(&ident.to_string());
+    case.fits(&derived).then(|| Spanned {
         value: derived,
         span: ident.span(),
     })
@@ -399,6 +414,11 @@ fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
         resolution: args.resolution.as_ref().map(|text| text.value.clone()),
         title,
         doc_url: None,
+        description: args
+            .description
+            .as_ref()
+            .map(|text| text.value.clone())
+            .or_else(|| variant.doc_details.clone()),
     })
 }
 
@@ -531,17 +551,6 @@ fn entry_title(message: &Message, name: &str) -> String {
         Some(text) => text,
         None => sentence(name),
     }
-}
-
-/// A SCREAMING_SNAKE_CASE name in words: `INVALID_METRIC_TYPE` -> `Invalid
-/// metric type`.
-fn sentence(name: &str) -> String {
-    let words = name.replace('_', " ").to_lowercase();
-    let mut chars = words.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// The message without what reads its source fields or its backtrace,

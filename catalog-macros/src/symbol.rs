@@ -18,6 +18,7 @@ pub(crate) const TITLE: Symbol = Symbol("title");
 pub(crate) const DOC_URL: Symbol = Symbol("doc_url");
 pub(crate) const RETIRED: Symbol = Symbol("retired");
 pub(crate) const CRATE: Symbol = Symbol("crate");
+pub(crate) const RENAME_ALL: Symbol = Symbol("rename_all");
 
 // Keys of a variant's `#[error(...)]`.
 pub(crate) const CODE: Symbol = Symbol("code");
@@ -25,6 +26,7 @@ pub(crate) const HTTP: Symbol = Symbol("http");
 pub(crate) const MESSAGE: Symbol = Symbol("message");
 pub(crate) const RESOLUTION: Symbol = Symbol("resolution");
 pub(crate) const NAME: Symbol = Symbol("name");
+pub(crate) const DESCRIPTION: Symbol = Symbol("description");
 pub(crate) const TRANSPARENT: Symbol = Symbol("transparent");
 
 // The attributes only `#[error_catalog]` reads.
@@ -35,10 +37,19 @@ pub(crate) const DETAILS: Symbol = Symbol("details");
 pub(crate) const BACKTRACE: Symbol = Symbol("backtrace");
 
 pub(crate) const CATALOG_KEYS: &[Symbol] = &[
-    PREFIX, RANGE, FORMAT, TITLE, DOC_URL, RETIRED, CRATE, MESSAGE,
+    PREFIX, RANGE, FORMAT, TITLE, DOC_URL, RETIRED, CRATE, MESSAGE, RENAME_ALL,
 ];
-pub(crate) const ERROR_KEYS: &[Symbol] =
-    &[CODE, HTTP, MESSAGE, RESOLUTION, NAME, TRANSPARENT, FROM];
+pub(crate) const ERROR_KEYS: &[Symbol] = &[
+    CODE,
+    HTTP,
+    MESSAGE,
+    RESOLUTION,
+    NAME,
+    TRANSPARENT,
+    FROM,
+    DOC_URL,
+    DESCRIPTION,
+];
 /// The markers a field may carry.
 pub(crate) const FIELD_MARKERS: &[Symbol] = &[SOURCE, FROM, DETAILS, BACKTRACE];
 /// Every attribute that is the macro's own: rustc would reject them if the
@@ -76,7 +87,7 @@ impl Display for Symbol {
 }
 
 /// Every key of both attributes, in the order of their bits in a [`KeySet`].
-const ALL_KEYS: [Symbol; 14] = [
+const ALL_KEYS: [Symbol; 16] = [
     PREFIX,
     RANGE,
     FORMAT,
@@ -91,18 +102,20 @@ const ALL_KEYS: [Symbol; 14] = [
     NAME,
     TRANSPARENT,
     FROM,
+    RENAME_ALL,
+    DESCRIPTION,
 ];
 
 /// The keys written in one attribute: a key written twice is reported, and
 /// a key written with a broken value is not reported missing as well.
 #[derive(Clone, Copy, Default)]
-pub(crate) struct KeySet(u16);
+pub(crate) struct KeySet(u32);
 
 impl KeySet {
     /// Every key: for an attribute too broken to tell which keys it has.
-    pub(crate) const ALL: KeySet = KeySet(u16::MAX);
+    pub(crate) const ALL: KeySet = KeySet(u32::MAX);
 
-    fn bit(key: Symbol) -> u16 {
+    fn bit(key: Symbol) -> u32 {
         ALL_KEYS
             .iter()
             .position(|symbol| *symbol == key)

@@ -2,6 +2,8 @@
 //! `format = "..."`: the same rules as `format!`. What a placeholder may
 //! name (a field, an argument, `{code}`...) is for the caller to judge.
 
+use crate::case::Case;
+
 /// One piece of a parsed template.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Piece {
@@ -76,13 +78,17 @@ fn is_member(name: &str) -> bool {
     }
 }
 
-/// A template with each placeholder replaced by `value(name)`.
+/// A template of `format` or `doc_url` with each placeholder replaced by
+/// `value(name)`, converted to the case its spec names (`{name:kebab-case}`).
 pub(crate) fn fill(pieces: &[Piece], value: impl Fn(&str) -> String) -> String {
     let mut out = String::new();
     for piece in pieces {
         match piece {
             Piece::Text(text) => out.push_str(text),
-            Piece::Hole { name, .. } => out.push_str(&value(name)),
+            Piece::Hole { name, spec } => match Case::from_name(spec) {
+                Some(case) => out.push_str(&case.convert(&value(name))),
+                None => out.push_str(&value(name)),
+            },
         }
     }
     out

@@ -9,7 +9,8 @@ use syn::{Data, Fields};
 
 use crate::args;
 use crate::ast::{Field, Input, Variant};
-use crate::case::{is_screaming_snake, screaming_snake, screaming_suggestion};
+use crate::attr::Text;
+use crate::case::{is_screaming_snake, screaming_snake, screaming_suggestion, Case};
 use crate::errors::Errors;
 use crate::model::Catalog;
 use crate::range::{Bounds, CodeRange};
@@ -27,7 +28,7 @@ pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors)
         check_range(range, errors);
     }
     let format_ok = check_format(input, errors);
-    check_doc_url(input, errors);
+    check_doc_urls(input, errors);
     check_title(input, errors);
     check_enum_message(input, errors);
     for range in input.args.retired.iter().flatten() {
@@ -45,7 +46,7 @@ pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors)
     // problems, so that every mistake shows up in the first compile.
     let identities = &resolution.variants;
     for identity in identities {
-        check_name(identity, errors);
+        check_name(input, identity, errors);
     }
     for identity in identities {
         if let Some(code) = identity.code {
@@ -190,11 +191,8 @@ fn check_format(input: &Input, errors: &mut Errors) -> bool {
                 ok = false;
             }
         }
-        if !spec.is_empty() {
-            errors.at(
-                format.span,
-                format!("`format` placeholders take no format spec: remove `:{spec}`"),
-            );
+        if !spec.is_empty() && Case::from_name(spec).is_none() {
+            errors.at(format.span, unknown_conversion("`format`", name, spec));
             ok = false;
         }
     }
@@ -249,22 +247,40 @@ fn template_problem(what: &str, problem: &str) -> String {
     format!("in {what}: {problem}")
 }
 
+/// A placeholder's spec in `format` or `doc_url` converts its value to a
+/// case, and nothing else.
+fn unknown_conversion(what: &str, name: &str, spec: &str) -> String {
+    let hint = Case::did_you_mean(spec);
+    let list = Case::names().collect::<Vec<_>>().join(", ");
+    format!("unknown conversion `:{spec}` in {{{name}:{spec}}} in {what}{hint}\n  a placeholder converts its value to a case, as in {{name:kebab-case}}; the cases are: {list}")
+}
+
+/// The enum's `doc_url`, and each variant's.
+fn check_doc_urls(input: &Input, errors: &mut Errors) {
+    let own = input
+        .variants
+        .iter()
+        .filter_map(|variant| variant.error.as_ref()?.doc_url.as_ref());
+    for url in input.args.doc_url.iter().chain(own) {
+        check_doc_url(url, errors);
+    }
+}
+
 /// `doc_url` may use only `{code_str}`, `{code}` and `{name}`.
-fn check_doc_url(input: &Input, errors: &mut Errors) {
-    let Some(url) = input.args.doc_url.as_ref() else {
-        return;
-    };
+fn check_doc_url(url: &Text, errors: &mut Errors) {
     let Some(pieces) = parse_template(&url.value, "`doc_url`", url.span, errors) else {
         return;
     };
     for piece in &pieces {
         if let Piece::Hole { name, spec } = piece {
-            if !DOC_URL_PLACEHOLDERS.contains(&name.as_str()) || !spec.is_empty() {
+            if !DOC_URL_PLACEHOLDERS.contains(&name.as_str()) {
                 let hint = did_you_mean(name, DOC_URL_PLACEHOLDERS);
                 errors.at(
-            url.span,
+                    url.span,
                     format!("unknown placeholder {{{name}}} in `doc_url`{hint}\n  a doc_url may use {{code_str}}, {{code}} and {{name}}"),
                 );
+            } else if !spec.is_empty() && Case::from_name(spec).is_none() {
+                errors.at(url.span, unknown_conversion("`doc_url`", name, spec));
             }
         }
     }
@@ -378,6 +394,8 @@ fn check_transparent(input: &Input, variant: &Variant, errors: &mut Errors) {
         ("message", args.message.is_some()),
         ("resolution", args.resolution.is_some()),
         ("name", args.name.is_some()),
+        ("doc_url", args.doc_url.is_some()),
+        ("description", args.description.is_some()),
     ]
     .iter()
     .filter(|(_, given)| *given && !catch_all)
@@ -531,6 +549,14 @@ fn check_variant(input: &Input, identity: &Facts, free: &FreeCodes, errors: &mut
             errors.at(
                 resolution.span,
                 "the resolution is empty: write the hint, or remove `resolution`",
+            );
+        }
+    }
+    if let Some(description) = &args.description {
+        if description.value.trim().is_empty() {
+            errors.at(
+                description.span,
+                "the description is empty: write it, or remove `description`",
             );
         }
     }
@@ -780,7 +806,7 @@ fn missing_field(variant: &Variant, name: &str, syntax: FieldSyntax) -> String {
 
 /// An explicit `name` must be SCREAMING_SNAKE_CASE, and without one the
 /// variant's identifier must give such a name.
-fn check_name(identity: &Facts, errors: &mut Errors) {
+fn check_name(input: &Input, identity: &Facts, errors: &mut Errors) {
     if identity.name.is_some() {
         return;
     }
@@ -794,20 +820,29 @@ fn check_name(identity: &Facts, errors: &mut Errors) {
         return;
     };
     let value = &lit.value;
+    let case = input.name_case();
+    let whose = if input.args.rename_all.is_some() {
+        ", the catalogue's `rename_all`"
+    } else {
+        ""
+    };
     let problem = if value.is_empty() {
         "the name is empty".to_owned()
     } else {
-        format!("the name {value:?} is not in SCREAMING_SNAKE_CASE")
+        format!("the name {value:?} is not in {}{whose}", case.name())
+    };
+    let fitting = if value.trim().is_empty() {
+        case.derive(&ident.to_string())
+    } else if case == Case::ScreamingSnake {
+        screaming_suggestion(&screaming_snake(&value.replace(' ', "_")))
+    } else {
+        case.convert(value)
     };
     errors.at(
-            lit.span,
+        lit.span,
         format!(
-            "{problem}: names are uppercase ASCII letters, digits and `_`, starting with a letter, like \"{}\"",
-            if value.trim().is_empty() {
-                screaming_snake(&ident.to_string())
-            } else {
-                screaming_suggestion(&screaming_snake(&value.replace(' ', "_")))
-            }
+            "{problem}: names are {}, like \"{fitting}\"",
+            case.describe()
         ),
     );
 }

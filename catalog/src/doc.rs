@@ -47,7 +47,7 @@ pub fn markdown<C: Catalog>() -> String {
 ///
 /// assert_eq!(
 ///     doc::json::<Small>(),
-///     r#"[{"code":1,"code_str":"X_1","name":"NOT_FOUND","http":404,"message":"Not \"found\"","resolution":null,"category":null,"doc_url":null}]"#
+///     r#"[{"code":1,"code_str":"X_1","name":"NOT_FOUND","http":404,"message":"Not \"found\"","resolution":null,"category":null,"doc_url":null,"description":null}]"#
 /// );
 /// ```
 pub fn json<C: Catalog>() -> String {
@@ -252,6 +252,7 @@ impl Page {
             }
             out.push_str("\n\n");
             table(&mut out, section.entries);
+            descriptions(&mut out, section.entries);
         }
         out
     }
@@ -269,7 +270,7 @@ impl Page {
                 first = false;
                 let _ = write!(
                     out,
-                    "{{\"code\":{},\"code_str\":{},\"name\":{},\"http\":{},\"message\":{},\"resolution\":{},\"category\":{},\"doc_url\":{}}}",
+                    "{{\"code\":{},\"code_str\":{},\"name\":{},\"http\":{},\"message\":{},\"resolution\":{},\"category\":{},\"doc_url\":{},\"description\":{}}}",
                     entry.code(),
                     json_string(entry.code_str()),
                     json_string(entry.name()),
@@ -278,6 +279,7 @@ impl Page {
                     json_option(entry.resolution()),
                     json_option(section.title),
                     json_option(entry.doc_url()),
+                    json_option(entry.description()),
                 );
             }
         }
@@ -319,6 +321,16 @@ fn table(out: &mut String, entries: &[Entry]) {
     line([&rules[0], &rules[1], &rules[2], &rules[3], &rules[4]].map(String::as_str));
     for row in &rows {
         line([&row[0], &row[1], &row[2], &row[3], &row[4]].map(String::as_str));
+    }
+}
+
+/// The long descriptions of a section's codes, under the table, each under
+/// its code string.
+fn descriptions(out: &mut String, entries: &[Entry]) {
+    for entry in entries {
+        if let Some(description) = entry.description() {
+            let _ = write!(out, "\n### `{}`\n\n{description}\n", entry.code_str());
+        }
     }
 }
 

@@ -36,6 +36,7 @@ pub struct Entry {
     resolution: Option<&'static str>,
     title: &'static str,
     doc_url: Option<&'static str>,
+    description: Option<&'static str>,
 }
 
 impl Entry {
@@ -76,6 +77,7 @@ impl Entry {
             resolution: None,
             title: message,
             doc_url: None,
+            description: None,
         }
     }
 
@@ -97,6 +99,13 @@ impl Entry {
     #[must_use]
     pub const fn with_doc_url(mut self, doc_url: &'static str) -> Self {
         self.doc_url = Some(doc_url);
+        self
+    }
+
+    /// The same entry with a [`description`](Self::description).
+    #[must_use]
+    pub const fn with_description(mut self, description: &'static str) -> Self {
+        self.description = Some(description);
         self
     }
 
@@ -155,6 +164,36 @@ impl Entry {
     pub const fn doc_url(&self) -> Option<&'static str> {
         self.doc_url
     }
+
+    /// Long text about the code for its documentation, beside the short
+    /// message clients receive: the variant's `description`, else its doc
+    /// comment after the first paragraph. Never sent in a body.
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, Catalog};
+    ///
+    /// #[error_catalog(prefix = "PAY")]
+    /// #[derive(Debug)]
+    /// pub enum PaymentError {
+    ///     /// The card was declined
+    ///     ///
+    ///     /// The issuer refused the charge. Ask the customer for another
+    ///     /// card; retrying the same one rarely helps.
+    ///     #[error(code = 1, http = 402)]
+    ///     CardDeclined,
+    /// }
+    ///
+    /// let entry = PaymentError::lookup(1).unwrap();
+    /// assert_eq!(entry.message(), "The card was declined");
+    /// assert_eq!(
+    ///     entry.description(),
+    ///     Some("The issuer refused the charge. Ask the customer for another\ncard; retrying the same one rarely helps.")
+    /// );
+    /// ```
+    #[must_use]
+    pub const fn description(&self) -> Option<&'static str> {
+        self.description
+    }
 }
 
 /// An entry stands for "an error with this code" where no variant value is at
@@ -191,6 +230,7 @@ impl fmt::Debug for Entry {
             .field("resolution", &self.resolution)
             .field("title", &self.title)
             .field("doc_url", &self.doc_url)
+            .field("description", &self.description)
             .finish()
     }
 }

@@ -50,7 +50,14 @@ pub(super) fn statics(catalog: &Catalog) -> TokenStream {
             .string(&entry.title)
             .code(", ")
             .string(entry.doc_url.as_deref().unwrap_or_default())
-            .code("),\n");
+            .code(")");
+        if let Some(description) = &entry.description {
+            source
+                .code(".with_description(")
+                .string(description)
+                .code(")");
+        }
+        source.code(",\n");
     }
     source
         .code("];\nstatic ")

@@ -1,0 +1,120 @@
+//! Names in any case (`rename_all`), case conversions in templates, a
+//! variant's own documentation page, and descriptions.
+
+use error_catalog::doc::Page;
+use error_catalog::{error_catalog, Catalog, CatalogError};
+
+#[error_catalog(
+    prefix = "PAY",
+    rename_all = "snake_case",
+    doc_url = "https://docs.example.com/error-codes/{name:kebab-case}"
+)]
+#[derive(Debug)]
+enum PaymentError {
+    /// The card was declined
+    ///
+    /// The issuer refused the charge. Ask the customer for another card.
+    #[error(code = 1, http = 402)]
+    CardDeclined,
+    #[error(
+        code = 2,
+        http = 401,
+        message = "The API key expired",
+        name = "api_key_expired",
+        description = "Keys expire after a year; roll the key in the dashboard."
+    )]
+    KeyExpired,
+    #[error(
+        code = 3,
+        http = 404,
+        message = "No such resource",
+        doc_url = "https://docs.example.com/resources#{name}"
+    )]
+    ResourceMissing,
+}
+
+#[error_catalog(prefix = "STORE", rename_all = "PascalCase", format = "{name}")]
+#[derive(Debug)]
+enum StorageError {
+    #[error(code = 1, http = 409, message = "The account already exists")]
+    AccountAlreadyExists,
+    #[error(code = 2, http = 412, message = "A condition was not met")]
+    ConditionNotMet,
+}
+
+#[test]
+fn names_follow_the_catalogue_case() {
+    let names: Vec<&str> = PaymentError::ENTRIES
+        .iter()
+        .map(|entry| entry.name())
+        .collect();
+    assert_eq!(
+        names,
+        ["card_declined", "api_key_expired", "resource_missing"]
+    );
+    assert_eq!(
+        StorageError::AccountAlreadyExists.code_str(),
+        "AccountAlreadyExists"
+    );
+    assert_eq!(StorageError::ConditionNotMet.name(), "ConditionNotMet");
+    assert_eq!(
+        StorageError::lookup_str("ConditionNotMet").map(|entry| entry.code()),
+        Some(2)
+    );
+    // Titles read the same whatever the case.
+    assert_eq!(PaymentError::lookup(3).unwrap().title(), "No such resource");
+}
+
+#[test]
+fn doc_urls_convert_case_and_variants_override_them() {
+    assert_eq!(
+        PaymentError::CardDeclined.entry().doc_url(),
+        Some("https://docs.example.com/error-codes/card-declined")
+    );
+    assert_eq!(
+        PaymentError::KeyExpired.entry().doc_url(),
+        Some("https://docs.example.com/error-codes/api-key-expired")
+    );
+    assert_eq!(
+        PaymentError::ResourceMissing.entry().doc_url(),
+        Some("https://docs.example.com/resources#resource_missing")
+    );
+}
+
+#[test]
+fn descriptions_come_from_the_key_or_the_doc_comment() {
+    let declined = PaymentError::CardDeclined.entry();
+    assert_eq!(declined.message(), "The card was declined");
+    assert_eq!(
+        declined.description(),
+        Some("The issuer refused the charge. Ask the customer for another card.")
+    );
+    assert_eq!(
+        PaymentError::KeyExpired.entry().description(),
+        Some("Keys expire after a year; roll the key in the dashboard.")
+    );
+    assert_eq!(PaymentError::ResourceMissing.entry().description(), None);
+    // Bodies carry the message, never the description.
+    assert_eq!(
+        PaymentError::CardDeclined.public_message(),
+        "The card was declined"
+    );
+}
+
+#[test]
+fn documentation_shows_descriptions() {
+    let page = Page::new("Payments").catalog::<PaymentError>();
+    let markdown = page.markdown();
+    assert!(
+        markdown.contains(
+            "\n### `PAY_1`\n\nThe issuer refused the charge. Ask the customer for another card.\n"
+        ),
+        "{markdown}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&page.json()).unwrap();
+    assert_eq!(
+        json[1]["description"],
+        "Keys expire after a year; roll the key in the dashboard."
+    );
+    assert!(json[2]["description"].is_null());
+}
