@@ -118,3 +118,60 @@ fn documentation_shows_descriptions() {
     );
     assert!(json[2]["description"].is_null());
 }
+
+/// AIP-193 style: a domain for the whole catalogue, a canonical status name
+/// per reason.
+#[error_catalog(
+    format = "{name}",
+    meta(domain = "pets.example.com", status = "FAILED_PRECONDITION")
+)]
+#[derive(Debug)]
+enum PetError {
+    #[error(
+        code = 1,
+        http = 403,
+        message = "The caller may not read this pet",
+        meta(status = "PERMISSION_DENIED")
+    )]
+    PetAccessDenied,
+    #[error(code = 2, http = 400, message = "The pet is not ready for adoption")]
+    PetNotReady,
+}
+
+#[test]
+fn metadata_merges_enum_defaults_and_is_documented() {
+    let denied = PetError::PetAccessDenied.entry();
+    assert_eq!(
+        denied.metadata(),
+        [
+            ("domain", "pets.example.com"),
+            ("status", "PERMISSION_DENIED")
+        ]
+    );
+    assert_eq!(
+        PetError::PetNotReady.entry().meta("status"),
+        Some("FAILED_PRECONDITION")
+    );
+    assert_eq!(denied.meta("missing"), None);
+
+    const DOMAIN: Option<&str> = PetError::ENTRIES[1].meta("domain");
+    assert_eq!(DOMAIN, Some("pets.example.com"));
+
+    let page = Page::new("Pets").catalog::<PetError>();
+    let json: serde_json::Value = serde_json::from_str(&page.json()).unwrap();
+    assert_eq!(json[0]["metadata"]["status"], "PERMISSION_DENIED");
+    assert_eq!(json[1]["metadata"]["domain"], "pets.example.com");
+    let markdown = page.markdown();
+    let header = markdown
+        .lines()
+        .find(|line| line.starts_with("| Code"))
+        .unwrap();
+    assert!(
+        header.ends_with("| domain           | status              |"),
+        "{header}"
+    );
+    assert!(
+        markdown.contains("| pets.example.com | PERMISSION_DENIED   |"),
+        "{markdown}"
+    );
+}

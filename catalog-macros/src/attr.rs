@@ -99,6 +99,16 @@ pub(crate) struct CatalogArgs {
     pub krate: Option<syn::Path>,
     /// `rename_all = "snake_case"`: the case of the names.
     pub rename_all: Option<Spanned<Case>>,
+    /// `meta(domain = "...")`: metadata every entry has unless it says
+    /// otherwise.
+    pub meta: Vec<MetaEntry>,
+}
+
+/// One `key = "value"` of `meta(...)`.
+#[derive(Clone)]
+pub(crate) struct MetaEntry {
+    pub key: Spanned<String>,
+    pub value: String,
 }
 
 /// The arguments of a variant's `#[error(...)]`.
@@ -115,6 +125,8 @@ pub(crate) struct ErrorArgs<'a> {
     pub doc_url: Option<Text>,
     /// Long text for the documentation, beside the short message.
     pub description: Option<Text>,
+    /// `meta(type = "...")`: the entry's metadata.
+    pub meta: Vec<MetaEntry>,
     /// `transparent`: the variant wraps another catalogue and is it.
     pub transparent: Option<Span>,
     /// `from = [std::io::Error]` on a transparent variant: what the wrapped
@@ -130,7 +142,7 @@ const EXAMPLE: &str = "#[error(code = 1000, http = 404, message = \"...\")]";
 pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogArgs {
     let mut args = CatalogArgs::default();
     let mut given = KeySet::default();
-    for KeyValue { key, value } in key_values(tokens, errors) {
+    for KeyValue { key, value } in key_values(tokens, Keys::Attribute, errors) {
         let Some(symbol) = Symbol::find(CATALOG_KEYS, &key.to_string()) else {
             unknown_key(&key, CATALOG_KEYS, "#[error_catalog(...)]", errors);
             continue;
@@ -153,6 +165,7 @@ pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogA
             symbol::RANGE => args.range = range(&value, errors),
             symbol::RETIRED => args.retired = retired(&value, errors),
             symbol::RENAME_ALL => args.rename_all = case(&key, &value, errors),
+            symbol::META => args.meta = meta(&value, errors),
             _ => args.krate = crate_path(&key, &value, errors),
         }
     }
@@ -193,7 +206,7 @@ pub(crate) fn error_args<'a>(
         };
         let mut args = empty_error_args(attr);
         args.given = KeySet::default();
-        for KeyValue { key, value } in key_values(tokens, errors) {
+        for KeyValue { key, value } in key_values(tokens, Keys::Attribute, errors) {
             let name = key.to_string();
             let Some(symbol) = Symbol::find(ERROR_KEYS, &name) else {
                 unknown_key(&key, ERROR_KEYS, "#[error(...)]", errors);
@@ -230,6 +243,7 @@ pub(crate) fn error_args<'a>(
                 symbol::FROM => args.from = types(&key, &value, errors),
                 symbol::DOC_URL => args.doc_url = text(&key, &value, errors),
                 symbol::DESCRIPTION => args.description = text(&key, &value, errors),
+                symbol::META => args.meta = meta(&value, errors),
                 _ => args.name = text(&key, &value, errors),
             }
         }
@@ -249,6 +263,7 @@ fn empty_error_args(attr: &Attribute) -> ErrorArgs<'_> {
         name: None,
         doc_url: None,
         description: None,
+        meta: Vec::new(),
         transparent: None,
         from: None,
         given: KeySet::ALL,
@@ -406,7 +421,14 @@ fn without_invisible_groups(tokens: impl Iterator<Item = TokenTree>) -> Vec<Toke
     out
 }
 
-fn key_values(tokens: TokenStream, errors: &mut Errors) -> Vec<KeyValue> {
+/// Whose keys a list of `key = value` holds, for messages about its form.
+#[derive(Clone, Copy, PartialEq)]
+enum Keys {
+    Attribute,
+    Metadata,
+}
+
+fn key_values(tokens: TokenStream, keys: Keys, errors: &mut Errors) -> Vec<KeyValue> {
     let mut pairs = Vec::new();
     for segment in split_at_commas(tokens) {
         let mut tokens = segment.into_iter();
@@ -414,7 +436,13 @@ fn key_values(tokens: TokenStream, errors: &mut Errors) -> Vec<KeyValue> {
             continue;
         };
         let TokenTree::Ident(key) = first else {
-            errors.at(first.span(), "expected a key, as in `code = 1000`");
+            errors.at(
+                first.span(),
+                match keys {
+                    Keys::Attribute => "expected a key, as in `code = 1000`",
+                    Keys::Metadata => "expected a metadata key, written as an identifier: `meta(type = \"card_error\")`",
+                },
+            );
             continue;
         };
         let value = match tokens.next() {
@@ -435,6 +463,13 @@ fn key_values(tokens: TokenStream, errors: &mut Errors) -> Vec<KeyValue> {
                     call: true,
                 })
             }
+            Some(other) if keys == Keys::Metadata => {
+                errors.at(
+                    other.span(),
+                    format!("a metadata key is one identifier followed by `=`, as in `meta({key} = \"...\")`"),
+                );
+                continue;
+            }
             Some(other) => {
                 errors.at(other.span(), format!("expected `=` after `{key}`"));
                 continue;
@@ -451,10 +486,17 @@ fn required_value(
     errors: &mut Errors,
 ) -> Option<Value> {
     match value {
-        Some(value) if value.call && key != "message" => {
+        Some(value) if value.call && key != "message" && key != "meta" => {
             errors.spanned(
                 &value,
-                format!("`{key}` is written `{key} = ...`; only `message(\"...\", args)` takes its value in parentheses"),
+                format!("`{key}` is written `{key} = ...`; only `message(\"...\", args)` and `meta(key = \"value\")` take their values in parentheses"),
+            );
+            None
+        }
+        Some(value) if !value.call && key == "meta" => {
+            errors.spanned(
+                &value,
+                "`meta` takes its entries in parentheses: `meta(type = \"card_error\")`",
             );
             None
         }
@@ -559,6 +601,41 @@ fn message(
         errors.push(problem);
     }
     (text, found)
+}
+
+/// `meta(type = "card_error", domain = "example.com")`: keys written as
+/// identifiers, each once, with string values (what the bodies that carry
+/// metadata, such as Google's `ErrorInfo`, hold).
+fn meta(value: &Value, errors: &mut Errors) -> Vec<MetaEntry> {
+    let Some(TokenTree::Group(group)) = value.single() else {
+        return Vec::new();
+    };
+    let mut found: Vec<MetaEntry> = Vec::new();
+    for KeyValue { key, value } in key_values(group.stream(), Keys::Metadata, errors) {
+        let Some(value) = required_value(&key, value, errors) else {
+            continue;
+        };
+        let name = key.to_string();
+        let name = name.strip_prefix("r#").unwrap_or(&name).to_owned();
+        if found.iter().any(|meta| meta.key.value == name) {
+            errors.at(
+                key.span(),
+                format!("the metadata key `{name}` is given twice; keep one"),
+            );
+            continue;
+        }
+        let Some(text) = text(&key, &value, errors) else {
+            continue;
+        };
+        found.push(MetaEntry {
+            key: Spanned {
+                value: name,
+                span: key.span(),
+            },
+            value: text.value,
+        });
+    }
+    found
 }
 
 /// `rename_all = "snake_case"`: one of serde's case names.

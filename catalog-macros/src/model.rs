@@ -70,6 +70,8 @@ pub(crate) struct Entry<'a> {
     /// Long text for the documentation: `description`, else the doc
     /// comment after its first paragraph.
     pub description: Option<String>,
+    /// `meta(...)` of the variant over the enum's, sorted by key.
+    pub metadata: Vec<(String, String)>,
 }
 
 /// What a pattern must say to match a variant whatever its fields.

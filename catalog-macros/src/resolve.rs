@@ -14,7 +14,7 @@ use syn::{Fields, Member};
 
 use crate::args::{self, FormatArg};
 use crate::ast::{Field, Input, Variant};
-use crate::attr::Spanned;
+use crate::attr::{MetaEntry, Spanned};
 use crate::case::sentence;
 use crate::model::{self, Catalog, Entry, FieldRef, Message, Segment, Shape, Wrapped};
 use crate::range::Bounds;
@@ -419,7 +419,24 @@ fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
             .as_ref()
             .map(|text| text.value.clone())
             .or_else(|| variant.doc_details.clone()),
+        metadata: metadata(&input.args.meta, &args.meta),
     })
+}
+
+/// An entry's metadata: its own keys, then the enum's it does not give,
+/// sorted by key.
+fn metadata(defaults: &[MetaEntry], own: &[MetaEntry]) -> Vec<(String, String)> {
+    let mut merged: Vec<(String, String)> = own
+        .iter()
+        .chain(
+            defaults
+                .iter()
+                .filter(|default| !own.iter().any(|meta| meta.key.value == default.key.value)),
+        )
+        .map(|meta| (meta.key.value.clone(), meta.value.clone()))
+        .collect();
+    merged.sort();
+    merged
 }
 
 /// The template as the documentation shows it: as written, except that a

@@ -27,6 +27,7 @@ pub(crate) const MESSAGE: Symbol = Symbol("message");
 pub(crate) const RESOLUTION: Symbol = Symbol("resolution");
 pub(crate) const NAME: Symbol = Symbol("name");
 pub(crate) const DESCRIPTION: Symbol = Symbol("description");
+pub(crate) const META: Symbol = Symbol("meta");
 pub(crate) const TRANSPARENT: Symbol = Symbol("transparent");
 
 // The attributes only `#[error_catalog]` reads.
@@ -37,7 +38,7 @@ pub(crate) const DETAILS: Symbol = Symbol("details");
 pub(crate) const BACKTRACE: Symbol = Symbol("backtrace");
 
 pub(crate) const CATALOG_KEYS: &[Symbol] = &[
-    PREFIX, RANGE, FORMAT, TITLE, DOC_URL, RETIRED, CRATE, MESSAGE, RENAME_ALL,
+    PREFIX, RANGE, FORMAT, TITLE, DOC_URL, RETIRED, CRATE, MESSAGE, RENAME_ALL, META,
 ];
 pub(crate) const ERROR_KEYS: &[Symbol] = &[
     CODE,
@@ -49,6 +50,7 @@ pub(crate) const ERROR_KEYS: &[Symbol] = &[
     FROM,
     DOC_URL,
     DESCRIPTION,
+    META,
 ];
 /// The markers a field may carry.
 pub(crate) const FIELD_MARKERS: &[Symbol] = &[SOURCE, FROM, DETAILS, BACKTRACE];
@@ -87,7 +89,7 @@ impl Display for Symbol {
 }
 
 /// Every key of both attributes, in the order of their bits in a [`KeySet`].
-const ALL_KEYS: [Symbol; 16] = [
+const ALL_KEYS: [Symbol; 17] = [
     PREFIX,
     RANGE,
     FORMAT,
@@ -104,6 +106,7 @@ const ALL_KEYS: [Symbol; 16] = [
     FROM,
     RENAME_ALL,
     DESCRIPTION,
+    META,
 ];
 
 /// The keys written in one attribute: a key written twice is reported, and

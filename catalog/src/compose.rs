@@ -330,7 +330,8 @@ pub const fn disjoint_clashes(parts: &[Part]) -> Option<Message> {
     }
 }
 
-const fn str_eq(a: &str, b: &str) -> bool {
+/// `a == b`, in const context.
+pub(crate) const fn str_eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
         return false;

@@ -47,7 +47,7 @@ pub fn markdown<C: Catalog>() -> String {
 ///
 /// assert_eq!(
 ///     doc::json::<Small>(),
-///     r#"[{"code":1,"code_str":"X_1","name":"NOT_FOUND","http":404,"message":"Not \"found\"","resolution":null,"category":null,"doc_url":null,"description":null}]"#
+///     r#"[{"code":1,"code_str":"X_1","name":"NOT_FOUND","http":404,"message":"Not \"found\"","resolution":null,"category":null,"doc_url":null,"description":null,"metadata":{}}]"#
 /// );
 /// ```
 pub fn json<C: Catalog>() -> String {
@@ -270,7 +270,7 @@ impl Page {
                 first = false;
                 let _ = write!(
                     out,
-                    "{{\"code\":{},\"code_str\":{},\"name\":{},\"http\":{},\"message\":{},\"resolution\":{},\"category\":{},\"doc_url\":{},\"description\":{}}}",
+                    "{{\"code\":{},\"code_str\":{},\"name\":{},\"http\":{},\"message\":{},\"resolution\":{},\"category\":{},\"doc_url\":{},\"description\":{},\"metadata\":{{",
                     entry.code(),
                     json_string(entry.code_str()),
                     json_string(entry.name()),
@@ -281,6 +281,13 @@ impl Page {
                     json_option(entry.doc_url()),
                     json_option(entry.description()),
                 );
+                for (index, (key, value)) in entry.metadata().iter().enumerate() {
+                    if index > 0 {
+                        out.push(',');
+                    }
+                    let _ = write!(out, "{}:{}", json_string(key), json_string(value));
+                }
+                out.push_str("}}");
             }
         }
         out.push(']');
@@ -289,38 +296,53 @@ impl Page {
 }
 
 /// A Markdown table of `entries`, its columns padded to one width so that
-/// it reads as a table in a terminal too.
+/// it reads as a table in a terminal too; a column for each metadata key
+/// the entries have, after the fixed ones.
 fn table(out: &mut String, entries: &[Entry]) {
-    const HEADER: [&str; 5] = ["Code", "HTTP", "Name", "Description", "Resolution"];
-    let rows: Vec<[String; 5]> = entries
+    let mut header: Vec<&str> = vec!["Code", "HTTP", "Name", "Description", "Resolution"];
+    let fixed = header.len();
+    for entry in entries {
+        for (key, _) in entry.metadata() {
+            if !header[fixed..].contains(key) {
+                header.push(key);
+            }
+        }
+    }
+    let rows: Vec<Vec<String>> = entries
         .iter()
         .map(|entry| {
-            [
+            let mut row = vec![
                 cell(entry.code_str()),
                 entry.status().as_u16().to_string(),
                 cell(entry.name()),
                 cell(entry.message()),
                 cell(entry.resolution().unwrap_or("")),
-            ]
+            ];
+            row.extend(
+                header[fixed..]
+                    .iter()
+                    .map(|key| cell(entry.meta(key).unwrap_or(""))),
+            );
+            row
         })
         .collect();
-    let mut widths = HEADER.map(|title| title.chars().count());
+    let mut widths: Vec<usize> = header.iter().map(|title| title.chars().count()).collect();
     for row in &rows {
         for (width, text) in widths.iter_mut().zip(row) {
             *width = (*width).max(text.chars().count());
         }
     }
-    let mut line = |cells: [&str; 5]| {
+    let mut line = |cells: &[&str]| {
         for (text, &width) in cells.iter().zip(&widths) {
             let _ = write!(out, "| {text:<width$} ");
         }
         out.push_str("|\n");
     };
-    line(HEADER);
-    let rules = widths.map(|width| "-".repeat(width));
-    line([&rules[0], &rules[1], &rules[2], &rules[3], &rules[4]].map(String::as_str));
+    line(&header);
+    let rules: Vec<String> = widths.iter().map(|&width| "-".repeat(width)).collect();
+    line(&rules.iter().map(String::as_str).collect::<Vec<_>>());
     for row in &rows {
-        line([&row[0], &row[1], &row[2], &row[3], &row[4]].map(String::as_str));
+        line(&row.iter().map(String::as_str).collect::<Vec<_>>());
     }
 }
 

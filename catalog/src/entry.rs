@@ -37,6 +37,7 @@ pub struct Entry {
     title: &'static str,
     doc_url: Option<&'static str>,
     description: Option<&'static str>,
+    metadata: &'static [(&'static str, &'static str)],
 }
 
 impl Entry {
@@ -78,6 +79,7 @@ impl Entry {
             title: message,
             doc_url: None,
             description: None,
+            metadata: &[],
         }
     }
 
@@ -99,6 +101,16 @@ impl Entry {
     #[must_use]
     pub const fn with_doc_url(mut self, doc_url: &'static str) -> Self {
         self.doc_url = Some(doc_url);
+        self
+    }
+
+    /// The same entry with [`metadata`](Self::metadata), sorted by key.
+    #[must_use]
+    pub const fn with_metadata(
+        mut self,
+        metadata: &'static [(&'static str, &'static str)],
+    ) -> Self {
+        self.metadata = metadata;
         self
     }
 
@@ -163,6 +175,50 @@ impl Entry {
     #[must_use]
     pub const fn doc_url(&self) -> Option<&'static str> {
         self.doc_url
+    }
+
+    /// The entry's metadata: its `meta(key = "value")` pairs over the
+    /// enum's, sorted by key (a `type` per code, a `domain` for the whole
+    /// catalogue, ...).
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, Catalog, Entry};
+    ///
+    /// #[error_catalog(prefix = "PAY", meta(domain = "pay.example.com", type = "api_error"))]
+    /// #[derive(Debug)]
+    /// pub enum PaymentError {
+    ///     #[error(code = 1, http = 402, message = "The card was declined", meta(type = "card_error"))]
+    ///     CardDeclined,
+    ///     #[error(code = 2, http = 500, message = "Something went wrong")]
+    ///     Internal,
+    /// }
+    ///
+    /// let declined = PaymentError::lookup(1).unwrap();
+    /// assert_eq!(declined.metadata(), [("domain", "pay.example.com"), ("type", "card_error")]);
+    /// assert_eq!(declined.meta("type"), Some("card_error"));
+    /// assert_eq!(PaymentError::lookup(2).unwrap().meta("type"), Some("api_error"));
+    ///
+    /// // In const context too.
+    /// const TYPE: Option<&str> = PaymentError::ENTRIES[0].meta("type");
+    /// assert_eq!(TYPE, Some("card_error"));
+    /// ```
+    #[must_use]
+    pub const fn metadata(&self) -> &'static [(&'static str, &'static str)] {
+        self.metadata
+    }
+
+    /// The value of one metadata key, if the entry has it.
+    #[must_use]
+    pub const fn meta(&self, key: &str) -> Option<&'static str> {
+        let mut index = 0;
+        while index < self.metadata.len() {
+            let (name, value) = self.metadata[index];
+            if crate::compose::str_eq(name, key) {
+                return Some(value);
+            }
+            index += 1;
+        }
+        None
     }
 
     /// Long text about the code for its documentation, beside the short
@@ -231,6 +287,7 @@ impl fmt::Debug for Entry {
             .field("title", &self.title)
             .field("doc_url", &self.doc_url)
             .field("description", &self.description)
+            .field("metadata", &self.metadata)
             .finish()
     }
 }

@@ -57,6 +57,18 @@ pub(super) fn statics(catalog: &Catalog) -> TokenStream {
                 .string(description)
                 .code(")");
         }
+        if !entry.metadata.is_empty() {
+            source.code(".with_metadata(&[");
+            for (key, value) in &entry.metadata {
+                source
+                    .code("(")
+                    .string(key)
+                    .code(", ")
+                    .string(value)
+                    .code("),");
+            }
+            source.code("])");
+        }
         source.code(",\n");
     }
     source
