@@ -175,3 +175,89 @@ fn metadata_merges_enum_defaults_and_is_documented() {
         "{markdown}"
     );
 }
+
+/// Storage style: PascalCase codes, one code with two statuses, and a 304
+/// declared on purpose.
+#[error_catalog(prefix = "BLOB", rename_all = "PascalCase", format = "{name}")]
+#[derive(Debug)]
+enum BlobError {
+    #[error(code = 1, http = 412, message = "The condition specified was not met")]
+    ConditionNotMet,
+    #[error(
+        code = 2,
+        http = 304,
+        message = "The condition specified was not met",
+        name = "ConditionNotMet",
+        shares_code,
+        non_error_status
+    )]
+    ConditionNotMetOnRead,
+    #[error(code = 3, http = 404, message = "The specified blob does not exist")]
+    BlobNotFound,
+}
+
+#[test]
+fn opt_ins_allow_a_shared_code_and_a_non_error_status() {
+    assert_eq!(
+        BlobError::ConditionNotMetOnRead.code_str(),
+        "ConditionNotMet"
+    );
+    assert_eq!(BlobError::ConditionNotMetOnRead.status().as_u16(), 304);
+    assert_eq!(BlobError::ENTRIES.len(), 3);
+    // Both rows are documented; a lookup by the shared string finds the first.
+    let found = BlobError::lookup_str("ConditionNotMet").unwrap();
+    assert_eq!((found.code(), found.status().as_u16()), (1, 412));
+    assert_eq!(BlobError::lookup(2).unwrap().status().as_u16(), 304);
+    assert_eq!(
+        BlobError::lookup_str("BlobNotFound").map(|entry| entry.code()),
+        Some(3)
+    );
+    let markdown = Page::new("Blobs").catalog::<BlobError>().markdown();
+    let rows: Vec<&str> = markdown
+        .lines()
+        .filter(|line| line.starts_with("| ConditionNotMet "))
+        .collect();
+    assert_eq!(rows.len(), 2, "{markdown}");
+    assert!(
+        rows[0].contains("| 412 ") && rows[1].contains("| 304 "),
+        "{markdown}"
+    );
+    assert!(BlobError::BlobNotFound
+        .to_string()
+        .starts_with("The specified"));
+    assert_eq!(BlobError::ConditionNotMet.name(), "ConditionNotMet");
+}
+
+/// The two entries of a shared code are both locked, and the lock holds.
+#[test]
+fn a_shared_code_string_locks_both_entries() {
+    #[error_catalog(prefix = "BLOB")]
+    #[derive(Debug)]
+    enum SharedNumber {
+        #[error(code = 7, http = 412, message = "The condition specified was not met")]
+        ConditionNotMet,
+        #[error(
+            code = 7,
+            http = 304,
+            message = "Not modified",
+            name = "CONDITION_NOT_MET",
+            shares_code,
+            non_error_status
+        )]
+        NotModified,
+    }
+
+    let lock = error_catalog::lock::Lock::of::<BlobError>(None);
+    assert!(lock.violations::<BlobError>().is_empty());
+    let lock = error_catalog::lock::Lock::of::<SharedNumber>(None);
+    assert_eq!(
+        lock.to_json().matches("\"BLOB_7\"").count(),
+        2,
+        "{}",
+        lock.to_json()
+    );
+    assert!(lock.violations::<SharedNumber>().is_empty());
+    assert_eq!(SharedNumber::lookup(7).unwrap().status().as_u16(), 412);
+    assert_eq!(SharedNumber::NotModified.status().as_u16(), 304);
+    assert_eq!(SharedNumber::ConditionNotMet.code(), 7);
+}

@@ -115,7 +115,17 @@ pub(crate) struct MetaEntry {
 pub(crate) struct ErrorArgs<'a> {
     pub attr: &'a Attribute,
     pub code: Option<Spanned<u32>>,
+    /// Any HTTP status; `valid` checks it is an error status unless
+    /// `non_error_status` says otherwise.
     pub http: Option<Spanned<u16>>,
+    /// The status as written when it is a name, `NOT_FOUND`, for messages.
+    pub http_name: Option<String>,
+    /// `non_error_status`: the variant answers with a status outside
+    /// 400..=599 on purpose (a 304, say).
+    pub non_error_status: Option<Span>,
+    /// `shares_code`: the variant has the code string of an earlier one on
+    /// purpose.
+    pub shares_code: Option<Span>,
     pub message: Option<Text>,
     /// The arguments after the template of `message("...", args)`.
     pub message_args: Vec<FormatArg>,
@@ -220,14 +230,19 @@ pub(crate) fn error_args<'a>(
                 given_twice(&key, errors);
                 continue;
             }
-            if symbol == symbol::TRANSPARENT {
+            if symbol::FLAGS.contains(&symbol) {
                 if let Some(value) = value {
                     errors.spanned(
                         &value,
-                        "`transparent` takes no value: write #[error(transparent)]",
+                        format!("`{symbol}` takes no value: write #[error(..., {symbol})]"),
                     );
                 }
-                args.transparent = Some(key.span());
+                let flag = Some(key.span());
+                match symbol {
+                    symbol::TRANSPARENT => args.transparent = flag,
+                    symbol::NON_ERROR_STATUS => args.non_error_status = flag,
+                    _ => args.shares_code = flag,
+                }
                 continue;
             }
             let Some(value) = required_value(&key, value, errors) else {
@@ -235,7 +250,7 @@ pub(crate) fn error_args<'a>(
             };
             match symbol {
                 symbol::CODE => args.code = code(&value, errors),
-                symbol::HTTP => args.http = http_status(&value, errors),
+                symbol::HTTP => (args.http, args.http_name) = http_status(&value, errors),
                 symbol::MESSAGE => {
                     (args.message, args.message_args) = message(&key, &value, errors);
                 }
@@ -257,6 +272,9 @@ fn empty_error_args(attr: &Attribute) -> ErrorArgs<'_> {
         attr,
         code: None,
         http: None,
+        http_name: None,
+        non_error_status: None,
+        shares_code: None,
         message: None,
         message_args: Vec::new(),
         resolution: None,
@@ -797,7 +815,10 @@ fn code(value: &Value, errors: &mut Errors) -> Option<Spanned<u32>> {
     })
 }
 
-fn http_status(value: &Value, errors: &mut Errors) -> Option<Spanned<u16>> {
+/// Any status, as a number in `100..=599` or the name of an
+/// `http::StatusCode` constant (with the name as written); whether it may
+/// be sent as an error is for `valid` to say.
+fn http_status(value: &Value, errors: &mut Errors) -> (Option<Spanned<u16>>, Option<String>) {
     let named = match value.tokens.as_slice() {
         [TokenTree::Ident(ident)] => Some(ident),
         // `StatusCode::NOT_FOUND`, `http::StatusCode::NOT_FOUND`, ...
@@ -810,47 +831,37 @@ fn http_status(value: &Value, errors: &mut Errors) -> Option<Spanned<u16>> {
         let name = ident.to_string();
         let span = ident.span();
         return match status::by_name(&name) {
-            Some(code) if status::is_error(code) => Some(Spanned { value: code, span }),
-            Some(code) => {
-                errors.at(
-                    span,
-                    format!(
-                        "`{name}` is status {code}, which is not an error: use a 4xx or 5xx status"
-                    ),
-                );
-                None
-            }
+            Some(code) => (Some(Spanned { value: code, span }), Some(name)),
             None => {
                 let hint = did_you_mean(&name, status::error_names());
                 errors.at(
                     span,
                     format!("unknown HTTP status `{name}`{hint}\n  write a number in 400..=599 or the name of an `http::StatusCode` constant, like NOT_FOUND"),
                 );
-                None
+                (None, None)
             }
         };
     }
-    let status = number(value, "an HTTP status", 999, errors)?;
-    let code = u16::try_from(status.value).ok()?;
-    if status::is_error(code) {
-        return Some(Spanned {
-            value: code,
-            span: status.span,
-        });
-    }
-    let problem = if !(100..600).contains(&code) {
-        format!("{code} is not an HTTP status")
-    } else {
-        let name = status::name_of(code)
-            .map(|name| format!(" ({name})"))
-            .unwrap_or_default();
-        format!("HTTP status {code}{name} is not an error status")
+    let Some(status) = number(value, "an HTTP status", 999, errors) else {
+        return (None, None);
     };
+    let code = u16::try_from(status.value).unwrap_or(0);
+    if (100..600).contains(&code) {
+        return (
+            Some(Spanned {
+                value: code,
+                span: status.span,
+            }),
+            None,
+        );
+    }
     errors.at(
         status.span,
-        format!("{problem}; use a 4xx (client error) or 5xx (server error) status"),
+        format!(
+            "{code} is not an HTTP status; use a 4xx (client error) or 5xx (server error) status"
+        ),
     );
-    None
+    (None, None)
 }
 
 /// `from = [std::io::Error, Timeout]`: a list of types.

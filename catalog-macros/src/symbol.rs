@@ -28,6 +28,8 @@ pub(crate) const RESOLUTION: Symbol = Symbol("resolution");
 pub(crate) const NAME: Symbol = Symbol("name");
 pub(crate) const DESCRIPTION: Symbol = Symbol("description");
 pub(crate) const META: Symbol = Symbol("meta");
+pub(crate) const NON_ERROR_STATUS: Symbol = Symbol("non_error_status");
+pub(crate) const SHARES_CODE: Symbol = Symbol("shares_code");
 pub(crate) const TRANSPARENT: Symbol = Symbol("transparent");
 
 // The attributes only `#[error_catalog]` reads.
@@ -51,7 +53,11 @@ pub(crate) const ERROR_KEYS: &[Symbol] = &[
     DOC_URL,
     DESCRIPTION,
     META,
+    NON_ERROR_STATUS,
+    SHARES_CODE,
 ];
+/// The keys of `#[error(...)]` written alone, without a value.
+pub(crate) const FLAGS: &[Symbol] = &[TRANSPARENT, NON_ERROR_STATUS, SHARES_CODE];
 /// The markers a field may carry.
 pub(crate) const FIELD_MARKERS: &[Symbol] = &[SOURCE, FROM, DETAILS, BACKTRACE];
 /// Every attribute that is the macro's own: rustc would reject them if the
@@ -89,7 +95,7 @@ impl Display for Symbol {
 }
 
 /// Every key of both attributes, in the order of their bits in a [`KeySet`].
-const ALL_KEYS: [Symbol; 17] = [
+const ALL_KEYS: [Symbol; 19] = [
     PREFIX,
     RANGE,
     FORMAT,
@@ -107,6 +113,8 @@ const ALL_KEYS: [Symbol; 17] = [
     RENAME_ALL,
     DESCRIPTION,
     META,
+    NON_ERROR_STATUS,
+    SHARES_CODE,
 ];
 
 /// The keys written in one attribute: a key written twice is reported, and

@@ -9,13 +9,14 @@ use syn::{Data, Fields};
 
 use crate::args;
 use crate::ast::{Field, Input, Variant};
-use crate::attr::Text;
+use crate::attr::{ErrorArgs, Spanned, Text};
 use crate::case::{is_screaming_snake, screaming_snake, screaming_suggestion, Case};
 use crate::errors::Errors;
 use crate::model::Catalog;
 use crate::range::{Bounds, CodeRange};
 use crate::resolve;
 use crate::resolve::{Facts, MessageText, Resolution};
+use crate::status;
 use crate::suggest::did_you_mean;
 use crate::symbol::{self, Symbol};
 use crate::template::{self, Piece};
@@ -84,6 +85,7 @@ pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors)
     );
     if format_ok {
         check_unique_code_strings(identities, input.args.format.is_some(), errors);
+        check_shared_codes(identities, errors);
     }
     check_resolved(input, catalog, errors);
 }
@@ -396,6 +398,9 @@ fn check_transparent(input: &Input, variant: &Variant, errors: &mut Errors) {
         ("name", args.name.is_some()),
         ("doc_url", args.doc_url.is_some()),
         ("description", args.description.is_some()),
+        ("meta", !args.meta.is_empty()),
+        ("non_error_status", args.non_error_status.is_some()),
+        ("shares_code", args.shares_code.is_some()),
     ]
     .iter()
     .filter(|(_, given)| *given && !catch_all)
@@ -529,12 +534,13 @@ fn check_variant(input: &Input, identity: &Facts, free: &FreeCodes, errors: &mut
             .map_or_else(|| "...".to_owned(), |code| code.to_string());
         missing(symbol::CODE, &format!("add `code = {example}`"), errors);
     }
-    if args.http.is_none() {
-        missing(
+    match args.http {
+        Some(http) => check_status(args, http, errors),
+        None => missing(
             symbol::HTTP,
             "add `http = 400`, or another 4xx or 5xx status",
             errors,
-        );
+        ),
     }
     match &identity.message {
         Some(message) => check_message(variant, message, errors),
@@ -566,6 +572,65 @@ fn check_variant(input: &Input, identity: &Facts, free: &FreeCodes, errors: &mut
     if let Some(range) = input.args.range.as_ref().filter(|range| !range.is_empty()) {
         if !range.contains(code.value) {
             errors.at(code.span, out_of_range(code.value, range, free));
+        }
+    }
+}
+
+/// A status outside 400..=599 only with `non_error_status`, and that key
+/// only where it allows something.
+fn check_status(args: &ErrorArgs, http: Spanned<u16>, errors: &mut Errors) {
+    let code = http.value;
+    match (status::is_error(code), args.non_error_status) {
+        (true, Some(flag)) => errors.at(
+            flag,
+            format!("`non_error_status` allows nothing here: {code} is an error status; remove it"),
+        ),
+        (false, None) => {
+            let problem = match &args.http_name {
+                Some(name) => format!(
+                    "`{name}` is status {code}, which is not an error: use a 4xx or 5xx status"
+                ),
+                None => {
+                    let name = status::name_of(code)
+                        .map(|name| format!(" ({name})"))
+                        .unwrap_or_default();
+                    format!("HTTP status {code}{name} is not an error status; use a 4xx (client error) or 5xx (server error) status")
+                }
+            };
+            errors.at(
+                http.span,
+                format!("{problem}\n  or, if the variant answers with it on purpose (a 304, say), add `non_error_status`"),
+            );
+        }
+        _ => {}
+    }
+}
+
+/// `shares_code` on a variant whose code string an earlier variant has.
+fn check_shared_codes(identities: &[Facts], errors: &mut Errors) {
+    for (position, identity) in identities.iter().enumerate() {
+        let Some(flag) = identity
+            .variant
+            .error
+            .as_ref()
+            .and_then(|args| args.shares_code)
+        else {
+            continue;
+        };
+        let Some(code_str) = &identity.code_str else {
+            continue;
+        };
+        let shared = identities[..position]
+            .iter()
+            .any(|earlier| earlier.code_str.as_ref() == Some(code_str));
+        if !shared {
+            errors.at(
+                flag,
+                format!(
+                    "`shares_code` allows nothing here: no earlier variant has the code string {code_str:?}; remove it, or give `{}` the `name` (or `code`) of the variant whose code string it shares",
+                    identity.variant.ident()
+                ),
+            );
         }
     }
 }
@@ -859,6 +924,10 @@ where
         let Some((value, span)) = key(identity) else {
             continue;
         };
+        if shares_code(identity) {
+            // `check_shared_codes` judges it.
+            continue;
+        }
         if let Some(&(first, first_span)) = first_use.get(&value) {
             errors.at(
                 span,
@@ -880,6 +949,14 @@ where
     }
 }
 
+fn shares_code(identity: &Facts) -> bool {
+    identity
+        .variant
+        .error
+        .as_ref()
+        .is_some_and(|args| args.shares_code.is_some())
+}
+
 /// Distinct codes and names can still meet in one code string when `format`
 /// leaves one of them out.
 fn check_unique_code_strings(identities: &[Facts], custom_format: bool, errors: &mut Errors) {
@@ -890,6 +967,9 @@ fn check_unique_code_strings(identities: &[Facts], custom_format: bool, errors: 
         else {
             continue;
         };
+        if shares_code(identity) {
+            continue;
+        }
         match first_use.get(code_str.as_str()) {
             Some(first)
                 if first.code.map(|c| c.value) != Some(code.value)

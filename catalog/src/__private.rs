@@ -379,7 +379,7 @@ pub const fn row(
 pub const fn status(code: u16) -> StatusCode {
     match StatusCode::from_u16(code) {
         Ok(status) => status,
-        // Unreachable for generated code, which only passes 400..=599; and
+        // Unreachable for generated code, which only passes 100..=599; and
         // because entries are constants, it could only ever fail at compile time.
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }

@@ -141,7 +141,8 @@ impl Entry {
         self.name
     }
 
-    /// The HTTP status sent with this error, always a 4xx or 5xx status.
+    /// The HTTP status sent with this error: a 4xx or 5xx status, unless the
+    /// variant says `non_error_status` (a 304, say).
     #[must_use]
     pub const fn status(&self) -> StatusCode {
         self.status

@@ -155,7 +155,17 @@ impl Lock {
         };
         let mut violations = Vec::new();
         for locked in &self.codes {
-            let Some(entry) = C::lookup(locked.code) else {
+            // Of entries that share a code (`shares_code`), the one this
+            // line recorded, else the one a lookup finds.
+            let same_code = C::ENTRIES
+                .iter()
+                .filter(|entry| entry.code() == locked.code)
+                .find(|entry| {
+                    entry.code_str() == locked.code_str
+                        && entry.name() == locked.name
+                        && entry.status().as_u16() == locked.http
+                });
+            let Some(entry) = same_code.or_else(|| C::lookup(locked.code)) else {
                 if !retired_now(locked.code) {
                     violations.push(Violation::Removed(locked.clone()));
                 }

@@ -75,7 +75,7 @@ pub(super) fn statics(catalog: &Catalog) -> TokenStream {
         .code("];\nstatic ")
         .code(ORDER)
         .code(": [u32; ")
-        .number(count)
+        .number(catalog.by_code_str.len())
         .code("] = [");
     for position in &catalog.by_code_str {
         source.number(position).code(",");
@@ -246,7 +246,12 @@ fn lookups(catalog: &Catalog) -> TokenStream {
         // The entry's position, then one read of the table.
         source.code("fn lookup(code: u32) -> ::core::option::Option<&'static __ec::Entry> {\n");
         source.code("let position: usize = match code {\n");
+        let mut previous = None;
         for (position, entry) in catalog.entries.iter().enumerate() {
+            // Entries sharing a code (`shares_code`): the first answers.
+            if previous.replace(entry.code) == Some(entry.code) {
+                continue;
+            }
             source
                 .number(entry.code)
                 .code(" => ")
