@@ -105,6 +105,7 @@ fn a_retired_code_never_comes_back() {
             .filter(|code| code.code != 4)
             .collect(),
         retired: vec![(4, 4)],
+        ..Lock::default()
     };
     let violations = v2_lock.violations::<v3::ShopError>();
     assert_eq!(

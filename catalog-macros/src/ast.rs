@@ -88,16 +88,26 @@ impl<'a> Variant<'a> {
     pub(crate) fn wraps_catalogue(&self) -> bool {
         self.error
             .as_ref()
-            .is_some_and(|args| args.transparent.is_some() && args.code.is_none())
+            .is_some_and(|args| args.transparent.is_some())
+            && !self.is_catch_all()
     }
 
     /// `#[error(code = 2000, http = 500, transparent)]`: an entry of its own
     /// over any error, whose `Display` and `source()` are the wrapped
-    /// error's while bodies say the entry's message.
+    /// error's while bodies say the entry's message. (In a catalogue
+    /// without numbers, its `http` tells it from a composed catalogue.)
     pub(crate) fn is_catch_all(&self) -> bool {
+        self.error.as_ref().is_some_and(|args| {
+            args.transparent.is_some()
+                && (args.given.contains(symbol::CODE) || args.given.contains(symbol::HTTP))
+        })
+    }
+
+    /// Whether the variant writes a `code`.
+    pub(crate) fn has_code(&self) -> bool {
         self.error
             .as_ref()
-            .is_some_and(|args| args.transparent.is_some() && args.code.is_some())
+            .is_some_and(|args| args.given.contains(symbol::CODE))
     }
 
     pub(crate) fn source(&self) -> Option<&Field<'a>> {
@@ -191,7 +201,39 @@ impl<'a> Field<'a> {
     }
 }
 
+/// Whether a catalogue numbers its codes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Numbering {
+    /// Every variant of its own has a `code` (or it has none of its own).
+    Numbered,
+    /// No variant has a `code`: entries are keyed by code string alone.
+    Symbolic,
+    /// Some have one and some do not: `valid` reports each without.
+    Mixed,
+}
+
 impl Input<'_> {
+    /// Whether the variants with entries of their own have codes.
+    pub(crate) fn numbering(&self) -> Numbering {
+        let own = self
+            .variants
+            .iter()
+            .filter(|variant| variant.error.is_some() && !variant.wraps_catalogue());
+        let (mut with, mut without) = (0, 0);
+        for variant in own {
+            if variant.has_code() {
+                with += 1;
+            } else {
+                without += 1;
+            }
+        }
+        match (with, without) {
+            (_, 0) => Numbering::Numbered,
+            (0, _) => Numbering::Symbolic,
+            _ => Numbering::Mixed,
+        }
+    }
+
     /// The case of the catalogue's names: `rename_all`, by default
     /// SCREAMING_SNAKE_CASE.
     pub(crate) fn name_case(&self) -> Case {

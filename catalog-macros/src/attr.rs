@@ -95,6 +95,8 @@ pub(crate) struct CatalogArgs {
     pub message_args: Vec<FormatArg>,
     /// `retired = [1005, 1010..=1019]`, `None` when absent.
     pub retired: Option<Vec<CodeRange>>,
+    /// The code strings of `retired = ["card_expired"]`.
+    pub retired_code_strs: Vec<Text>,
     /// `crate = "::path"`: where the runtime crate is, when renamed.
     pub krate: Option<syn::Path>,
     /// `rename_all = "snake_case"`: the case of the names.
@@ -173,7 +175,9 @@ pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogA
                 (args.message, args.message_args) = message(&key, &value, errors);
             }
             symbol::RANGE => args.range = range(&value, errors),
-            symbol::RETIRED => args.retired = retired(&value, errors),
+            symbol::RETIRED => {
+                (args.retired, args.retired_code_strs) = retired(&key, &value, errors);
+            }
             symbol::RENAME_ALL => args.rename_all = case(&key, &value, errors),
             symbol::META => args.meta = meta(&value, errors),
             _ => args.krate = crate_path(&key, &value, errors),
@@ -953,7 +957,13 @@ pub(crate) fn reject_cfg_attr_helpers(attrs: &Attrs, errors: &mut Errors) {
 }
 
 /// `[1005, 1010..=1019]`: single codes and ranges, each as a `CodeRange`.
-fn retired(value: &Value, errors: &mut Errors) -> Option<Vec<CodeRange>> {
+/// `retired = [1005, 1010..=1019]`: codes and ranges; and code strings,
+/// `"card_expired"`, which is how a catalogue without numbers retires.
+fn retired(
+    key: &proc_macro2::Ident,
+    value: &Value,
+    errors: &mut Errors,
+) -> (Option<Vec<CodeRange>>, Vec<Text>) {
     let Some(TokenTree::Group(group)) = value.single().filter(
         |token| matches!(token, TokenTree::Group(group) if group.delimiter() == Delimiter::Bracket),
     ) else {
@@ -962,17 +972,25 @@ fn retired(value: &Value, errors: &mut Errors) -> Option<Vec<CodeRange>> {
             "a list of codes and ranges like `[1005, 1010..=1019]`",
             errors,
         );
-        return None;
+        return (None, Vec::new());
     };
     let items = split_at_commas(group.stream());
     let mut codes = Vec::new();
+    let mut code_strs = Vec::new();
     let mut ok = true;
     for tokens in items.into_iter().filter(|item| !item.is_empty()) {
         let item = Value {
-            tokens,
+            tokens: without_invisible_groups(tokens.into_iter()),
             eq_span: value.eq_span,
             call: false,
         };
+        if matches!(literal(&item), Some(Lit::Str(_))) {
+            match text(key, &item, errors) {
+                Some(code_str) => code_strs.push(code_str),
+                None => ok = false,
+            }
+            continue;
+        }
         let is_range = item
             .tokens
             .iter()
@@ -987,7 +1005,7 @@ fn retired(value: &Value, errors: &mut Errors) -> Option<Vec<CodeRange>> {
             None => ok = false,
         }
     }
-    ok.then_some(codes)
+    (ok.then_some(codes), code_strs)
 }
 
 fn range(value: &Value, errors: &mut Errors) -> Option<CodeRange> {

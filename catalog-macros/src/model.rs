@@ -20,12 +20,17 @@ pub(crate) struct Catalog<'a> {
     pub retired: Vec<Bounds>,
     /// The catalogue gives its codes documentation pages (`doc_url`).
     pub has_doc_url: bool,
+    /// No variant has a `code`: the entries are keyed by code string, and
+    /// `Entry::code` of each is 0 (`number()` is `None`).
+    pub symbolic: bool,
+    /// The code strings of `retired = ["..."]`.
+    pub retired_code_strs: Vec<String>,
     /// The text every code string starts with when the number comes next
     /// (`"ANALYTICS_"` for `{prefix}_{code}`): `lookup_str` then reads the
     /// number back instead of searching strings.
     pub code_lead: Option<String>,
-    /// The variants with a code of their own, sorted by code: the order of
-    /// the entry table.
+    /// The variants with a code of their own, sorted by code (by code
+    /// string without numbers): the order of the entry table.
     pub entries: Vec<Entry<'a>>,
     /// Positions in `entries`, sorted by code string; of entries sharing a
     /// code string, the first only.

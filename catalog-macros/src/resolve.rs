@@ -13,7 +13,7 @@ use quote::ToTokens;
 use syn::{Fields, Member};
 
 use crate::args::{self, FormatArg};
-use crate::ast::{Field, Input, Variant};
+use crate::ast::{Field, Input, Numbering, Variant};
 use crate::attr::{MetaEntry, Spanned};
 use crate::case::sentence;
 use crate::model::{self, Catalog, Entry, FieldRef, Message, Segment, Shape, Wrapped};
@@ -92,7 +92,13 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
             Some(entry)
         })
         .collect();
-    entries.sort_by_key(|entry| entry.code);
+    let symbolic = input.numbering() == Numbering::Symbolic;
+    // A catalogue without numbers orders its table by code string.
+    if symbolic {
+        entries.sort_by(|a, b| a.code_str.cmp(&b.code_str));
+    } else {
+        entries.sort_by_key(|entry| entry.code);
+    }
     let mut by_code_str: Vec<u32> = (0..entries.len())
         .filter_map(|position| u32::try_from(position).ok())
         .collect();
@@ -125,6 +131,13 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
         range,
         retired: retired(input),
         has_doc_url: input.args.doc_url.is_some(),
+        symbolic,
+        retired_code_strs: input
+            .args
+            .retired_code_strs
+            .iter()
+            .map(|code| code.value.clone())
+            .collect(),
         entries,
         by_code_str,
         wrapped,
@@ -165,9 +178,14 @@ fn facts<'a>(
 ) -> Facts<'a> {
     let code = variant.error.as_ref().and_then(|args| args.code);
     let name = name(input, variant);
-    let code_str = match (format, code, &name) {
-        (Some(format), Some(code), Some(name)) => {
-            Some(render_code_str(format, prefix, code.value, &name.value))
+    // Without numbers, `{code}` stands in no `format` that checks pass.
+    let number = match input.numbering() {
+        Numbering::Symbolic => Some(0),
+        _ => code.map(|code| code.value),
+    };
+    let code_str = match (format, number, &name) {
+        (Some(format), Some(number), Some(name)) => {
+            Some(render_code_str(format, prefix, number, &name.value))
         }
         _ => None,
     };
@@ -180,12 +198,16 @@ fn facts<'a>(
     }
 }
 
-/// The parsed `format`, defaulted from the prefix.
+/// The parsed `format`, defaulted from the prefix and, in a catalogue
+/// without numbers, from the name.
 fn code_format(input: &Input) -> Option<Vec<Piece>> {
-    let text = match (&input.args.format, &input.args.prefix) {
-        (Some(format), _) => return template::parse(&format.value).ok(),
-        (None, Some(_)) => "{prefix}_{code}",
-        (None, None) => "{code}",
+    let symbolic = input.numbering() == Numbering::Symbolic;
+    let text = match (&input.args.format, &input.args.prefix, symbolic) {
+        (Some(format), _, _) => return template::parse(&format.value).ok(),
+        (None, Some(_), false) => "{prefix}_{code}",
+        (None, None, false) => "{code}",
+        (None, Some(_), true) => "{prefix}_{name}",
+        (None, None, true) => "{name}",
     };
     template::parse(text).ok()
 }
@@ -377,7 +399,10 @@ impl<'m> Targets<'m> {
 fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
     let variant = facts.variant;
     let args = variant.error.as_ref()?;
-    let code = facts.code?.value;
+    let code = match input.numbering() {
+        Numbering::Symbolic => 0,
+        _ => facts.code?.value,
+    };
     let name = facts.name.as_ref()?.value.clone();
     let message_text = facts.message.as_ref()?;
     let pieces = message_text.pieces.as_ref().ok()?;

@@ -8,7 +8,7 @@ use proc_macro2::Span;
 use syn::{Data, Fields};
 
 use crate::args;
-use crate::ast::{Field, Input, Variant};
+use crate::ast::{Field, Input, Numbering, Variant};
 use crate::attr::{ErrorArgs, Spanned, Text};
 use crate::case::{is_screaming_snake, screaming_snake, screaming_suggestion, Case};
 use crate::errors::Errors;
@@ -29,6 +29,7 @@ pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors)
         check_range(range, errors);
     }
     let format_ok = check_format(input, errors);
+    check_symbolic(input, errors);
     check_doc_urls(input, errors);
     check_title(input, errors);
     check_enum_message(input, errors);
@@ -63,6 +64,18 @@ pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors)
                         code.value,
                         free_code.hint()
                     ),
+                );
+            }
+        }
+        if let Some(code_str) = &identity.code_str {
+            if catalog.retired_code_strs.contains(code_str) {
+                let span = identity
+                    .name
+                    .as_ref()
+                    .map_or_else(|| identity.variant.ident().span(), |name| name.span);
+                errors.at(
+                    span,
+                    format!("the code string {code_str:?} is retired: a published code is never used again; give the variant another `name`"),
                 );
             }
         }
@@ -206,6 +219,45 @@ fn check_format(input: &Input, errors: &mut Errors) -> bool {
         ok = false;
     }
     ok
+}
+
+/// A catalogue without numbers has no use for what numbers codes: `{code}`
+/// in `format`, a `range`, numeric `retired` codes. A variant's code
+/// string must not be one `retired` lists.
+fn check_symbolic(input: &Input, errors: &mut Errors) {
+    if input.numbering() == Numbering::Symbolic {
+        let ident = &input.item.ident;
+        let numbers = format!(
+            "no variant of `{ident}` has a `code`: it is a catalogue without numbers, keyed by code string"
+        );
+        if let Some(format) = &input.args.format {
+            let uses_code = template::parse(&format.value).is_ok_and(|pieces| {
+                pieces
+                    .iter()
+                    .any(|piece| matches!(piece, Piece::Hole { name, .. } if name == "code"))
+            });
+            if uses_code {
+                errors.at(
+                    format.span,
+                    format!("`format` uses {{code}}, but {numbers}; build the code strings from {{prefix}} and {{name}}, or give every variant a `code`"),
+                );
+            }
+        }
+        if let Some(range) = &input.args.range {
+            errors.spanned(
+                &range.tokens,
+                format!("`range` bounds the numbers of codes, but {numbers}; remove it"),
+            );
+        }
+        for range in input.args.retired.iter().flatten() {
+            errors.spanned(
+                &range.tokens,
+                format!(
+                    "{numbers}: retire code strings instead, as in `retired = [\"card_expired\"]`"
+                ),
+            );
+        }
+    }
 }
 
 /// The enum's `message`, shared by the variants without their own, is
@@ -410,7 +462,7 @@ fn check_transparent(input: &Input, variant: &Variant, errors: &mut Errors) {
         errors.spanned(
             args.attr,
             format!(
-                "a transparent variant without a code takes every value from the catalogue it wraps: remove {}\n  or give it `code = ...` to make it a catch-all, an entry of its own over the error it wraps",
+                "a transparent variant without a code or status takes every value from the catalogue it wraps: remove {}\n  or give it `http = ...` (and `code = ...` in a numbered catalogue) to make it a catch-all, an entry of its own over the error it wraps",
                 extra
                     .iter()
                     .map(|key| format!("`{key}`"))
@@ -528,11 +580,20 @@ fn check_variant(input: &Input, identity: &Facts, free: &FreeCodes, errors: &mut
             );
         }
     };
-    if args.code.is_none() {
+    if args.code.is_none()
+        && input.numbering() == Numbering::Mixed
+        && !args.given.contains(symbol::CODE)
+    {
         let example = free
             .suggestion
             .map_or_else(|| "...".to_owned(), |code| code.to_string());
-        missing(symbol::CODE, &format!("add `code = {example}`"), errors);
+        errors.spanned(
+            args.attr,
+            format!(
+                "#[error(...)] on `{ident}` has no `code`, while other variants of `{}` have one: add `code = {example}`, or remove every `code` to key the catalogue by code string alone",
+                input.item.ident
+            ),
+        );
     }
     match args.http {
         Some(http) => check_status(args, http, errors),

@@ -373,6 +373,27 @@ pub const fn row(
     entry
 }
 
+/// [`row`] for a catalogue without numbers.
+#[must_use]
+pub const fn symbolic_row(
+    code_str: &'static str,
+    name: &'static str,
+    status_code: u16,
+    message: &'static str,
+    resolution: &'static str,
+    title: &'static str,
+    doc_url: &'static str,
+) -> Entry {
+    let mut entry = Entry::symbolic(code_str, name, status(status_code), message).with_title(title);
+    if !resolution.is_empty() {
+        entry = entry.with_resolution(resolution);
+    }
+    if !doc_url.is_empty() {
+        entry = entry.with_doc_url(doc_url);
+    }
+    entry
+}
+
 /// Turns a status the macro has already checked into a [`StatusCode`] in a
 /// const context, so that entries can live in a `static`.
 #[must_use]

@@ -202,7 +202,11 @@ impl<E: CatalogError> Serialize for Plain<E> {
 impl<E: CatalogError + Details> Serialize for Flat<E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut body = serializer.serialize_struct("Flat", 3)?;
-        body.serialize_field("error_code", &self.0.code())?;
+        // A catalogue without numbers sends its code strings.
+        match self.0.entry().number() {
+            Some(code) => body.serialize_field("error_code", &code)?,
+            None => body.serialize_field("error_code", self.0.code_str())?,
+        }
         body.serialize_field("error_message", &*self.0.public_message())?;
         body.serialize_field("details", &DetailsOf(&self.0))?;
         body.end()

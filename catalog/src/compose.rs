@@ -83,7 +83,8 @@ pub const fn merge<const N: usize>(parts: &[Part]) -> [Entry; N] {
             if next[p] < parts[p].entries.len() {
                 best = match best {
                     Some(b)
-                        if parts[b].entries[next[b]].code() <= parts[p].entries[next[p]].code() =>
+                        if parts[b].entries[next[b]].table_key()
+                            <= parts[p].entries[next[p]].table_key() =>
                     {
                         Some(b)
                     }
@@ -169,8 +170,9 @@ pub const fn clashes(
     let mut i = 0;
     while i < part.entries.len() {
         let entry = &part.entries[i];
-        if let Some((start, end)) = range {
-            if entry.code() < start || entry.code() > end {
+        // Codes without numbers lie in no range.
+        if let (Some((start, end)), Some(code)) = (range, entry.number()) {
+            if code < start || code > end {
                 message.clash();
                 message.push("code ");
                 message.push(entry.code_str());
@@ -234,10 +236,9 @@ const fn shared_codes(message: &mut Message, a: &Part, b: &Part, by_code_str: bo
         let mut j = 0;
         while j < a.entries.len() {
             let other = &a.entries[j];
-            let same = if by_code_str {
-                str_eq(other.code_str(), entry.code_str())
-            } else {
-                other.code() == entry.code()
+            let same = match (other.number(), entry.number()) {
+                (Some(a), Some(b)) if !by_code_str => a == b,
+                _ => str_eq(other.code_str(), entry.code_str()),
             };
             if same {
                 message.clash();
@@ -286,7 +287,9 @@ pub const fn merge_retired<const N: usize>(parts: &[Part]) -> [RangeInclusive<u3
 
 /// `entry` of `part` uses a code that some part has retired.
 const fn retired(message: &mut Message, parts: &[Part], part: &Part, entry: &Entry) {
-    let code = entry.code();
+    let Some(code) = entry.number() else {
+        return;
+    };
     let mut p = 0;
     while p < parts.len() {
         let mut i = 0;

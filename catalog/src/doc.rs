@@ -214,7 +214,7 @@ impl Page {
         self.sections
             .iter()
             .flat_map(|section| section.entries)
-            .find(|entry| entry.code() == code)
+            .find(|entry| entry.number() == Some(code))
     }
 
     /// The entry with this code string, in any section.
@@ -271,7 +271,7 @@ impl Page {
                 let _ = write!(
                     out,
                     "{{\"code\":{},\"code_str\":{},\"name\":{},\"http\":{},\"message\":{},\"resolution\":{},\"category\":{},\"doc_url\":{},\"description\":{},\"metadata\":{{",
-                    entry.code(),
+                    entry.number().map_or_else(|| "null".to_owned(), |code| code.to_string()),
                     json_string(entry.code_str()),
                     json_string(entry.name()),
                     entry.status().as_u16(),

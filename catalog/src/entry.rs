@@ -29,6 +29,8 @@ use http::StatusCode;
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Entry {
     code: u32,
+    /// False in a catalogue without numbers, whose entries `code` leaves 0.
+    numbered: bool,
     code_str: &'static str,
     name: &'static str,
     status: StatusCode,
@@ -71,6 +73,7 @@ impl Entry {
     ) -> Self {
         Entry {
             code,
+            numbered: true,
             code_str,
             name,
             status,
@@ -81,6 +84,39 @@ impl Entry {
             description: None,
             metadata: &[],
         }
+    }
+
+    /// An entry of a catalogue without numbers, keyed by its code string
+    /// alone (`card_declined`): its [`number`](Self::number) is `None`.
+    ///
+    /// ```
+    /// use error_catalog::{http::StatusCode, Catalog, Entry};
+    ///
+    /// struct Payments;
+    ///
+    /// impl Catalog for Payments {
+    ///     const ENTRIES: &'static [Entry] = &[Entry::symbolic(
+    ///         "card_declined",
+    ///         "card_declined",
+    ///         StatusCode::PAYMENT_REQUIRED,
+    ///         "The card was declined",
+    ///     )];
+    /// }
+    ///
+    /// let entry = Payments::lookup_str("card_declined").unwrap();
+    /// assert_eq!(entry.number(), None);
+    /// assert_eq!(Payments::lookup(0), None);
+    /// ```
+    #[must_use]
+    pub const fn symbolic(
+        code_str: &'static str,
+        name: &'static str,
+        status: StatusCode,
+        message: &'static str,
+    ) -> Self {
+        let mut entry = Entry::new(0, code_str, name, status, message);
+        entry.numbered = false;
+        entry
     }
 
     /// The same entry with a resolution hint.
@@ -121,10 +157,44 @@ impl Entry {
         self
     }
 
-    /// The numeric code, e.g. `1000`.
+    /// The numeric code, e.g. `1000`. An entry of a catalogue without
+    /// numbers has none and this is `0`: code that may meet such entries
+    /// reads [`number`](Self::number) instead, and keys them by
+    /// [`code_str`](Self::code_str).
     #[must_use]
     pub const fn code(&self) -> u32 {
         self.code
+    }
+
+    /// Where the entry goes in a table sorted for lookups by number: the
+    /// entries without numbers first, then by number.
+    pub(crate) const fn table_key(&self) -> u64 {
+        ((self.numbered as u64) << 32) | self.code as u64
+    }
+
+    /// The numeric code, or `None` for an entry of a catalogue without
+    /// numbers (`card_declined`, `AccountAlreadyExists`).
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, Catalog};
+    ///
+    /// #[error_catalog(rename_all = "snake_case")]
+    /// #[derive(Debug)]
+    /// pub enum PaymentError {
+    ///     #[error(http = 402, message = "The card was declined")]
+    ///     CardDeclined,
+    /// }
+    ///
+    /// let entry = PaymentError::lookup_str("card_declined").unwrap();
+    /// assert_eq!(entry.number(), None);
+    /// ```
+    #[must_use]
+    pub const fn number(&self) -> Option<u32> {
+        if self.numbered {
+            Some(self.code)
+        } else {
+            None
+        }
     }
 
     /// The code as clients see it, e.g. `"ANALYTICS_1000"`,
@@ -279,7 +349,7 @@ impl crate::CatalogError for &'static Entry {
 impl fmt::Debug for Entry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Entry")
-            .field("code", &self.code)
+            .field("code", &self.number())
             .field("code_str", &self.code_str)
             .field("name", &self.name)
             .field("status", &self.status.as_u16())

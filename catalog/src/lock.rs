@@ -36,13 +36,31 @@ use crate::Catalog;
 pub const UPDATE_VAR: &str = "ERROR_CATALOG_LOCK";
 
 /// The contents of a lock file.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 pub struct Lock {
     /// Every published code, sorted by number.
     pub codes: Vec<LockedCode>,
     /// Retired codes, as inclusive `[start, end]` ranges.
     #[serde(default)]
     pub retired: Vec<(u32, u32)>,
+    /// Every published code without a number (`card_declined`), sorted by
+    /// code string.
+    #[serde(default)]
+    pub unnumbered: Vec<LockedCodeStr>,
+    /// Retired code strings.
+    #[serde(default)]
+    pub retired_code_strs: Vec<String>,
+}
+
+/// One published code of a catalogue without numbers.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct LockedCodeStr {
+    /// The code string clients see, which is the key.
+    pub code_str: String,
+    /// The symbolic name.
+    pub name: String,
+    /// The HTTP status.
+    pub http: u16,
 }
 
 /// One published code.
@@ -63,6 +81,9 @@ pub struct LockedCode {
 pub enum Violation {
     /// The code is gone, and the catalogue does not retire it.
     Removed(LockedCode),
+    /// The code without a number is gone, and the catalogue does not
+    /// retire its code string.
+    RemovedCodeStr(LockedCodeStr),
     /// The code is back, though it was retired.
     Reused {
         /// The code string it now has.
@@ -103,6 +124,11 @@ impl fmt::Display for Violation {
                 "{} ({}) was removed without being retired: put the variant back, or add {} to `retired = [...]`",
                 locked.code_str, locked.name, locked.code
             ),
+            Violation::RemovedCodeStr(locked) => write!(
+                f,
+                "{} ({}) was removed without being retired: put the variant back, or add {:?} to `retired = [...]`",
+                locked.code_str, locked.name, locked.code_str
+            ),
             Violation::Reused { code_str } => {
                 write!(f, "{code_str} reuses a retired code: take a code never published")
             }
@@ -126,13 +152,31 @@ impl Lock {
     pub fn of<C: Catalog>(previous: Option<&Lock>) -> Lock {
         let codes = C::ENTRIES
             .iter()
-            .map(|entry| LockedCode {
-                code: entry.code(),
+            .filter_map(|entry| {
+                Some(LockedCode {
+                    code: entry.number()?,
+                    code_str: entry.code_str().to_owned(),
+                    name: entry.name().to_owned(),
+                    http: entry.status().as_u16(),
+                })
+            })
+            .collect();
+        let mut unnumbered: Vec<LockedCodeStr> = C::ENTRIES
+            .iter()
+            .filter(|entry| entry.number().is_none())
+            .map(|entry| LockedCodeStr {
                 code_str: entry.code_str().to_owned(),
                 name: entry.name().to_owned(),
                 http: entry.status().as_u16(),
             })
             .collect();
+        unnumbered.sort_by(|a, b| a.code_str.cmp(&b.code_str));
+        let mut retired_code_strs: Vec<String> = previous
+            .map(|lock| lock.retired_code_strs.clone())
+            .unwrap_or_default();
+        retired_code_strs.extend(C::RETIRED_CODE_STRS.iter().map(|code| (*code).to_owned()));
+        retired_code_strs.sort_unstable();
+        retired_code_strs.dedup();
         let mut retired: Vec<(u32, u32)> = previous
             .map(|lock| lock.retired.clone())
             .unwrap_or_default();
@@ -143,7 +187,12 @@ impl Lock {
         );
         retired.sort_unstable();
         retired.dedup();
-        Lock { codes, retired }
+        Lock {
+            codes,
+            retired,
+            unnumbered,
+            retired_code_strs,
+        }
     }
 
     /// Every way catalogue `C` breaks this lock.
@@ -192,7 +241,49 @@ impl Lock {
                 });
             }
         }
+        for locked in &self.unnumbered {
+            // Of entries that share a code string, the one this line
+            // recorded, else the first.
+            let mut same = C::ENTRIES
+                .iter()
+                .filter(|entry| entry.number().is_none() && entry.code_str() == locked.code_str);
+            let Some(first) = same.clone().next() else {
+                if !C::RETIRED_CODE_STRS.contains(&locked.code_str.as_str()) {
+                    violations.push(Violation::RemovedCodeStr(locked.clone()));
+                }
+                continue;
+            };
+            let entry = same
+                .find(|entry| entry.name() == locked.name && entry.status().as_u16() == locked.http)
+                .unwrap_or(first);
+            if entry.name() != locked.name {
+                violations.push(Violation::Renamed {
+                    code_str: locked.code_str.clone(),
+                    was: locked.name.clone(),
+                    now: entry.name().to_owned(),
+                });
+            }
+            if entry.status().as_u16() != locked.http {
+                violations.push(Violation::StatusChanged {
+                    code_str: locked.code_str.clone(),
+                    was: locked.http,
+                    now: entry.status().as_u16(),
+                });
+            }
+        }
         for entry in C::ENTRIES {
+            if entry.number().is_none() {
+                if self
+                    .retired_code_strs
+                    .iter()
+                    .any(|retired| retired == entry.code_str())
+                {
+                    violations.push(Violation::Reused {
+                        code_str: entry.code_str().to_owned(),
+                    });
+                }
+                continue;
+            }
             let code = entry.code();
             if self
                 .retired
@@ -228,7 +319,36 @@ impl Lock {
             .map(|(start, end)| format!("[{start}, {end}]"))
             .collect();
         out.push_str(&ranges.join(", "));
-        out.push_str("]\n}\n");
+        out.push(']');
+        // A catalogue with numbers writes exactly what it always has.
+        if !self.unnumbered.is_empty() || !self.retired_code_strs.is_empty() {
+            out.push_str(",\n  \"unnumbered\": [\n");
+            for (i, code) in self.unnumbered.iter().enumerate() {
+                let comma = if i + 1 < self.unnumbered.len() {
+                    ","
+                } else {
+                    ""
+                };
+                let _ = writeln!(
+                    out,
+                    "    {{\"code_str\": {}, \"name\": {}, \"http\": {}}}{comma}",
+                    json_string(&code.code_str),
+                    json_string(&code.name),
+                    code.http,
+                );
+            }
+            let retired: Vec<String> = self
+                .retired_code_strs
+                .iter()
+                .map(|code| json_string(code))
+                .collect();
+            let _ = write!(
+                out,
+                "  ],\n  \"retired_code_strs\": [{}]",
+                retired.join(", ")
+            );
+        }
+        out.push_str("\n}\n");
         out
     }
 }

@@ -184,6 +184,10 @@ pub trait Catalog {
     /// them again, and `lock::check` (feature `lock`) accepts their removal.
     const RETIRED: &'static [RangeInclusive<u32>] = &[];
 
+    /// Code strings no entry may use again, from `retired = ["..."]`: how
+    /// a catalogue without numbers retires its codes.
+    const RETIRED_CODE_STRS: &'static [&'static str] = &[];
+
     /// The range as a reader sees it, e.g. `"ANALYTICS_1000-1099"`.
     const RANGE_LABEL: Option<&'static str> = None;
 
@@ -237,8 +241,9 @@ pub trait Catalog {
 
 /// The entry with `code` among `entries`, sorted by code.
 fn bisect(entries: &'static [Entry], code: u32) -> Option<&'static Entry> {
+    let numbered = Entry::new(code, "", "", StatusCode::OK, "").table_key();
     entries
-        .binary_search_by_key(&code, Entry::code)
+        .binary_search_by_key(&numbered, Entry::table_key)
         .ok()
         .and_then(|index| entries.get(index))
 }

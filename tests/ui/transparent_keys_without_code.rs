@@ -10,7 +10,7 @@ pub enum MetricsError {
 #[error_catalog(prefix = "ANALYTICS")]
 #[derive(Debug)]
 pub enum AnalyticsError {
-    #[error(transparent, http = 500, message = "Metrics failed")]
+    #[error(transparent, message = "Metrics failed", resolution = "Retry later")]
     Metrics(MetricsError),
 }
 

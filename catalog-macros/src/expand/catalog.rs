@@ -27,16 +27,22 @@ pub(super) fn statics(catalog: &Catalog) -> TokenStream {
     let count = catalog.entries.len();
     let mut source = Source::default();
     source
-        .code("use __ec::__private::row as __row;\nstatic ")
+        .code(if catalog.symbolic {
+            "use __ec::__private::symbolic_row as __srow;\nstatic "
+        } else {
+            "use __ec::__private::row as __row;\nstatic "
+        })
         .code(DIRECT)
         .code(": [__ec::Entry; ")
         .number(count)
         .code("] = [\n");
     for entry in &catalog.entries {
+        if catalog.symbolic {
+            source.code("__srow(");
+        } else {
+            source.code("__row(").number(entry.code).code(", ");
+        }
         source
-            .code("__row(")
-            .number(entry.code)
-            .code(", ")
             .string(&entry.code_str)
             .code(", ")
             .string(&entry.name)
@@ -207,6 +213,10 @@ fn declared_catalog_impl(
     let title = optional(catalog.title.as_ref());
     let prefix = optional(catalog.prefix.as_ref());
     let range_label = optional(catalog.range_label.as_ref());
+    let retired_code_strs = (!catalog.retired_code_strs.is_empty()).then(|| {
+        let code_strs = &catalog.retired_code_strs;
+        quote!(const RETIRED_CODE_STRS: &'static [&'static str] = &[#(#code_strs),*];)
+    });
     let range = optional(
         catalog
             .range
@@ -220,6 +230,7 @@ fn declared_catalog_impl(
             const PREFIX: ::core::option::Option<&'static str> = #prefix;
             const RANGE: ::core::option::Option<::core::ops::RangeInclusive<u32>> = #range;
             const RANGE_LABEL: ::core::option::Option<&'static str> = #range_label;
+            #retired_code_strs
 
             #rest
         }
@@ -242,7 +253,12 @@ fn lookups(catalog: &Catalog) -> TokenStream {
         };
     }
     let mut source = Source::default();
-    if !catalog.entries.is_empty() {
+    if catalog.symbolic {
+        // No entry has a number to find it by.
+        source.code(
+            "fn lookup(_code: u32) -> ::core::option::Option<&'static __ec::Entry> {\n::core::option::Option::None\n}\n",
+        );
+    } else if !catalog.entries.is_empty() {
         // The entry's position, then one read of the table.
         source.code("fn lookup(code: u32) -> ::core::option::Option<&'static __ec::Entry> {\n");
         source.code("let position: usize = match code {\n");

@@ -21,8 +21,11 @@ pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     let messages = messages(catalog);
     let public_message = public_message(catalog);
     let backtrace = backtrace_method(catalog);
-    let code = accessor(catalog, &CODE, |source, entry| {
-        source.number(entry.code);
+    // Without numbers, `code()` is the entry's, 0 (see `Entry::code`).
+    let code = (!catalog.symbolic).then(|| {
+        accessor(catalog, &CODE, |source, entry| {
+            source.number(entry.code);
+        })
     });
     let code_str = accessor(catalog, &CODE_STR, |source, entry| {
         source.string(&entry.code_str);
