@@ -67,40 +67,77 @@ proptest! {
     }
 }
 
-/// A catalogue made at run time: entries with random codes and names,
-/// sorted as the macro sorts them, searched with the same helpers.
-fn generated(codes: &std::collections::BTreeSet<u32>) -> (&'static [Entry], Vec<u32>) {
+/// A catalogue without numbers made at run time: entries with random code
+/// strings, in the table the macro builds, searched with the same helpers.
+fn generated(codes: &std::collections::BTreeSet<String>) -> (&'static [Entry], Vec<u32>) {
     let entries: Vec<Entry> = codes
         .iter()
-        .map(|&code| {
-            let code_str: &'static str = Box::leak(format!("GEN_{code}").into_boxed_str());
-            let name: &'static str = Box::leak(format!("NAME_{code}").into_boxed_str());
-            Entry::new(code, code_str, name, StatusCode::BAD_REQUEST, "generated")
+        .map(|code| {
+            let code_str: &'static str = Box::leak(code.clone().into_boxed_str());
+            Entry::symbolic(code_str, code_str, StatusCode::BAD_REQUEST, "generated")
         })
         .collect();
     let entries: &'static [Entry] = Box::leak(entries.into_boxed_slice());
-    let mut order: Vec<u32> = (0..entries.len())
-        .map(|i| u32::try_from(i).unwrap())
-        .collect();
-    order.sort_by_key(|&i| entries[i as usize].code_str());
-    (entries, order)
+    // The macro sizes the table with `hash_table_len`; 1,024 slots hold
+    // the 300 entries at most that these tests make.
+    assert!(error_catalog::__private::hash_table_len(entries.len()) <= 1024);
+    let table = error_catalog::__private::hash_table::<1024>(entries).to_vec();
+    (entries, table)
+}
+
+/// Code strings one edit away from `code`.
+fn near_misses(code: &str) -> Vec<String> {
+    let mut misses = vec![format!("{code}_"), format!("_{code}"), code.to_uppercase()];
+    for at in 0..code.len() {
+        let mut dropped = code.to_owned();
+        dropped.remove(at);
+        misses.push(dropped);
+        let mut changed = code.to_owned();
+        let replacement = if code.as_bytes()[at] == b'x' {
+            "y"
+        } else {
+            "x"
+        };
+        changed.replace_range(at..=at, replacement);
+        misses.push(changed);
+    }
+    misses
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
-    fn generated_catalogues_find_every_code(codes in proptest::collection::btree_set(any::<u32>(), 1..300), probe in any::<u32>()) {
-        let (entries, order) = generated(&codes);
+    fn generated_catalogues_find_every_code_string(
+        codes in proptest::collection::btree_set("[a-z][a-z0-9_]{0,24}", 1..300),
+    ) {
+        let (entries, table) = generated(&codes);
         for entry in entries {
-            let found = error_catalog::__private::lookup_str(entries, &order, entry.code_str());
-            prop_assert_eq!(found.map(Entry::code_str), Some(entry.code_str()));
-            let number: u32 = entry.code_str().trim_start_matches("GEN_").parse().unwrap();
-            prop_assert_eq!(number, entry.code());
+            let found = error_catalog::__private::lookup_hashed(entries, &table, entry.code_str());
+            prop_assert_eq!(found, Some(entry));
+            for miss in near_misses(entry.code_str()) {
+                let found = error_catalog::__private::lookup_hashed(entries, &table, &miss);
+                prop_assert_eq!(found.is_some(), codes.contains(&miss), "{}", miss);
+            }
         }
-        let expected = codes.contains(&probe);
-        let found = error_catalog::__private::lookup_str(entries, &order, &format!("GEN_{probe}"));
-        prop_assert_eq!(found.is_some(), expected);
+    }
+
+    #[test]
+    fn lock_files_round_trip_code_strings(
+        codes in proptest::collection::btree_map(any::<String>(), (any::<String>(), 100u16..600), 0..40),
+        retired in proptest::collection::vec(any::<String>(), 0..5),
+    ) {
+        let lock = error_catalog::lock::Lock {
+            unnumbered: codes
+                .into_iter()
+                .map(|(code_str, (name, http))| error_catalog::lock::LockedCodeStr { code_str, name, http })
+                .collect(),
+            retired_code_strs: retired,
+            ..error_catalog::lock::Lock::default()
+        };
+        let text = lock.to_json();
+        let read: error_catalog::lock::Lock = serde_json::from_str(&text).unwrap();
+        prop_assert_eq!(read, lock);
     }
 }
 

@@ -32,9 +32,6 @@ pub(crate) struct Catalog<'a> {
     /// The variants with a code of their own, sorted by code (by code
     /// string without numbers): the order of the entry table.
     pub entries: Vec<Entry<'a>>,
-    /// Positions in `entries`, sorted by code string; of entries sharing a
-    /// code string, the first only.
-    pub by_code_str: Vec<u32>,
     /// The `#[error(transparent)]` variants, each wrapping a catalogue.
     pub wrapped: Vec<Wrapped<'a>>,
     /// The fields of the catch-all variants (`transparent` with a code of

@@ -99,17 +99,6 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
     } else {
         entries.sort_by_key(|entry| entry.code);
     }
-    let mut by_code_str: Vec<u32> = (0..entries.len())
-        .filter_map(|position| u32::try_from(position).ok())
-        .collect();
-    // Stable: of the entries that share a code string (`shares_code`),
-    // the first in the table stays, and is the one `lookup_str` finds.
-    by_code_str.sort_by(|&a, &b| {
-        entries[a as usize]
-            .code_str
-            .cmp(&entries[b as usize].code_str)
-    });
-    by_code_str.dedup_by(|a, b| entries[*a as usize].code_str == entries[*b as usize].code_str);
     let (from, wrapped) = conversions(input);
     let catalog = Catalog {
         ident: &input.item.ident,
@@ -139,7 +128,6 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
             .map(|code| code.value.clone())
             .collect(),
         entries,
-        by_code_str,
         wrapped,
         forwarding: input
             .variants

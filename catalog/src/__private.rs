@@ -424,18 +424,90 @@ pub fn lookup_code_str(
     (entry.code_str() == code).then_some(entry)
 }
 
-/// Finds `code` among `entries` through `order`, the entry indices sorted by
-/// code string, which the macro computes at compile time.
+/// The hash of a code string for the tables `lookup_hashed` reads: eight
+/// bytes a round (FxHash's mixing), computable at compile time so that the
+/// table is built by const evaluation from the entries themselves.
 #[must_use]
-pub fn lookup_str(entries: &'static [Entry], order: &[u32], code: &str) -> Option<&'static Entry> {
-    let position = order
-        .binary_search_by(|&index| match entries.get(index as usize) {
-            Some(entry) => entry.code_str().cmp(code),
-            // Only a hand-made, inconsistent `order` gets here.
-            None => core::cmp::Ordering::Less,
-        })
-        .ok()?;
-    entries.get(*order.get(position)? as usize)
+pub const fn hash_str(text: &str) -> u64 {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let bytes = text.as_bytes();
+    let mut hash = bytes.len() as u64;
+    let mut at = 0;
+    while at < bytes.len() {
+        let mut chunk = [0u8; 8];
+        let mut i = 0;
+        while i < 8 && at + i < bytes.len() {
+            chunk[i] = bytes[at + i];
+            i += 1;
+        }
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(chunk)).wrapping_mul(SEED);
+        at += 8;
+    }
+    // Spread the high bits, which the multiplication mixes best, to the
+    // low bits the table's mask keeps.
+    hash ^ (hash >> 29)
+}
+
+/// The length of the lookup table of `count` entries: a power of two at
+/// least twice `count`, so that probes stay short and an empty slot always
+/// ends them.
+#[must_use]
+pub const fn hash_table_len(count: usize) -> usize {
+    let mut len = 1;
+    while len < count.saturating_mul(2) {
+        len *= 2;
+    }
+    len
+}
+
+/// The lookup table of `entries` by code string, built in const evaluation:
+/// each slot holds an entry's position plus one, or 0; collisions go to the
+/// next slot. Of entries that share a code string (`shares_code`), the
+/// first is kept.
+#[must_use]
+pub const fn hash_table<const N: usize>(entries: &[Entry]) -> [u32; N] {
+    let mut table = [0u32; N];
+    let mask = N - 1;
+    let mut position = 0;
+    while position < entries.len() {
+        let code = entries[position].code_str();
+        let mut slot = hash_str(code) as usize & mask;
+        loop {
+            let held = table[slot];
+            if held == 0 {
+                table[slot] = position as u32 + 1;
+                break;
+            }
+            if crate::compose::str_eq(entries[held as usize - 1].code_str(), code) {
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+        position += 1;
+    }
+    table
+}
+
+/// Finds `code` among `entries` through their `hash_table`: one hash, a
+/// probe or two, one comparison of strings.
+#[must_use]
+pub fn lookup_hashed(
+    entries: &'static [Entry],
+    table: &[u32],
+    code: &str,
+) -> Option<&'static Entry> {
+    let mask = table.len().wrapping_sub(1);
+    let mut slot = hash_str(code) as usize & mask;
+    // At most a full turn: only a hand-made, full table could take it.
+    for _ in 0..table.len() {
+        let held = *table.get(slot)?;
+        let entry = entries.get((held as usize).checked_sub(1)?)?;
+        if entry.code_str() == code {
+            return Some(entry);
+        }
+        slot = (slot + 1) & mask;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -449,23 +521,46 @@ mod tests {
     static ENTRIES: [Entry; 3] = [entry(9, "X_9"), entry(10, "X_10"), entry(100, "X_100")];
 
     #[test]
-    fn finds_through_the_order() {
-        let order = [1, 2, 0]; // X_10 < X_100 < X_9
+    fn finds_through_the_hash_table() {
+        const LEN: usize = hash_table_len(3);
+        static TABLE: [u32; LEN] = hash_table::<LEN>(&ENTRIES);
+        assert_eq!(LEN, 8);
         for entry in &ENTRIES {
-            assert_eq!(lookup_str(&ENTRIES, &order, entry.code_str()), Some(entry));
+            assert_eq!(
+                lookup_hashed(&ENTRIES, &TABLE, entry.code_str()),
+                Some(entry)
+            );
         }
-        assert_eq!(lookup_str(&ENTRIES, &order, "X_1"), None);
-        assert_eq!(lookup_str(&ENTRIES, &order, ""), None);
+        for absent in ["X_1", "", "X_9 ", "x_9", "X_1000"] {
+            assert_eq!(lookup_hashed(&ENTRIES, &TABLE, absent), None);
+        }
     }
 
     #[test]
-    fn inconsistent_orders_do_not_panic() {
-        for order in [&[][..], &[7, 8, 9], &[u32::MAX], &[0, 0, 0], &[2, 1, 0, 5]] {
+    fn shared_code_strings_keep_the_first_entry() {
+        static SHARED: [Entry; 3] = [entry(1, "A"), entry(2, "A"), entry(3, "B")];
+        let table = hash_table::<8>(&SHARED);
+        assert_eq!(lookup_hashed(&SHARED, &table, "A"), Some(&SHARED[0]));
+        assert_eq!(lookup_hashed(&SHARED, &table, "B"), Some(&SHARED[2]));
+    }
+
+    #[test]
+    fn inconsistent_tables_do_not_panic() {
+        let tables: [&[u32]; 5] = [
+            &[],
+            &[7, 8, 9, 0],
+            &[u32::MAX],
+            &[1, 1, 1, 1],
+            &[3, 2, 1, 4],
+        ];
+        for table in tables {
             for code in ["X_9", "X_10", "", "zzz"] {
-                let found = lookup_str(&ENTRIES, order, code);
+                let found = lookup_hashed(&ENTRIES, table, code);
                 assert!(found.is_none_or(|entry| entry.code_str() == code));
             }
         }
+        assert_eq!(hash_table_len(0), 1);
+        assert_eq!(hash_table_len(5000), 16384);
     }
 
     #[test]

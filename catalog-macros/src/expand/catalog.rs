@@ -13,7 +13,7 @@ use crate::model::{Bounds as CodeBounds, Catalog};
 /// The static of the entries the enum declares itself, sorted by code.
 pub(super) const DIRECT: &str = "__ERROR_CATALOG_DIRECT";
 /// The static of those entries' positions, sorted by code string.
-const ORDER: &str = "__ERROR_CATALOG_BY_CODE_STR";
+const BY_CODE_STR: &str = "__ERROR_CATALOG_BY_CODE_STR";
 /// With transparent variants: every entry, the wrapped catalogues' and its own.
 const MERGED: &str = "__ERROR_CATALOG_MERGED";
 const MERGED_RETIRED: &str = "__ERROR_CATALOG_RETIRED";
@@ -77,16 +77,20 @@ pub(super) fn statics(catalog: &Catalog) -> TokenStream {
         }
         source.code(",\n");
     }
-    source
-        .code("];\nstatic ")
-        .code(ORDER)
-        .code(": [u32; ")
-        .number(catalog.by_code_str.len())
-        .code("] = [");
-    for position in &catalog.by_code_str {
-        source.number(position).code(",");
-    }
     source.code("];\n");
+    if catalog.code_lead.is_none() || !catalog.wrapped.is_empty() {
+        // The table `lookup_str` hashes into, built by const evaluation
+        // from the entries, so that the hash is written once, in the
+        // runtime crate.
+        source
+            .code("const HASH_LEN: usize = __ec::__private::hash_table_len(")
+            .number(count)
+            .code(");\nstatic ")
+            .code(BY_CODE_STR)
+            .code(": [u32; HASH_LEN] = __ec::__private::hash_table::<HASH_LEN>(&")
+            .code(DIRECT)
+            .code(");\n");
+    }
     let direct = source.into_tokens();
     if catalog.wrapped.is_empty() {
         return direct;
@@ -242,12 +246,13 @@ fn declared_catalog_impl(
 /// the code string. A composed catalogue searches its merged entries and
 /// asks each wrapped catalogue.
 fn lookups(catalog: &Catalog) -> TokenStream {
-    let [direct, order] = [DIRECT, ORDER].map(|name| Ident::new(name, Span::call_site()));
+    let [direct, by_code_str] =
+        [DIRECT, BY_CODE_STR].map(|name| Ident::new(name, Span::call_site()));
     if !catalog.wrapped.is_empty() {
         let wrapped = catalog.wrapped.iter().map(|wrapped| wrapped.field.ty);
         return quote! {
             fn lookup_str(code: &str) -> ::core::option::Option<&'static __ec::Entry> {
-                __ec::__private::lookup_str(&#direct, &#order, code)
+                __ec::__private::lookup_hashed(&#direct, &#by_code_str, code)
                     #(.or_else(|| <#wrapped as __ec::Catalog>::lookup_str(code)))*
             }
         };
@@ -287,10 +292,10 @@ fn lookups(catalog: &Catalog) -> TokenStream {
             .string(lead)
             .code(", <Self as __ec::Catalog>::lookup)"),
         None => source
-            .code("__ec::__private::lookup_str(&")
+            .code("__ec::__private::lookup_hashed(&")
             .code(DIRECT)
             .code(", &")
-            .code(ORDER)
+            .code(BY_CODE_STR)
             .code(", code)"),
     };
     source.code("\n}\n");
