@@ -150,6 +150,85 @@ fn generated(count: u32) -> String {
     out
 }
 
+/// The seed's 52 codes as a catalogue without numbers (`metric_not_found`),
+/// and by hand: an enum with a `match` on the code string.
+fn symbolic(rows: &[Row]) -> String {
+    let mut out = String::from(
+        "#[::error_catalog::error_catalog(rename_all = \"snake_case\")]\n#[derive(Debug, Clone, Copy)]\npub enum SymbolicError {\n",
+    );
+    for row in rows {
+        let _ = writeln!(
+            out,
+            "    #[error(http = {}, message = {:?})]\n    {},",
+            row.http,
+            row.message,
+            variant(&row.name)
+        );
+    }
+    out.push_str("}\n\n#[derive(Debug, Clone, Copy)]\npub enum SymbolicHand {\n");
+    for row in rows {
+        let _ = writeln!(out, "    {},", variant(&row.name));
+    }
+    out.push_str("}\n\nimpl SymbolicHand {\n    pub fn from_code_str(code: &str) -> Option<Self> {\n        match code {\n");
+    for row in rows {
+        let _ = writeln!(
+            out,
+            "            {:?} => Some(Self::{}),",
+            row.name.to_lowercase(),
+            variant(&row.name)
+        );
+    }
+    out.push_str("            _ => None,\n        }\n    }\n}\n\n/// The code strings, in declaration order.\nconst SYMBOLIC_CODES: &[&str] = &[");
+    for row in rows {
+        let _ = write!(out, "{:?}, ", row.name.to_lowercase());
+    }
+    out.push_str("];\n");
+    out
+}
+
+/// A catalogue of `count` codes without numbers, of varied lengths:
+/// `quota_card_42`, `permission_expired_limit_1234`, ...
+fn generated_symbolic(count: u32) -> String {
+    const WORDS: [&str; 12] = [
+        "card",
+        "declined",
+        "resource",
+        "missing",
+        "api",
+        "key",
+        "expired",
+        "quota",
+        "limit",
+        "permission",
+        "denied",
+        "condition",
+    ];
+    let mut out = format!(
+        "#[::error_catalog::error_catalog(rename_all = \"snake_case\")]\n#[derive(Debug)]\npub enum GeneratedSymbolic{count} {{\n"
+    );
+    let mut names = Vec::new();
+    for i in 0..count {
+        let index = i as usize;
+        let mut name = format!("{}_{}", WORDS[index % 12], WORDS[(index / 12) % 12]);
+        if i % 3 == 0 {
+            name.push('_');
+            name.push_str(WORDS[(index / 7) % 12]);
+        }
+        let name = format!("{name}_{i}");
+        let _ = writeln!(
+            out,
+            "    #[error(http = {}, message = \"Generated error number {i}\", name = {name:?})]\n    Variant{i},",
+            400 + (i % 100)
+        );
+        names.push(name);
+    }
+    let _ = writeln!(
+        out,
+        "}}\n\n/// The code strings, in declaration order.\nconst GENERATED_SYMBOLIC_CODES: &[&str] = &{names:?};"
+    );
+    out
+}
+
 fn main() {
     println!("cargo:rerun-if-changed={SEED}");
     println!("cargo:rerun-if-changed=build.rs");
@@ -166,6 +245,8 @@ fn main() {
     write("bench_macro.rs", with_macro(&rows));
     write("bench_hand.rs", by_hand(&rows));
     write("bench_generated_5000.rs", generated(5000));
+    write("bench_symbolic.rs", symbolic(&rows));
+    write("bench_generated_symbolic_5000.rs", generated_symbolic(5000));
     let all: Vec<String> = rows
         .iter()
         .map(|row| format!("MacroError::{}", variant(&row.name)))

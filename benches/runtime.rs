@@ -18,6 +18,11 @@ use serde::Serialize;
 include!(concat!(env!("OUT_DIR"), "/bench_macro.rs"));
 include!(concat!(env!("OUT_DIR"), "/bench_hand.rs"));
 include!(concat!(env!("OUT_DIR"), "/bench_generated_5000.rs"));
+include!(concat!(env!("OUT_DIR"), "/bench_symbolic.rs"));
+include!(concat!(
+    env!("OUT_DIR"),
+    "/bench_generated_symbolic_5000.rs"
+));
 
 /// The same variant with a field, both ways.
 #[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
@@ -274,6 +279,42 @@ fn lookups(c: &mut Criterion) {
             black_box(&generated_strings)
                 .iter()
                 .filter(|code| Generated5000::lookup_str(code).is_some())
+                .count()
+        })
+    });
+    group.finish();
+
+    // Catalogues without numbers: 52 lookups each time, of every code
+    // string of the 52, and of 52 spread over the 5,000.
+    let spread: Vec<&str> = GENERATED_SYMBOLIC_CODES
+        .iter()
+        .step_by(GENERATED_SYMBOLIC_CODES.len() / SYMBOLIC_CODES.len())
+        .take(SYMBOLIC_CODES.len())
+        .copied()
+        .collect();
+    assert_eq!(spread.len(), SYMBOLIC_CODES.len());
+    let mut group = c.benchmark_group("lookup_str_symbolic");
+    group.bench_function("handwritten_52", |b| {
+        b.iter(|| {
+            black_box(SYMBOLIC_CODES)
+                .iter()
+                .filter(|code| SymbolicHand::from_code_str(code).is_some())
+                .count()
+        })
+    });
+    group.bench_function("error_catalog_52", |b| {
+        b.iter(|| {
+            black_box(SYMBOLIC_CODES)
+                .iter()
+                .filter(|code| SymbolicError::lookup_str(code).is_some())
+                .count()
+        })
+    });
+    group.bench_function("error_catalog_5000", |b| {
+        b.iter(|| {
+            black_box(&spread)
+                .iter()
+                .filter(|code| GeneratedSymbolic5000::lookup_str(code).is_some())
                 .count()
         })
     });

@@ -424,28 +424,35 @@ pub fn lookup_code_str(
     (entry.code_str() == code).then_some(entry)
 }
 
-/// The hash of a code string for the tables `lookup_hashed` reads: eight
-/// bytes a round (FxHash's mixing), computable at compile time so that the
-/// table is built by const evaluation from the entries themselves.
+/// The hash of a code string for the tables `lookup_hashed` reads: its
+/// length, first eight and last eight bytes, mixed by one multiplication,
+/// so that it costs the same few cycles for any length. Codes that differ only in their middle
+/// collide and cost a probe more, never a wrong answer: a lookup compares
+/// the whole string. Const, so that the table is built by const evaluation
+/// from the entries with this one function.
 #[must_use]
+#[inline]
 pub const fn hash_str(text: &str) -> u64 {
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let bytes = text.as_bytes();
-    let mut hash = bytes.len() as u64;
-    let mut at = 0;
-    while at < bytes.len() {
-        let mut chunk = [0u8; 8];
-        let mut i = 0;
-        while i < 8 && at + i < bytes.len() {
-            chunk[i] = bytes[at + i];
-            i += 1;
+    let len = bytes.len();
+    let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
+        _ => {
+            let mut short = 0u64;
+            let mut i = 0;
+            while i < len {
+                short |= (bytes[i] as u64) << (8 * i);
+                i += 1;
+            }
+            (short, 0)
         }
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(chunk)).wrapping_mul(SEED);
-        at += 8;
-    }
-    // Spread the high bits, which the multiplication mixes best, to the
-    // low bits the table's mask keeps.
-    hash ^ (hash >> 29)
+    };
+    // One multiplication: the words and the length folded together, then
+    // the high half, which the multiplication mixes best, onto the low
+    // bits the table's mask keeps.
+    let hash = (head ^ tail.rotate_left(29) ^ (len as u64)).wrapping_mul(SEED);
+    hash ^ (hash >> 32)
 }
 
 /// The length of the lookup table of `count` entries: a power of two at
@@ -491,6 +498,7 @@ pub const fn hash_table<const N: usize>(entries: &[Entry]) -> [u32; N] {
 /// Finds `code` among `entries` through their `hash_table`: one hash, a
 /// probe or two, one comparison of strings.
 #[must_use]
+#[inline]
 pub fn lookup_hashed(
     entries: &'static [Entry],
     table: &[u32],
