@@ -467,13 +467,16 @@ pub const fn hash_table_len(count: usize) -> usize {
     len
 }
 
+/// A slot of a lookup table that holds no entry.
+const EMPTY: u32 = u32::MAX;
+
 /// The lookup table of `entries` by code string, built in const evaluation:
-/// each slot holds an entry's position plus one, or 0; collisions go to the
+/// each slot holds an entry's position, or `EMPTY`; collisions go to the
 /// next slot. Of entries that share a code string (`shares_code`), the
 /// first is kept.
 #[must_use]
 pub const fn hash_table<const N: usize>(entries: &[Entry]) -> [u32; N] {
-    let mut table = [0u32; N];
+    let mut table = [EMPTY; N];
     let mask = N - 1;
     let mut position = 0;
     while position < entries.len() {
@@ -481,11 +484,11 @@ pub const fn hash_table<const N: usize>(entries: &[Entry]) -> [u32; N] {
         let mut slot = hash_str(code) as usize & mask;
         loop {
             let held = table[slot];
-            if held == 0 {
-                table[slot] = position as u32 + 1;
+            if held == EMPTY {
+                table[slot] = position as u32;
                 break;
             }
-            if crate::compose::str_eq(entries[held as usize - 1].code_str(), code) {
+            if crate::compose::str_eq(entries[held as usize].code_str(), code) {
                 break;
             }
             slot = (slot + 1) & mask;
@@ -508,8 +511,8 @@ pub fn lookup_hashed(
     let mut slot = hash_str(code) as usize & mask;
     // At most a full turn: only a hand-made, full table could take it.
     for _ in 0..table.len() {
-        let held = *table.get(slot)?;
-        let entry = entries.get((held as usize).checked_sub(1)?)?;
+        // An empty slot is past the end of any table: `get` ends the search.
+        let entry = entries.get(*table.get(slot)? as usize)?;
         if entry.code_str() == code {
             return Some(entry);
         }

@@ -78,7 +78,7 @@ pub(super) fn statics(catalog: &Catalog) -> TokenStream {
         source.code(",\n");
     }
     source.code("];\n");
-    if catalog.code_lead.is_none() || !catalog.wrapped.is_empty() {
+    if needs_hash_table(catalog) {
         // The table `lookup_str` hashes into, built by const evaluation
         // from the entries, so that the hash is written once, in the
         // runtime crate.
@@ -241,6 +241,18 @@ fn declared_catalog_impl(
     }
 }
 
+/// Up to this many code strings, `lookup_str` is a `match`; past it, a
+/// hash table, whose cost does not grow with the catalogue.
+const MATCHED_CODE_STRS: usize = 64;
+
+/// Whether `lookup_str` searches a hash table of the entries: when the
+/// number cannot be read back out of the code string and the entries are
+/// too many for a `match`, or the catalogue is composed.
+fn needs_hash_table(catalog: &Catalog) -> bool {
+    !catalog.wrapped.is_empty()
+        || catalog.code_lead.is_none() && catalog.entries.len() > MATCHED_CODE_STRS
+}
+
 /// `lookup` as the `match` a person would write (compiled to jump tables
 /// and a decision tree), and `lookup_str` reading the number back out of
 /// the code string. A composed catalogue searches its merged entries and
@@ -291,6 +303,30 @@ fn lookups(catalog: &Catalog) -> TokenStream {
             .code("__ec::__private::lookup_code_str(code, ")
             .string(lead)
             .code(", <Self as __ec::Catalog>::lookup)"),
+        None if catalog.entries.is_empty() => {
+            source.code("let _ = code;\n::core::option::Option::None")
+        }
+        None if !needs_hash_table(catalog) => {
+            // A few code strings: the `match` a person would write, which
+            // rustc turns into a dispatch on the length, then comparisons.
+            source.code("let position: usize = match code {\n");
+            let mut seen = std::collections::HashSet::new();
+            for (position, entry) in catalog.entries.iter().enumerate() {
+                // Of entries sharing a code string, the first answers.
+                if seen.insert(&entry.code_str) {
+                    source
+                        .string(&entry.code_str)
+                        .code(" => ")
+                        .number(position)
+                        .code(",\n");
+                }
+            }
+            source
+                .code("_ => return ::core::option::Option::None,\n};\n")
+                .code("::core::option::Option::Some(&")
+                .code(DIRECT)
+                .code("[position])")
+        }
         None => source
             .code("__ec::__private::lookup_hashed(&")
             .code(DIRECT)
