@@ -10,8 +10,14 @@ mod legacy_symbolic_example;
 mod nanostream_example;
 #[path = "../examples/oz_integer.rs"]
 mod oz_integer_example;
+#[path = "../examples/payments.rs"]
+mod payments_example;
 #[path = "../examples/plain_status.rs"]
 mod plain_status_example;
+#[path = "../examples/reasons.rs"]
+mod reasons_example;
+#[path = "../examples/storage.rs"]
+mod storage_example;
 
 use analytics_example::run;
 
@@ -76,4 +82,7 @@ fn other_examples_run() {
     nanostream_example::main();
     oz_integer_example::main();
     plain_status_example::main();
+    payments_example::main();
+    reasons_example::main();
+    storage_example::main();
 }
