@@ -11,12 +11,15 @@ mod nanostream_example;
 #[path = "../examples/oz_integer.rs"]
 mod oz_integer_example;
 #[path = "../examples/payments.rs"]
+#[allow(dead_code)]
 mod payments_example;
 #[path = "../examples/plain_status.rs"]
 mod plain_status_example;
 #[path = "../examples/reasons.rs"]
+#[allow(dead_code)]
 mod reasons_example;
 #[path = "../examples/storage.rs"]
+#[allow(dead_code)]
 mod storage_example;
 
 use analytics_example::run;
