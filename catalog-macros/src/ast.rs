@@ -13,6 +13,8 @@ pub(crate) struct Input<'a> {
     /// The enum's doc comment's first paragraph: the title when `title` is absent.
     pub doc: Option<Spanned<String>>,
     pub variants: Vec<Variant<'a>>,
+    /// Whether the variants have codes, worked out once.
+    numbering: Numbering,
 }
 
 pub(crate) struct Variant<'a> {
@@ -54,11 +56,13 @@ impl<'a> Input<'a> {
                 .collect(),
             _ => Vec::new(),
         };
+        let numbering = numbering(&variants);
         Input {
             item,
             args,
             doc: attr::doc_paragraph(&Attrs::of(&item.attrs)),
             variants,
+            numbering,
         }
     }
 }
@@ -215,23 +219,7 @@ pub(crate) enum Numbering {
 impl Input<'_> {
     /// Whether the variants with entries of their own have codes.
     pub(crate) fn numbering(&self) -> Numbering {
-        let own = self
-            .variants
-            .iter()
-            .filter(|variant| variant.error.is_some() && !variant.wraps_catalogue());
-        let (mut with, mut without) = (0, 0);
-        for variant in own {
-            if variant.has_code() {
-                with += 1;
-            } else {
-                without += 1;
-            }
-        }
-        match (with, without) {
-            (_, 0) => Numbering::Numbered,
-            (0, _) => Numbering::Symbolic,
-            _ => Numbering::Mixed,
-        }
+        self.numbering
     }
 
     /// The case of the catalogue's names: `rename_all`, by default
@@ -301,4 +289,24 @@ fn mentions_type_param(generics: &syn::Generics, tokens: proc_macro2::TokenStrea
         proc_macro2::TokenTree::Group(group) => mentions_type_param(generics, group.stream()),
         _ => false,
     })
+}
+
+/// Whether the variants with entries of their own have codes.
+fn numbering(variants: &[Variant]) -> Numbering {
+    let own = variants
+        .iter()
+        .filter(|variant| variant.error.is_some() && !variant.wraps_catalogue());
+    let (mut with, mut without) = (0, 0);
+    for variant in own {
+        if variant.has_code() {
+            with += 1;
+        } else {
+            without += 1;
+        }
+    }
+    match (with, without) {
+        (_, 0) => Numbering::Numbered,
+        (0, _) => Numbering::Symbolic,
+        _ => Numbering::Mixed,
+    }
 }
