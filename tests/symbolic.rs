@@ -130,3 +130,34 @@ fn composition_keeps_numbered_and_unnumbered_codes_apart() {
     assert_eq!(service.code_str(), "api_key_expired");
     assert_eq!(service.status().as_u16(), 401);
 }
+
+/// Two catalogues without numbers, with distinct code strings, checked
+/// disjoint at compile time (a shared one stops the build, as
+/// `tests/ui/assert_disjoint_shared_code.rs` shows for numbered ones).
+#[error_catalog(rename_all = "snake_case")]
+#[derive(Debug)]
+enum RefundError {
+    #[error(http = 409, message = "The charge was already refunded")]
+    ChargeAlreadyRefunded,
+}
+
+error_catalog::assert_disjoint!(PaymentError, RefundError, PaymentErrorLater2);
+
+#[error_catalog(rename_all = "snake_case")]
+#[derive(Debug)]
+enum PaymentErrorLater2 {
+    #[error(
+        http = 402,
+        message = "The card was declined",
+        name = "card_declined_again"
+    )]
+    CardDeclined,
+}
+
+#[test]
+fn disjoint_catalogues_without_numbers_compile() {
+    assert_eq!(
+        RefundError::ENTRIES[0].code_str(),
+        "charge_already_refunded"
+    );
+}
