@@ -362,15 +362,8 @@ pub const fn row(
     title: &'static str,
     doc_url: &'static str,
 ) -> Entry {
-    let mut entry =
-        Entry::new(code, code_str, name, status(status_code), message).with_title(title);
-    if !resolution.is_empty() {
-        entry = entry.with_resolution(resolution);
-    }
-    if !doc_url.is_empty() {
-        entry = entry.with_doc_url(doc_url);
-    }
-    entry
+    let entry = Entry::new(code, code_str, name, status(status_code), message);
+    filled(entry, resolution, title, doc_url)
 }
 
 /// [`row`] for a catalogue without numbers.
@@ -384,7 +377,18 @@ pub const fn symbolic_row(
     title: &'static str,
     doc_url: &'static str,
 ) -> Entry {
-    let mut entry = Entry::symbolic(code_str, name, status(status_code), message).with_title(title);
+    let entry = Entry::symbolic(code_str, name, status(status_code), message);
+    filled(entry, resolution, title, doc_url)
+}
+
+/// `entry` with the title, and the resolution and page when not empty.
+const fn filled(
+    entry: Entry,
+    resolution: &'static str,
+    title: &'static str,
+    doc_url: &'static str,
+) -> Entry {
+    let mut entry = entry.with_title(title);
     if !resolution.is_empty() {
         entry = entry.with_resolution(resolution);
     }

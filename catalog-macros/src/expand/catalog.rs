@@ -8,7 +8,7 @@ use quote::{quote, quote_spanned};
 use super::generics::{impl_header, Bounds};
 use super::text::Source;
 use super::tokens::{optional, ty_span};
-use crate::model::{Bounds as CodeBounds, Catalog};
+use crate::model::{Bounds as CodeBounds, Catalog, Entry};
 
 /// The static of the entries the enum declares itself, sorted by code.
 pub(super) const DIRECT: &str = "__ERROR_CATALOG_DIRECT";
@@ -241,6 +241,31 @@ fn declared_catalog_impl(
     }
 }
 
+/// `let position: usize = match code { KEY => N, .. }` and one read of the
+/// table: the body of a lookup, by code or by code string. Of entries with
+/// the same key (`shares_code`), the first answers.
+fn position_match<'s, 'e, K: Eq + std::hash::Hash + Copy>(
+    source: &'s mut Source,
+    catalog: &'e Catalog<'e>,
+    key: impl Fn(&'e Entry<'e>) -> K,
+    write_key: impl Fn(&mut Source, K),
+) -> &'s mut Source {
+    source.code("let position: usize = match code {\n");
+    let mut seen = std::collections::HashSet::new();
+    for (position, entry) in catalog.entries.iter().enumerate() {
+        let key = key(entry);
+        if seen.insert(key) {
+            write_key(source, key);
+            source.code(" => ").number(position).code(",\n");
+        }
+    }
+    source
+        .code("_ => return ::core::option::Option::None,\n};\n")
+        .code("::core::option::Option::Some(&")
+        .code(DIRECT)
+        .code("[position])")
+}
+
 /// Up to this many code strings, `lookup_str` is a `match`; past it, a
 /// hash table, whose cost does not grow with the catalogue.
 const MATCHED_CODE_STRS: usize = 64;
@@ -278,24 +303,15 @@ fn lookups(catalog: &Catalog) -> TokenStream {
     } else if !catalog.entries.is_empty() {
         // The entry's position, then one read of the table.
         source.code("fn lookup(code: u32) -> ::core::option::Option<&'static __ec::Entry> {\n");
-        source.code("let position: usize = match code {\n");
-        let mut previous = None;
-        for (position, entry) in catalog.entries.iter().enumerate() {
-            // Entries sharing a code (`shares_code`): the first answers.
-            if previous.replace(entry.code) == Some(entry.code) {
-                continue;
-            }
-            source
-                .number(entry.code)
-                .code(" => ")
-                .number(position)
-                .code(",\n");
-        }
-        source
-            .code("_ => return ::core::option::Option::None,\n};\n")
-            .code("::core::option::Option::Some(&")
-            .code(DIRECT)
-            .code("[position])\n}\n");
+        position_match(
+            &mut source,
+            catalog,
+            |entry| entry.code,
+            |source, code| {
+                source.number(code);
+            },
+        );
+        source.code("\n}\n");
     }
     source.code("fn lookup_str(code: &str) -> ::core::option::Option<&'static __ec::Entry> {\n");
     match &catalog.code_lead {
@@ -306,27 +322,16 @@ fn lookups(catalog: &Catalog) -> TokenStream {
         None if catalog.entries.is_empty() => {
             source.code("let _ = code;\n::core::option::Option::None")
         }
-        None if !needs_hash_table(catalog) => {
-            // A few code strings: the `match` a person would write, which
-            // rustc turns into a dispatch on the length, then comparisons.
-            source.code("let position: usize = match code {\n");
-            let mut seen = std::collections::HashSet::new();
-            for (position, entry) in catalog.entries.iter().enumerate() {
-                // Of entries sharing a code string, the first answers.
-                if seen.insert(&entry.code_str) {
-                    source
-                        .string(&entry.code_str)
-                        .code(" => ")
-                        .number(position)
-                        .code(",\n");
-                }
-            }
-            source
-                .code("_ => return ::core::option::Option::None,\n};\n")
-                .code("::core::option::Option::Some(&")
-                .code(DIRECT)
-                .code("[position])")
-        }
+        // A few code strings: the `match` a person would write, which
+        // rustc turns into a dispatch on the length, then comparisons.
+        None if !needs_hash_table(catalog) => position_match(
+            &mut source,
+            catalog,
+            |entry| entry.code_str.as_str(),
+            |source, code_str| {
+                source.string(code_str);
+            },
+        ),
         None => source
             .code("__ec::__private::lookup_hashed(&")
             .code(DIRECT)
