@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Instructions per `lookup_str` of a catalogue without numbers, counted by
+# valgrind (deterministic, unlike wall-clock time on a shared machine):
+# the seed's 52 codes as a catalogue against a hand-written `match`, and
+# 52 codes spread over a 5,000-entry catalogue. The loop alone is counted
+# too and subtracted.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v valgrind >/dev/null || { echo "valgrind is needed" >&2; exit 1; }
+binary=$(cargo bench --bench lookup_count --no-run --message-format=json 2>/dev/null \
+    | python3 -c 'import json,sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "lookup_count" and m.get("executable"):
+        print(m["executable"])')
+count() {
+    valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null "$binary" "$1" 2>&1 \
+        | sed -n 's/.*I *refs: *\([0-9,]*\).*/\1/p' | tr -d ,
+}
+lookups=$((20000 * 52))
+none=$(count none)
+hand=$(count hand)
+macro=$(count macro)
+macro_5000=$(count macro_5000)
+per() { python3 -c "print(f'{($1 - $none) / $lookups:.1f}')"; }
+echo "| lookup_str of | instructions per lookup | ratio to the hand-written match |"
+echo "|---|---|---|"
+echo "| hand-written match, 52 codes | $(per "$hand") | 1.00x |"
+for row in "error_catalog, 52 codes:$macro" "error_catalog, 5,000 codes:$macro_5000"; do
+    name=${row%%:*}
+    value=${row##*:}
+    echo "| $name | $(per "$value") | $(python3 -c "print(f'{($value - $none) / ($hand - $none):.2f}x')") |"
+done

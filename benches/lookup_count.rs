@@ -1,0 +1,54 @@
+//! Lookups by code string to be counted, not timed: `benches/instructions.sh`
+//! runs this under valgrind and compares the instructions each lookup
+//! costs. The argument says which to run: `hand`, `macro`, `macro_5000` or
+//! `none` (the loop alone, subtracted from the others).
+
+#![allow(dead_code)]
+
+use std::hint::black_box;
+
+use error_catalog::Catalog;
+
+include!(concat!(env!("OUT_DIR"), "/bench_symbolic.rs"));
+include!(concat!(
+    env!("OUT_DIR"),
+    "/bench_generated_symbolic_5000.rs"
+));
+
+const ROUNDS: usize = 20_000;
+
+fn main() {
+    let which = std::env::args().nth(1).unwrap_or_default();
+    let spread: Vec<&str> = GENERATED_SYMBOLIC_CODES
+        .iter()
+        .step_by(GENERATED_SYMBOLIC_CODES.len() / SYMBOLIC_CODES.len())
+        .take(SYMBOLIC_CODES.len())
+        .copied()
+        .collect();
+    let mut found = 0usize;
+    for _ in 0..ROUNDS {
+        match which.as_str() {
+            "hand" => {
+                for code in black_box(SYMBOLIC_CODES) {
+                    found += usize::from(SymbolicHand::from_code_str(code).is_some());
+                }
+            }
+            "macro" => {
+                for code in black_box(SYMBOLIC_CODES) {
+                    found += usize::from(SymbolicError::lookup_str(code).is_some());
+                }
+            }
+            "macro_5000" => {
+                for code in black_box(&spread) {
+                    found += usize::from(GeneratedSymbolic5000::lookup_str(code).is_some());
+                }
+            }
+            _ => {
+                for code in black_box(SYMBOLIC_CODES) {
+                    found += usize::from(!black_box(code).is_empty());
+                }
+            }
+        }
+    }
+    println!("{found}");
+}
