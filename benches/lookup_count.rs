@@ -1,14 +1,18 @@
-//! Lookups by code string to be counted, not timed: `benches/instructions.sh`
-//! runs this under valgrind and compares the instructions each lookup
-//! costs. The argument says which to run: `hand`, `macro`, `macro_5000` or
-//! `none` (the loop alone, subtracted from the others).
+//! Lookups by code string, and the `code_str` accessor, to be counted, not
+//! timed: `benches/instructions.sh` runs this under valgrind and compares
+//! the instructions each costs. The argument says which to run: `hand`,
+//! `macro`, `macro_5000`, `code_str_hand`, `code_str_macro`, or `none` (the
+//! loop alone, subtracted from the others).
 
 #![allow(dead_code)]
 
 use std::hint::black_box;
 
-use error_catalog::Catalog;
+use error_catalog::{Catalog, CatalogError};
 
+include!(concat!(env!("OUT_DIR"), "/bench_macro.rs"));
+include!(concat!(env!("OUT_DIR"), "/bench_hand.rs"));
+include!(concat!(env!("OUT_DIR"), "/bench_all.rs"));
 include!(concat!(env!("OUT_DIR"), "/bench_symbolic.rs"));
 include!(concat!(
     env!("OUT_DIR"),
@@ -25,9 +29,23 @@ fn main() {
         .take(SYMBOLIC_CODES.len())
         .copied()
         .collect();
+    let hand_errors: Vec<HandError> = ALL_MACRO
+        .iter()
+        .map(|error| HandError::from_code(error.code()).expect("the same codes"))
+        .collect();
     let mut found = 0usize;
     for _ in 0..ROUNDS {
         match which.as_str() {
+            "code_str_hand" => {
+                for error in black_box(&hand_errors) {
+                    found = found.wrapping_add(error.code_str().as_ptr() as usize);
+                }
+            }
+            "code_str_macro" => {
+                for error in black_box(&ALL_MACRO) {
+                    found = found.wrapping_add(error.code_str().as_ptr() as usize);
+                }
+            }
             "hand" => {
                 for code in black_box(SYMBOLIC_CODES) {
                     found += usize::from(SymbolicHand::from_code_str(code).is_some());
