@@ -38,7 +38,7 @@ fn backtraces_are_provided_on_nightly() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}\n{stderr}");
     assert!(
-        stdout.contains("test result: ok. 2 passed"),
+        stdout.contains("test result: ok. 3 passed"),
         "the backtrace tests did not run:\n{stdout}"
     );
 }

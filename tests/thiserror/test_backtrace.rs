@@ -145,6 +145,45 @@ pub mod enums {
         },
     }
 
+    // Not in thiserror's suite: a boxed source beside a backtrace, and a
+    // catch-all over a boxed error, whose `provide` reach through the box.
+    #[error_catalog(message = "...")]
+    #[derive(Debug)]
+    pub enum BoxedSourceBacktrace {
+        #[error(code = 1, http = 500)]
+        Test {
+            #[source]
+            source: Box<dyn std::error::Error + Send + Sync>,
+            backtrace: Backtrace,
+        },
+    }
+
+    #[error_catalog]
+    #[derive(Debug)]
+    pub enum CatchAll {
+        #[error(code = 1, http = 500, transparent)]
+        Any(Box<dyn std::error::Error + Send + Sync>),
+    }
+
+    #[test]
+    fn provide_reaches_through_boxes() {
+        let boxed = BoxedSourceBacktrace::Test {
+            source: "inner".into(),
+            backtrace: Backtrace::capture(),
+        };
+        assert!(boxed.backtrace().is_some());
+        let caught = CatchAll::Any(Box::new(InnerBacktrace::Inner {
+            backtrace: Backtrace::capture(),
+        }));
+        // On stable the wrapped error is no catalogue error to ask.
+        assert!(caught.backtrace().is_none());
+        #[cfg(error_generic_member_access)]
+        {
+            assert!(std::error::request_ref::<Backtrace>(&boxed).is_some());
+            assert!(std::error::request_ref::<Backtrace>(&caught).is_some());
+        }
+    }
+
     /// Each error's backtrace, through the accessor stable Rust has, and on
     /// nightly through `Error::provide` too.
     fn backtraces<E: CatalogError + 'static>(error: &E) -> usize {

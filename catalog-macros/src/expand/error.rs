@@ -44,15 +44,12 @@ pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
         |inner| quote!(::std::error::Error::source(#inner)),
     ));
     // A catch-all is the error it wraps: its source is that error's source.
-    // `as_dyn_error` reaches the error behind `anyhow::Error` or a `Box`.
     for field in &catalog.forwarding {
         bounds.field(field, quote!(::std::error::Error + 'static));
     }
     arms.extend(forwarding_arms(catalog, |inner| {
-        quote! {{
-            use __ec::__private::AsDynError as _;
-            #inner.as_dyn_error().source()
-        }}
+        let error = as_dyn_error(inner);
+        quote!(#error.source())
     }));
     let source_method = (!arms.is_empty()).then(|| {
         let fallthrough = (arms.len() < catalog.variant_count)
@@ -76,6 +73,16 @@ pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
     }
 }
 
+/// `&dyn Error` of the error in `field`: called as a method, so that it
+/// reaches through `anyhow::Error` or a `Box<dyn Error + Send + Sync>`,
+/// which are no `Error` themselves but point to one.
+fn as_dyn_error(field: &Ident) -> TokenStream {
+    quote! {{
+        use __ec::__private::AsDynError as _;
+        #field.as_dyn_error()
+    }}
+}
+
 /// `Error::provide` (nightly, behind `error_generic_member_access`): each
 /// variant offers its source's backtrace, then its own, and a transparent
 /// variant what the error it wraps offers.
@@ -96,9 +103,8 @@ fn provide_method(catalog: &Catalog) -> Option<TokenStream> {
             .find(|field| field.variant == variant);
         let from_source = source_field.map(|field| {
             let member = field.member;
-            let provide = quote! {
-                __ec::__private::AsDynError::as_dyn_error(#source).provide(#request);
-            };
+            let error = as_dyn_error(&source);
+            let provide = quote!(#error.provide(#request););
             let provide = match field.option_inner {
                 Some(_) => {
                     quote!(if let ::core::option::Option::Some(#source) = #source { #provide })
@@ -131,10 +137,10 @@ fn provide_method(catalog: &Catalog) -> Option<TokenStream> {
         catalog,
         |inner| quote!(::core::error::Error::provide(#inner, #request)),
     ));
-    arms.extend(forwarding_arms(
-        catalog,
-        |inner| quote!(__ec::__private::AsDynError::as_dyn_error(#inner).provide(#request)),
-    ));
+    arms.extend(forwarding_arms(catalog, |inner| {
+        let error = as_dyn_error(inner);
+        quote!(#error.provide(#request))
+    }));
     let fallthrough = (arms.len() < catalog.variant_count).then(|| quote!(_ => {}));
     Some(quote! {
         __ec::__private::with_provide! {
