@@ -191,6 +191,12 @@ impl<'a> Field<'a> {
             .collect()
     }
 
+    /// The type `From` converts from for a `#[from]` field: `E` of a field
+    /// written `Option<E>`, as thiserror's does, else the field's type.
+    pub(crate) fn from_type(&self) -> &'a syn::Type {
+        option_inner(&self.original.ty).unwrap_or(&self.original.ty)
+    }
+
     /// `#[from]` implies `#[source]`.
     pub(crate) fn is_source(&self) -> bool {
         self.source.is_some() || self.from.is_some()
@@ -308,5 +314,23 @@ fn numbering(variants: &[Variant]) -> Numbering {
         (_, 0) => Numbering::Numbered,
         (0, _) => Numbering::Symbolic,
         _ => Numbering::Mixed,
+    }
+}
+
+/// `T` of a type written `Option<T>` (or `std::option::Option<T>`).
+pub(crate) fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else {
+        return None;
+    };
+    match arguments.args.first() {
+        Some(syn::GenericArgument::Type(inner)) if arguments.args.len() == 1 => Some(inner),
+        _ => None,
     }
 }

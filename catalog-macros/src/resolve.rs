@@ -654,7 +654,7 @@ fn field_ref<'a>(input: &Input, variant: &'a Variant<'a>, field: &'a Field<'a>) 
         binding: binding(&field.member),
         ty: &field.original.ty,
         generic: input.mentions_type_param(&field.original.ty),
-        option_inner: option_inner(&field.original.ty),
+        option_inner: crate::ast::option_inner(&field.original.ty),
         path: is_path(&field.original.ty),
     }
 }
@@ -671,24 +671,6 @@ fn is_path(ty: &syn::Type) -> bool {
                 })
         }
         _ => false,
-    }
-}
-
-/// `T` of a type written `Option<T>` (or `std::option::Option<T>`).
-fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
-    let syn::Type::Path(path) = ty else {
-        return None;
-    };
-    let last = path.path.segments.last()?;
-    if last.ident != "Option" {
-        return None;
-    }
-    let syn::PathArguments::AngleBracketed(arguments) = &last.arguments else {
-        return None;
-    };
-    match arguments.args.first() {
-        Some(syn::GenericArgument::Type(inner)) if arguments.args.len() == 1 => Some(inner),
-        _ => None,
     }
 }
 
@@ -721,7 +703,7 @@ fn conversions<'a>(input: &'a Input<'a>) -> (Vec<FieldRef<'a>>, Vec<Wrapped<'a>>
         .filter(|variant| !variant.wraps_catalogue())
         .filter_map(|variant| {
             let field = variant.field_with_from()?;
-            let first_of_its_type = converted.insert(type_key(&field.original.ty));
+            let first_of_its_type = converted.insert(type_key(field.from_type()));
             (variant.fields_beside_from() == 0 && first_of_its_type)
                 .then(|| field_ref(input, variant, field))
         })
