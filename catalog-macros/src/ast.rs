@@ -193,7 +193,7 @@ impl<'a> Field<'a> {
 
     /// The type `From` converts from for a `#[from]` field: `E` of a field
     /// written `Option<E>`, as thiserror's does, else the field's type.
-    pub(crate) fn from_type(&self) -> &'a syn::Type {
+    pub(crate) fn converted_type(&self) -> &'a syn::Type {
         option_inner(&self.original.ty).unwrap_or(&self.original.ty)
     }
 

@@ -703,7 +703,7 @@ fn conversions<'a>(input: &'a Input<'a>) -> (Vec<FieldRef<'a>>, Vec<Wrapped<'a>>
         .filter(|variant| !variant.wraps_catalogue())
         .filter_map(|variant| {
             let field = variant.field_with_from()?;
-            let first_of_its_type = converted.insert(type_key(field.from_type()));
+            let first_of_its_type = converted.insert(type_key(field.converted_type()));
             (variant.fields_beside_from() == 0 && first_of_its_type)
                 .then(|| field_ref(input, variant, field))
         })

@@ -790,7 +790,7 @@ fn check_from_types(input: &Input, errors: &mut Errors) {
         let field = variant
             .field_with_from()
             .filter(|_| !variant.wraps_catalogue())
-            .map(Field::from_type);
+            .map(Field::converted_type);
         let wrapped = match variant.fields.as_slice() {
             [field] if variant.wraps_catalogue() => Some(&field.original.ty),
             _ => None,
