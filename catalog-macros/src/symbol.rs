@@ -94,29 +94,6 @@ impl Display for Symbol {
     }
 }
 
-/// Every key of both attributes, in the order of their bits in a [`KeySet`].
-const ALL_KEYS: [Symbol; 19] = [
-    PREFIX,
-    RANGE,
-    FORMAT,
-    TITLE,
-    DOC_URL,
-    RETIRED,
-    CRATE,
-    CODE,
-    HTTP,
-    MESSAGE,
-    RESOLUTION,
-    NAME,
-    TRANSPARENT,
-    FROM,
-    RENAME_ALL,
-    DESCRIPTION,
-    META,
-    NON_ERROR_STATUS,
-    SHARES_CODE,
-];
-
 /// The keys written in one attribute: a key written twice is reported, and
 /// a key written with a broken value is not reported missing as well.
 #[derive(Clone, Copy, Default)]
@@ -126,11 +103,19 @@ impl KeySet {
     /// Every key: for an attribute too broken to tell which keys it has.
     pub(crate) const ALL: KeySet = KeySet(u32::MAX);
 
+    /// The key's bit: its place among the enum's keys, then among the
+    /// variant's (a key of both, such as `message`, has the enum's bit).
     fn bit(key: Symbol) -> u32 {
-        ALL_KEYS
+        let place = CATALOG_KEYS
             .iter()
             .position(|symbol| *symbol == key)
-            .map_or(0, |index| 1 << index)
+            .or_else(|| {
+                ERROR_KEYS
+                    .iter()
+                    .position(|symbol| *symbol == key)
+                    .map(|place| CATALOG_KEYS.len() + place)
+            });
+        place.map_or(0, |place| 1 << place)
     }
 
     /// Adds `key`; false when it was written already.
@@ -181,5 +166,17 @@ mod tests {
             .iter()
             .chain(ERROR_KEYS)
             .all(|key| KeySet::ALL.contains(*key)));
+        // Every key has a bit of its own in the 32 of a set.
+        assert!(CATALOG_KEYS.len() + ERROR_KEYS.len() <= 32);
+        let mut all = KeySet::default();
+        for key in CATALOG_KEYS.iter().chain(ERROR_KEYS) {
+            all.insert(*key);
+        }
+        for key in CATALOG_KEYS.iter().chain(ERROR_KEYS) {
+            let mut one = KeySet::default();
+            assert!(one.insert(*key) && one.contains(*key));
+            assert!(!one.insert(*key));
+        }
+        assert!(all.contains(META) && all.contains(SHARES_CODE));
     }
 }
