@@ -171,7 +171,26 @@ pub(crate) struct Wrapped<'a> {
     pub type_name: String,
 }
 
-impl Message<'_> {
+impl<'a> Message<'a> {
+    /// The message written back as a template: its text escaped, each
+    /// placeholder named by `name` (which may note what it names), with its
+    /// spec.
+    pub(crate) fn template<'s>(
+        &'s self,
+        mut name: impl FnMut(&'s Segment<'a>) -> String,
+    ) -> String {
+        let mut out = String::new();
+        for segment in &self.segments {
+            match segment {
+                Segment::Text(text) => out.push_str(&crate::template::escape(text)),
+                Segment::Field(Placeholder { spec, .. }) | Segment::Arg { spec, .. } => {
+                    crate::template::push_hole(&mut out, &name(segment), spec);
+                }
+            }
+        }
+        out
+    }
+
     /// The text when the message has no placeholder.
     pub(crate) fn plain_text(&self) -> Option<String> {
         match self.segments.as_slice() {

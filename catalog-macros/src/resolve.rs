@@ -297,7 +297,7 @@ fn message_text(input: &Input, variant: &Variant) -> Option<MessageText> {
         // status in words, never the enum's message, which is about fields.
         let text = sentence(crate::status::name_of(args.http?.value).unwrap_or("ERROR"));
         return Some(MessageText {
-            pieces: template::parse(&text.replace('{', "{{").replace('}', "}}")),
+            pieces: template::parse(&template::escape(&text)),
             text,
             span: syn::spanned::Spanned::span(args.attr),
             from_enum: false,
@@ -461,27 +461,11 @@ fn documented_template(message: &Message, written: &str) -> String {
     if message.args.is_empty() {
         return written.to_owned();
     }
-    let mut out = String::new();
-    for segment in &message.segments {
-        let (name, spec) = match segment {
-            Segment::Text(text) => {
-                out.push_str(&text.replace('{', "{{").replace('}', "}}"));
-                continue;
-            }
-            Segment::Field(placeholder) => {
-                (member_name(placeholder.field.member), &placeholder.spec)
-            }
-            Segment::Arg { index, spec } => (message.args[*index].label.clone(), spec),
-        };
-        out.push('{');
-        out.push_str(&name);
-        if !spec.is_empty() {
-            out.push(':');
-            out.push_str(spec);
-        }
-        out.push('}');
-    }
-    out
+    message.template(|segment| match segment {
+        Segment::Field(placeholder) => member_name(placeholder.field.member),
+        Segment::Arg { index, .. } => message.args[*index].label.clone(),
+        Segment::Text(_) => String::new(),
+    })
 }
 
 /// A field as a placeholder names it: `kind`, `type` or `0`.

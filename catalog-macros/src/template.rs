@@ -78,6 +78,22 @@ fn is_member(name: &str) -> bool {
     }
 }
 
+/// `text` as template text: braces doubled.
+pub(crate) fn escape(text: &str) -> String {
+    text.replace('{', "{{").replace('}', "}}")
+}
+
+/// Appends the placeholder `{name}`, or `{name:spec}`.
+pub(crate) fn push_hole(out: &mut String, name: &str, spec: &str) {
+    out.push('{');
+    out.push_str(name);
+    if !spec.is_empty() {
+        out.push(':');
+        out.push_str(spec);
+    }
+    out.push('}');
+}
+
 /// A template of `format` or `doc_url` with each placeholder replaced by
 /// `value(name)`, converted to the case its spec names (`{name:kebab-case}`).
 pub(crate) fn fill(pieces: &[Piece], value: impl Fn(&str) -> String) -> String {

@@ -115,7 +115,6 @@ pub(super) fn public_arms(catalog: &Catalog) -> (usize, TokenStream) {
 /// formatted with `{:p}`, and `__argN = expr` for each argument written
 /// after the template.
 pub(super) fn format_arm(entry: &Entry, message: &Message) -> (TokenStream, TokenStream) {
-    let mut format = String::new();
     let mut used: Vec<&FieldRef> = Vec::new();
     let mut paths = Vec::new();
     let mut pointers = Vec::new();
@@ -125,47 +124,35 @@ pub(super) fn format_arm(entry: &Entry, message: &Message) -> (TokenStream, Toke
             used.push(field);
         }
     }
-    for segment in &message.segments {
-        let (name, spec) = match segment {
-            Segment::Text(text) => {
-                format.push_str(&text.replace('{', "{{").replace('}', "}}"));
-                continue;
-            }
-            Segment::Field(placeholder) => {
-                let field = &placeholder.field;
-                bind(&mut used, field);
-                if placeholder.spec.ends_with('p') {
-                    // The binding is a reference to the field: `{:p}` shows
-                    // where the field points, as it would on the field.
-                    if !pointers.contains(&&field.binding) {
-                        pointers.push(&field.binding);
-                    }
-                    (format!("__pointer_{}", field.binding), &placeholder.spec)
-                } else {
-                    if field.path && !paths.contains(&&field.binding) {
-                        paths.push(&field.binding);
-                    }
-                    (field.binding.to_string(), &placeholder.spec)
+    let format = message.template(|segment| match segment {
+        Segment::Field(placeholder) => {
+            let field = &placeholder.field;
+            bind(&mut used, field);
+            if placeholder.spec.ends_with('p') {
+                // The binding is a reference to the field: `{:p}` shows
+                // where the field points, as it would on the field.
+                if !pointers.contains(&&field.binding) {
+                    pointers.push(&field.binding);
                 }
-            }
-            Segment::Arg { index, spec } => {
-                if !args_used.contains(index) {
-                    args_used.push(*index);
-                    for field in &message.args[*index].fields {
-                        bind(&mut used, field);
-                    }
+                format!("__pointer_{}", field.binding)
+            } else {
+                if field.path && !paths.contains(&&field.binding) {
+                    paths.push(&field.binding);
                 }
-                (format!("__arg{index}"), spec)
+                field.binding.to_string()
             }
-        };
-        format.push('{');
-        format.push_str(&name);
-        if !spec.is_empty() {
-            format.push(':');
-            format.push_str(spec);
         }
-        format.push('}');
-    }
+        Segment::Arg { index, .. } => {
+            if !args_used.contains(index) {
+                args_used.push(*index);
+                for field in &message.args[*index].fields {
+                    bind(&mut used, field);
+                }
+            }
+            format!("__arg{index}")
+        }
+        Segment::Text(_) => String::new(),
+    });
     let variant = entry.variant;
     let members = used.iter().map(|field| field.member);
     let bindings = used.iter().map(|field| &field.binding);
