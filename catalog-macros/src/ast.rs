@@ -87,13 +87,17 @@ impl<'a> Variant<'a> {
         &self.original.ident
     }
 
-    /// `#[error(transparent)]` without a code: the variant is the catalogue
-    /// it wraps, whose entries the enum composes with its own.
-    pub(crate) fn wraps_catalogue(&self) -> bool {
+    /// `#[error(transparent)]`, of either kind.
+    pub(crate) fn is_transparent(&self) -> bool {
         self.error
             .as_ref()
             .is_some_and(|args| args.transparent.is_some())
-            && !self.is_catch_all()
+    }
+
+    /// `#[error(transparent)]` without a code: the variant is the catalogue
+    /// it wraps, whose entries the enum composes with its own.
+    pub(crate) fn wraps_catalogue(&self) -> bool {
+        self.is_transparent() && !self.is_catch_all()
     }
 
     /// `#[error(code = 2000, http = 500, transparent)]`: an entry of its own
@@ -204,10 +208,16 @@ impl<'a> Field<'a> {
 
     /// The name a message placeholder uses for this field: `kind` or `0`.
     pub(crate) fn placeholder_name(&self) -> String {
-        match &self.member {
-            Member::Named(ident) => ident.to_string().trim_start_matches("r#").to_owned(),
-            Member::Unnamed(index) => index.index.to_string(),
-        }
+        placeholder_name(&self.member)
+    }
+}
+
+/// The name a message placeholder uses for a field: `kind`, `type` (for
+/// `r#type`) or `0`.
+pub(crate) fn placeholder_name(member: &Member) -> String {
+    match member {
+        Member::Named(ident) => ident.to_string().trim_start_matches("r#").to_owned(),
+        Member::Unnamed(index) => index.index.to_string(),
     }
 }
 

@@ -144,6 +144,8 @@ pub(crate) struct FieldRef<'a> {
     /// The type names one of the enum's type parameters: an impl that uses
     /// the field needs a where-clause bound on it.
     pub generic: bool,
+    /// The field is `#[source]` or `#[from]`: its text stays in logs.
+    pub source: bool,
     /// `T` when the type is written `Option<T>`: a source then is `T`, when
     /// there is one.
     pub option_inner: Option<&'a Type>,

@@ -13,7 +13,7 @@ use quote::ToTokens;
 use syn::{Fields, Member};
 
 use crate::args::{self, FormatArg};
-use crate::ast::{Field, Input, Numbering, Variant};
+use crate::ast::{placeholder_name, Field, Input, Numbering, Variant};
 use crate::attr::{MetaEntry, Spanned};
 use crate::case::sentence;
 use crate::model::{self, Catalog, Entry, FieldRef, Message, Segment, Shape, Wrapped};
@@ -143,7 +143,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
         backtraces: input
             .variants
             .iter()
-            .filter(|variant| !variant.wraps_catalogue() && !variant.is_catch_all())
+            .filter(|variant| !variant.is_transparent())
             .filter_map(|variant| {
                 let field = variant.backtrace()?;
                 Some(model::Backtrace {
@@ -462,21 +462,10 @@ fn documented_template(message: &Message, written: &str) -> String {
         return written.to_owned();
     }
     message.template(|segment| match segment {
-        Segment::Field(placeholder) => member_name(placeholder.field.member),
+        Segment::Field(placeholder) => placeholder_name(placeholder.field.member),
         Segment::Arg { index, .. } => message.args[*index].label.clone(),
         Segment::Text(_) => String::new(),
     })
-}
-
-/// A field as a placeholder names it: `kind`, `type` or `0`.
-fn member_name(member: &Member) -> String {
-    match member {
-        Member::Named(ident) => {
-            let name = ident.to_string();
-            name.strip_prefix("r#").map(str::to_owned).unwrap_or(name)
-        }
-        Member::Unnamed(index) => index.index.to_string(),
-    }
 }
 
 /// The template's placeholders bound to the variant's fields and to the
@@ -545,12 +534,11 @@ fn bind_arg<'a>(
     if missing {
         return None;
     }
-    let reads_source = fields.iter().any(|field| {
-        placeholder_field(variant, &member_name(field.member)).is_some_and(Field::is_source)
-    }) || variant.source().is_some() && args::mentions_self(&arg.expr);
+    let reads_source = fields.iter().any(|field| field.source)
+        || variant.source().is_some() && args::mentions_self(&arg.expr);
     let label = match (&arg.name, fields.as_slice()) {
         (Some(name), _) => name.to_string(),
-        (None, [field]) => member_name(field.member),
+        (None, [field]) => placeholder_name(field.member),
         (None, _) => format!("arg{}", position + 1),
     };
     Some(model::Arg {
@@ -579,9 +567,7 @@ fn public_message<'a>(variant: &Variant, message: &Message<'a>) -> Option<Messag
     let is_private = |segment: &Segment| match segment {
         Segment::Text(_) => false,
         Segment::Field(placeholder) => {
-            Some(placeholder.field.member) == backtrace
-                || placeholder_field(variant, &member_name(placeholder.field.member))
-                    .is_some_and(Field::is_source)
+            placeholder.field.source || Some(placeholder.field.member) == backtrace
         }
         Segment::Arg { index, .. } => message.args[*index].reads_source,
     };
@@ -638,6 +624,7 @@ fn field_ref<'a>(input: &Input, variant: &'a Variant<'a>, field: &'a Field<'a>) 
         binding: binding(&field.member),
         ty: &field.original.ty,
         generic: input.mentions_type_param(&field.original.ty),
+        source: field.is_source(),
         option_inner: crate::ast::option_inner(&field.original.ty),
         path: is_path(&field.original.ty),
     }
@@ -742,7 +729,7 @@ fn fields_marked<'a>(
     input
         .variants
         .iter()
-        .filter(|variant| !variant.wraps_catalogue() && !variant.is_catch_all())
+        .filter(|variant| !variant.is_transparent())
         .filter_map(|variant| Some(field_ref(input, variant, marked(variant)?)))
         .collect()
 }
