@@ -508,14 +508,14 @@ fn required_value(
     errors: &mut Errors,
 ) -> Option<Value> {
     match value {
-        Some(value) if value.call && key != "message" && key != "meta" => {
+        Some(value) if value.call && *key != symbol::MESSAGE && *key != symbol::META => {
             errors.spanned(
                 &value,
                 format!("`{key}` is written `{key} = ...`; only `message(\"...\", args)` and `meta(key = \"value\")` take their values in parentheses"),
             );
             None
         }
-        Some(value) if !value.call && key == "meta" => {
+        Some(value) if !value.call && *key == symbol::META => {
             errors.spanned(
                 &value,
                 "`meta` takes its entries in parentheses: `meta(type = \"card_error\")`",

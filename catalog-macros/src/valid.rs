@@ -723,40 +723,18 @@ fn check_fields(variant: &Variant, errors: &mut Errors) {
             ),
         );
     }
-    let details: Vec<&Field> = variant
+    marked_once(variant, "details", |field| field.details, errors);
+    if let Some(field) = variant
         .fields
         .iter()
-        .filter(|f| f.details.is_some())
-        .collect();
-    if let [_, second, ..] = details.as_slice() {
-        errors.spanned(
-            second.details,
-            format!(
-                "`{}` has more than one #[details] field: mark only one",
-                variant.ident()
-            ),
-        );
-    }
-    if let Some(field) = details.iter().find(|field| field.is_source()) {
+        .find(|field| field.details.is_some() && field.is_source())
+    {
         errors.spanned(
             field.details,
             "a field cannot be both #[details], which clients see, and a source, whose text stays in logs",
         );
     }
-    let marked: Vec<&Field> = variant
-        .fields
-        .iter()
-        .filter(|f| f.backtrace.is_some())
-        .collect();
-    if let [_, second, ..] = marked.as_slice() {
-        errors.spanned(
-            second.backtrace,
-            format!(
-                "`{}` has more than one #[backtrace] field: mark only one",
-                variant.ident()
-            ),
-        );
-    }
+    marked_once(variant, "backtrace", |field| field.backtrace, errors);
     if let Some(field) = variant.backtrace().filter(|field| field.details.is_some()) {
         errors.spanned(
             field.details,
@@ -774,6 +752,24 @@ fn check_fields(variant: &Variant, errors: &mut Errors) {
                 "#[from] needs `{}` to have this one field only (and a backtrace, which it captures): a `From` impl cannot fill the other {}\n  use #[source] instead, and build the variant by hand",
                 variant.ident(),
                 if others == 1 { "field" } else { "fields" }
+            ),
+        );
+    }
+}
+
+/// At most one field of `variant` carries the marker `#[name]`.
+fn marked_once<'a>(
+    variant: &Variant<'a>,
+    name: &str,
+    marker: impl Fn(&Field<'a>) -> Option<&'a syn::Attribute>,
+    errors: &mut Errors,
+) {
+    if let Some(second) = variant.fields.iter().filter_map(marker).nth(1) {
+        errors.spanned(
+            second,
+            format!(
+                "`{}` has more than one #[{name}] field: mark only one",
+                variant.ident()
             ),
         );
     }
