@@ -54,6 +54,30 @@ pub enum DetailError {
 #[derive(Debug)]
 pub enum EmptyError {}
 
+/// A catalogue without numbers, with a type parameter.
+#[error_catalog(
+    rename_all = "snake_case",
+    doc_url = "https://docs.example.com/{name:kebab-case}"
+)]
+#[derive(Debug)]
+pub enum SymbolicError<T: std::fmt::Debug> {
+    /// The card was declined.
+    #[error(http = 402)]
+    CardDeclined,
+    /// A payload in the message.
+    #[error(http = 400, message = "Bad amount {0:?}")]
+    BadAmount(T),
+}
+
+/// A private one, whose generated items nobody calls.
+#[error_catalog(rename_all = "PascalCase")]
+#[derive(Debug)]
+enum PrivateSymbolicError {
+    /// Gone.
+    #[error(http = 410)]
+    Gone,
+}
+
 /// Everything, composed.
 #[error_catalog(prefix = "LINT", retired = [50..=59])]
 #[derive(Debug)]
@@ -87,4 +111,8 @@ fn lint_clean_expansion_works() {
         LintError::<u8>::Unavailable.to_string(),
         "Taken from the doc comment."
     );
+    let symbolic = SymbolicError::BadAmount(3);
+    assert_eq!(symbolic.number(), None);
+    assert_eq!(symbolic.code_str(), "bad_amount");
+    assert_eq!(PrivateSymbolicError::Gone.code_str(), "Gone");
 }

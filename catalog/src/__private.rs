@@ -55,6 +55,25 @@ macro_rules! __with_provide {
     ($($item:tt)*) => {};
 }
 
+/// Held by no catalogue: the bound of the `code` and `lookup` a catalogue
+/// without numbers declares on its enum, so that calling them is a compile
+/// error that says why, where the trait's would quietly give 0 or `None`.
+/// The lifetime keeps rustc from judging the bound at the declaration.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is a catalogue without numbers: its codes are code strings",
+    label = "no numeric code in `{Self}`",
+    note = "read the code string with `code_str()` and look entries up with `lookup_str`; code that may meet numbered and unnumbered entries reads `number()`"
+)]
+pub trait Numbered<'a> {}
+
+/// Keeps rustc from suggesting that the user implement `Numbered`.
+pub enum NoCatalogue {}
+
+// `do_not_recommend` is stable from Rust 1.85; older compilers skip it.
+#[allow(unknown_or_malformed_diagnostic_attributes)]
+#[diagnostic::do_not_recommend]
+impl Numbered<'_> for NoCatalogue {}
+
 /// A backtrace field, whichever way it holds its `Backtrace`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a backtrace",

@@ -157,10 +157,15 @@ impl Entry {
         self
     }
 
-    /// The numeric code, e.g. `1000`. An entry of a catalogue without
-    /// numbers has none and this is `0`: code that may meet such entries
-    /// reads [`number`](Self::number) instead, and keys them by
-    /// [`code_str`](Self::code_str).
+    /// The numeric code, e.g. `1000`, of an entry of a numbered catalogue.
+    ///
+    /// An entry of a catalogue without numbers has none, and this is `0`,
+    /// which no numbered lookup finds. Such a catalogue's enum does not
+    /// let its errors be asked for a number (`err.code()` and
+    /// `Enum::lookup(n)` are compile errors that point to the code string),
+    /// so the number is only met here, through `Entry`: code that may meet
+    /// both kinds reads [`number`](Self::number) instead and keys entries
+    /// by [`code_str`](Self::code_str).
     #[must_use]
     pub const fn code(&self) -> u32 {
         self.code

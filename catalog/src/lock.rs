@@ -208,7 +208,7 @@ impl Lock {
             // line recorded, else the one a lookup finds.
             let same_code = C::ENTRIES
                 .iter()
-                .filter(|entry| entry.code() == locked.code)
+                .filter(|entry| entry.number() == Some(locked.code))
                 .find(|entry| {
                     entry.code_str() == locked.code_str
                         && entry.name() == locked.name
@@ -272,7 +272,7 @@ impl Lock {
             }
         }
         for entry in C::ENTRIES {
-            if entry.number().is_none() {
+            let Some(code) = entry.number() else {
                 if self
                     .retired_code_strs
                     .iter()
@@ -283,8 +283,7 @@ impl Lock {
                     });
                 }
                 continue;
-            }
-            let code = entry.code();
+            };
             if self
                 .retired
                 .iter()

@@ -40,9 +40,34 @@ pub trait CatalogError: Error {
     /// nothing.
     fn message(&self) -> Cow<'static, str>;
 
-    /// The numeric code, e.g. `1000`.
+    /// The numeric code, e.g. `1000`. A catalogue without numbers has
+    /// none: on such an enum `err.code()` does not compile, and generic
+    /// code that may meet one reads [`number`](Self::number).
     fn code(&self) -> u32 {
         self.entry().code()
+    }
+
+    /// The numeric code, or `None` for an error of a catalogue without
+    /// numbers (see [`Entry::number`]).
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, CatalogError};
+    ///
+    /// #[error_catalog(rename_all = "snake_case")]
+    /// #[derive(Debug)]
+    /// pub enum PaymentError {
+    ///     #[error(http = 402, message = "The card was declined")]
+    ///     CardDeclined,
+    /// }
+    ///
+    /// fn label(err: &impl CatalogError) -> String {
+    ///     err.number().map_or_else(|| err.code_str().to_owned(), |n| n.to_string())
+    /// }
+    ///
+    /// assert_eq!(label(&PaymentError::CardDeclined), "card_declined");
+    /// ```
+    fn number(&self) -> Option<u32> {
+        self.entry().number()
     }
 
     /// The code as clients see it, e.g. `"ANALYTICS_1000"`.
@@ -112,6 +137,10 @@ impl<T: CatalogError + ?Sized> CatalogError for &T {
 
     fn code(&self) -> u32 {
         (**self).code()
+    }
+
+    fn number(&self) -> Option<u32> {
+        (**self).number()
     }
 
     fn code_str(&self) -> &'static str {
@@ -225,7 +254,10 @@ pub trait Catalog {
     const SECTIONS: &'static [Section] = &[Section::of::<Self>()];
 
     /// The entry with this numeric code: by bisection here, a `match` on the
-    /// code in the generated implementation. O(log n) either way.
+    /// code in the generated implementation. O(log n) either way. Entries
+    /// without numbers are never found by number: on the enum of a
+    /// catalogue without numbers, `lookup(n)` does not compile, and
+    /// [`lookup_str`](Self::lookup_str) is its lookup.
     fn lookup(code: u32) -> Option<&'static Entry> {
         bisect(Self::ENTRIES, code)
     }

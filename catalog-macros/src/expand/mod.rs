@@ -17,6 +17,7 @@ mod message;
 pub(crate) mod response;
 mod text;
 mod tokens;
+mod unnumbered;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -37,6 +38,7 @@ pub(crate) fn impls(catalog: &Catalog) -> TokenStream {
         from::from_impls(catalog),
         from::wrapped_from_impls(catalog),
         from::body_view_from_impls(catalog),
+        unnumbered::guards(catalog).unwrap_or_default(),
     ];
     block(catalog, items.into_iter().collect())
 }
