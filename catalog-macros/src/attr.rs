@@ -104,6 +104,11 @@ pub(crate) struct CatalogArgs {
     /// `meta(domain = "...")`: metadata every entry has unless it says
     /// otherwise.
     pub meta: Vec<MetaEntry>,
+    /// `body = Problem`: the shape of the catalogue's responses.
+    pub body: Option<syn::Path>,
+    /// `code_header = "x-ms-error-code"`, or `Some(None)` for
+    /// `code_header = false`.
+    pub code_header: Option<Option<Text>>,
 }
 
 /// One `key = "value"` of `meta(...)`.
@@ -180,6 +185,8 @@ pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogA
             }
             symbol::RENAME_ALL => args.rename_all = case(&key, &value, errors),
             symbol::META => args.meta = meta(&value, errors),
+            symbol::BODY => args.body = shape(&value, errors),
+            symbol::CODE_HEADER => args.code_header = code_header(&key, &value, errors),
             _ => args.krate = crate_path(&key, &value, errors),
         }
     }
@@ -919,6 +926,74 @@ fn crate_path(key: &proc_macro2::Ident, value: &Value, errors: &mut Errors) -> O
             None
         }
     }
+}
+
+/// `body = Problem` (a shape of `error_catalog::body`) or
+/// `body = crate::ApiError` (a type that implements `Shape`).
+fn shape(value: &Value, errors: &mut Errors) -> Option<syn::Path> {
+    let tokens: TokenStream = value.tokens.iter().cloned().collect();
+    match syn::parse2::<syn::Path>(tokens) {
+        Ok(path) => Some(path),
+        Err(_) => {
+            errors.spanned(
+                value,
+                format!(
+                    "`body` takes a shape: one of {}, or the path of a type that implements `error_catalog::body::Shape`",
+                    symbol::BUILT_IN_SHAPES
+                        .iter()
+                        .map(|shape| format!("`{shape}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// `code_header = "x-ms-error-code"`, or `code_header = false` for none. A
+/// header name is lowercase ASCII letters, digits and `-`, as HTTP/2 sends
+/// it.
+fn code_header(
+    key: &proc_macro2::Ident,
+    value: &Value,
+    errors: &mut Errors,
+) -> Option<Option<Text>> {
+    if let Some(TokenTree::Ident(word)) = value.single() {
+        if word == "false" {
+            return Some(None);
+        }
+        errors.spanned(
+            word,
+            "`code_header` takes a header name, like \"x-ms-error-code\", or `false` for none; without it, the header is \"x-error-code\"",
+        );
+        return None;
+    }
+    let name = text(key, value, errors)?;
+    let valid = !name.value.is_empty()
+        && name
+            .value
+            .bytes()
+            .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-');
+    if valid {
+        return Some(Some(name));
+    }
+    let lower = name.value.to_ascii_lowercase();
+    let hint = if !lower.is_empty()
+        && lower != name.value
+        && lower
+            .bytes()
+            .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-')
+    {
+        format!(": write \"{lower}\"")
+    } else {
+        String::new()
+    };
+    errors.at(
+        name.span,
+        format!("`code_header` takes a header name of lowercase letters, digits and `-`, or `false` for none{hint}"),
+    );
+    None
 }
 
 /// Whether the `cfg_attr` `attr` holds one of this macro's attributes.

@@ -47,6 +47,11 @@ pub(crate) struct Catalog<'a> {
     pub from: Vec<FieldRef<'a>>,
     /// How many variants the enum has, to know when a `match` needs `_`.
     pub variant_count: usize,
+    /// The type of `body = ...`: a built-in shape's full path, or the
+    /// user's type as written.
+    pub body: Option<TokenStream>,
+    /// `code_header = "..."` (`Some(None)`: `false`, no header).
+    pub code_header: Option<Option<String>>,
 }
 
 /// One variant with a code of its own.

@@ -8,7 +8,7 @@
 
 use std::collections::HashSet;
 
-use proc_macro2::{Ident, Span};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::ToTokens;
 use syn::{Fields, Member};
 
@@ -18,6 +18,7 @@ use crate::attr::{MetaEntry, Spanned};
 use crate::case::sentence;
 use crate::model::{self, Catalog, Entry, FieldRef, Message, Segment, Shape, Wrapped};
 use crate::range::Bounds;
+use crate::symbol;
 use crate::template::{self, Piece};
 
 /// The model, and what resolved of each variant for the checks to judge.
@@ -154,6 +155,12 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
             .collect(),
         from,
         variant_count: input.variants.len(),
+        body: input.args.body.as_ref().map(body_shape),
+        code_header: input
+            .args
+            .code_header
+            .as_ref()
+            .map(|header| header.as_ref().map(|name| name.value.clone())),
     };
     Resolution { catalog, variants }
 }
@@ -737,4 +744,15 @@ fn fields_marked<'a>(
 /// Two `From` impls conflict when their types are written alike.
 pub(crate) fn type_key(ty: &syn::Type) -> String {
     crate::case::compact(&ty.to_token_stream().to_string())
+}
+
+/// The type `body = ...` names: a built-in shape by its bare name, over the
+/// enum (`__ec::body::Problem<Self>`), else the user's path as written.
+fn body_shape(path: &syn::Path) -> TokenStream {
+    match path.get_ident() {
+        Some(ident) if symbol::BUILT_IN_SHAPES.iter().any(|shape| ident == shape) => {
+            quote::quote!(__ec::body::#ident<Self>)
+        }
+        _ => path.to_token_stream(),
+    }
 }

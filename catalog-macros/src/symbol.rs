@@ -19,6 +19,8 @@ pub(crate) const DOC_URL: Symbol = Symbol("doc_url");
 pub(crate) const RETIRED: Symbol = Symbol("retired");
 pub(crate) const CRATE: Symbol = Symbol("crate");
 pub(crate) const RENAME_ALL: Symbol = Symbol("rename_all");
+pub(crate) const BODY: Symbol = Symbol("body");
+pub(crate) const CODE_HEADER: Symbol = Symbol("code_header");
 
 // Keys of a variant's `#[error(...)]`.
 pub(crate) const CODE: Symbol = Symbol("code");
@@ -40,8 +42,21 @@ pub(crate) const DETAILS: Symbol = Symbol("details");
 pub(crate) const BACKTRACE: Symbol = Symbol("backtrace");
 
 pub(crate) const CATALOG_KEYS: &[Symbol] = &[
-    PREFIX, RANGE, FORMAT, TITLE, DOC_URL, RETIRED, CRATE, MESSAGE, RENAME_ALL, META,
+    PREFIX,
+    RANGE,
+    FORMAT,
+    TITLE,
+    DOC_URL,
+    RETIRED,
+    CRATE,
+    MESSAGE,
+    RENAME_ALL,
+    META,
+    BODY,
+    CODE_HEADER,
 ];
+/// The shapes of `error_catalog::body` that `body = ...` names bare.
+pub(crate) const BUILT_IN_SHAPES: &[&str] = &["Nested", "Plain", "Flat", "Problem"];
 pub(crate) const ERROR_KEYS: &[Symbol] = &[
     CODE,
     HTTP,

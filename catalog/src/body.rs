@@ -36,6 +36,9 @@
 //! assert_eq!(read.entry::<MetricsError>().unwrap().name(), "METRIC_NOT_FOUND");
 //! ```
 
+use core::fmt;
+use core::marker::PhantomData;
+
 use serde::de::IgnoredAny;
 use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
@@ -105,6 +108,206 @@ impl<E: Details + ?Sized> Serialize for DetailsOf<'_, E> {
     }
 }
 
+/// The shape of an error body: how one API writes its errors.
+///
+/// A shape writes an error through serde, so it works wherever the
+/// built-in ones do: in responses (`body = ...` on the catalogue), under
+/// "Error response format" in the generated page,
+/// and through [`Shaped`] in any serde format. The built-in views
+/// ([`Nested`], [`Plain`], [`Flat`], [`Problem`]) are shapes; a shape of
+/// one's own is a type that implements this trait:
+///
+/// ```
+/// use error_catalog::body::{Details, Shape, Shaped};
+/// use error_catalog::{error_catalog, CatalogError};
+/// use serde::ser::{SerializeMap, Serializer};
+///
+/// /// `{"fault":"...","retry":false}`
+/// struct Fault;
+///
+/// impl Shape for Fault {
+///     fn serialize_error<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+///     where
+///         E: CatalogError + Details + ?Sized,
+///         S: Serializer,
+///     {
+///         let mut body = serializer.serialize_map(Some(2))?;
+///         body.serialize_entry("fault", error.code_str())?;
+///         body.serialize_entry("retry", &error.status().is_server_error())?;
+///         body.end()
+///     }
+/// }
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let json = serde_json::to_string(&Shaped::<Fault, _>::new(ShopError::NoSuchOrder)).unwrap();
+/// assert_eq!(json, r#"{"fault":"SHOP_1","retry":false}"#);
+/// ```
+///
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a body shape",
+    label = "not a shape",
+    note = "name a built-in shape (`Nested`, `Plain`, `Flat`, `Problem`) or implement `error_catalog::body::Shape` for `{Self}`"
+)]
+pub trait Shape {
+    /// The media type the body is sent as.
+    const CONTENT_TYPE: &'static str = JSON;
+
+    /// Writes `error` in this shape. It reads the error's public parts
+    /// only ([`CatalogError::public_message`], never `Display`), so that
+    /// the text of a source error stays in the server's logs.
+    ///
+    /// # Errors
+    ///
+    /// Whatever the serializer reports.
+    fn serialize_error<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        E: CatalogError + Details + ?Sized,
+        S: Serializer;
+}
+
+/// The header that carries the code string of every error response, unless
+/// the catalogue names another (`code_header = "x-ms-error-code"`) or none
+/// (`code_header = false`): proxies and logs can count errors without
+/// parsing bodies.
+pub const ERROR_CODE_HEADER: &str = "x-error-code";
+
+/// What a catalogue's responses send: the shape it chose with
+/// `body = ...` (by default [`Nested`]) and the header that carries the code
+/// string (`code_header = ...`). Implemented by
+/// [`#[error_catalog]`](crate::error_catalog); the web-framework
+/// integrations answer with it.
+///
+/// A composed catalogue sends the errors of a category that chose its own
+/// shape in that shape, and all others in its own.
+///
+/// ```
+/// use error_catalog::body::{Respond, PROBLEM_JSON};
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(prefix = "SHOP", body = Problem, code_header = "x-ms-error-code")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// assert_eq!(ShopError::NoSuchOrder.content_type(), PROBLEM_JSON);
+/// assert_eq!(<ShopError as Respond>::CODE_HEADER, Some("x-ms-error-code"));
+/// let mut body = Vec::new();
+/// ShopError::NoSuchOrder
+///     .serialize_body(&mut serde_json::Serializer::new(&mut body))
+///     .unwrap();
+/// assert!(body.starts_with(br#"{"type":"about:blank","title":"Not Found","status":404"#));
+/// ```
+pub trait Respond: CatalogError + Details {
+    /// Whether the catalogue chose its shape with `body = ...`.
+    const CHOSEN: bool = false;
+
+    /// The name of the header that carries the code string, or `None`.
+    const CODE_HEADER: Option<&'static str> = Some(ERROR_CODE_HEADER);
+
+    /// The media type of this error's body.
+    fn content_type(&self) -> &'static str {
+        JSON
+    }
+
+    /// Writes this error's body in the catalogue's shape.
+    ///
+    /// # Errors
+    ///
+    /// Whatever the serializer reports.
+    fn serialize_body<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize_nested(self, serializer)
+    }
+}
+
+/// A body as a client reads it back: which entry of a catalogue it names.
+///
+/// Implemented by the owned body types ([`NestedBody`], [`FlatBody`],
+/// [`ProblemBody`], ...).
+///
+/// ```
+/// use error_catalog::body::{NestedBody, Received};
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let read: NestedBody =
+///     serde_json::from_str(r#"{"error":{"code":"SHOP_1","message":"No such order","http":404}}"#)
+///         .unwrap();
+/// assert_eq!(Received::entry::<ShopError>(&read).unwrap().name(), "NO_SUCH_ORDER");
+/// ```
+pub trait Received {
+    /// The code string the body carries, if it carries one.
+    fn code_str(&self) -> Option<&str> {
+        None
+    }
+
+    /// The numeric code the body carries, if it carries one.
+    fn number(&self) -> Option<u32> {
+        None
+    }
+
+    /// The entry of catalogue `C` the body names: by code string, else by
+    /// number. `None` for a code `C` does not have, or a body with none.
+    fn entry<C: Catalog>(&self) -> Option<&'static Entry> {
+        match self.code_str() {
+            Some(code) => C::lookup_str(code),
+            None => C::lookup(self.number()?),
+        }
+    }
+}
+
+/// An error in shape `S`, to serialize: `Shaped::<Fault, _>::new(&err)`.
+/// See [`Shape`].
+pub struct Shaped<S, E> {
+    error: E,
+    shape: PhantomData<fn() -> S>,
+}
+
+impl<S: Shape, E: CatalogError + Details> Shaped<S, E> {
+    /// Wraps an error, or a reference to one.
+    pub const fn new(error: E) -> Self {
+        Shaped {
+            error,
+            shape: PhantomData,
+        }
+    }
+
+    /// The wrapped error.
+    pub const fn error(&self) -> &E {
+        &self.error
+    }
+
+    /// Unwraps the error.
+    pub fn into_inner(self) -> E {
+        self.error
+    }
+}
+
+impl<S, E: fmt::Debug> fmt::Debug for Shaped<S, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Shaped").field(&self.error).finish()
+    }
+}
+
+impl<S: Shape, E: CatalogError + Details> Serialize for Shaped<S, E> {
+    fn serialize<Ser: Serializer>(&self, serializer: Ser) -> Result<Ser::Ok, Ser::Error> {
+        S::serialize_error(&self.error, serializer)
+    }
+}
+
 macro_rules! view {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
@@ -171,80 +374,125 @@ view! {
     Problem
 }
 
-impl<E: CatalogError> Serialize for Nested<E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Inner<'a, E>(&'a E);
+/// The shape of a view, and its `Serialize` by the same function.
+macro_rules! shape {
+    ($view:ident, $content_type:expr, $serialize:ident, $($bound:tt)*) => {
+        impl<V> Shape for $view<V> {
+            const CONTENT_TYPE: &'static str = $content_type;
 
-        impl<E: CatalogError> Serialize for Inner<'_, E> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut error = serializer.serialize_struct("Error", 3)?;
-                error.serialize_field("code", self.0.code_str())?;
-                error.serialize_field("message", &*self.0.public_message())?;
-                error.serialize_field("http", &self.0.status().as_u16())?;
-                error.end()
+            fn serialize_error<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+            where
+                E: CatalogError + Details + ?Sized,
+                S: Serializer,
+            {
+                $serialize(error, serializer)
             }
         }
 
-        let mut body = serializer.serialize_struct("Nested", 1)?;
-        body.serialize_field("error", &Inner(&self.0))?;
-        body.end()
-    }
-}
-
-impl<E: CatalogError> Serialize for Plain<E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut body = serializer.serialize_struct("Plain", 1)?;
-        body.serialize_field("error", &*self.0.public_message())?;
-        body.end()
-    }
-}
-
-impl<E: CatalogError + Details> Serialize for Flat<E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut body = serializer.serialize_struct("Flat", 3)?;
-        // A catalogue without numbers sends its code strings.
-        match self.0.entry().number() {
-            Some(code) => body.serialize_field("error_code", &code)?,
-            None => body.serialize_field("error_code", self.0.code_str())?,
+        impl<E: $($bound)*> Serialize for $view<E> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                $serialize(&self.0, serializer)
+            }
         }
-        body.serialize_field("error_message", &*self.0.public_message())?;
-        body.serialize_field("details", &DetailsOf(&self.0))?;
-        body.end()
+    };
+}
+
+shape!(Nested, JSON, serialize_nested, CatalogError);
+shape!(Plain, JSON, serialize_plain, CatalogError);
+shape!(Flat, JSON, serialize_flat, CatalogError + Details);
+shape!(Problem, PROBLEM_JSON, serialize_problem, CatalogError);
+
+pub(crate) fn serialize_nested<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: CatalogError + ?Sized,
+    S: Serializer,
+{
+    struct Inner<'a, E: ?Sized>(&'a E);
+
+    impl<E: CatalogError + ?Sized> Serialize for Inner<'_, E> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let mut error = serializer.serialize_struct("Error", 3)?;
+            error.serialize_field("code", self.0.code_str())?;
+            error.serialize_field("message", &*self.0.public_message())?;
+            error.serialize_field("http", &self.0.status().as_u16())?;
+            error.end()
+        }
     }
+
+    let mut body = serializer.serialize_struct("Nested", 1)?;
+    body.serialize_field("error", &Inner(error))?;
+    body.end()
+}
+
+fn serialize_plain<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: CatalogError + ?Sized,
+    S: Serializer,
+{
+    let mut body = serializer.serialize_struct("Plain", 1)?;
+    body.serialize_field("error", &*error.public_message())?;
+    body.end()
+}
+
+fn serialize_flat<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: CatalogError + Details + ?Sized,
+    S: Serializer,
+{
+    let mut body = serializer.serialize_struct("Flat", 3)?;
+    // A catalogue without numbers sends its code strings.
+    match error.number() {
+        Some(code) => body.serialize_field("error_code", &code)?,
+        None => body.serialize_field("error_code", error.code_str())?,
+    }
+    body.serialize_field("error_message", &*error.public_message())?;
+    body.serialize_field("details", &DetailsOf(error))?;
+    body.end()
 }
 
 impl<E: CatalogError> Problem<E> {
     /// The `type` member: the entry's documentation page or `about:blank`.
     pub fn type_uri(&self) -> &'static str {
-        self.0.entry().doc_url().unwrap_or("about:blank")
+        problem_type(self.0.entry())
     }
 
     /// The `title` member.
     pub fn title(&self) -> &'static str {
-        let entry = self.0.entry();
-        match entry.doc_url() {
-            Some(_) => entry.title(),
-            None => entry.status().canonical_reason().unwrap_or(entry.title()),
-        }
+        problem_title(self.0.entry())
     }
 }
 
-impl<E: CatalogError> Serialize for Problem<E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let resolution = self.0.resolution();
-        let members = 5 + usize::from(resolution.is_some());
-        let mut body = serializer.serialize_struct("Problem", members)?;
-        body.serialize_field("type", self.type_uri())?;
-        body.serialize_field("title", self.title())?;
-        body.serialize_field("status", &self.0.status().as_u16())?;
-        body.serialize_field("detail", &*self.0.public_message())?;
-        body.serialize_field("code", self.0.code_str())?;
-        match resolution {
-            Some(resolution) => body.serialize_field("resolution", resolution)?,
-            None => body.skip_field("resolution")?,
-        }
-        body.end()
+fn problem_type(entry: &Entry) -> &'static str {
+    entry.doc_url().unwrap_or("about:blank")
+}
+
+/// With `about:blank` the status's reason phrase, as RFC 9457 asks.
+fn problem_title(entry: &Entry) -> &'static str {
+    match entry.doc_url() {
+        Some(_) => entry.title(),
+        None => entry.status().canonical_reason().unwrap_or(entry.title()),
     }
+}
+
+pub(crate) fn serialize_problem<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: CatalogError + ?Sized,
+    S: Serializer,
+{
+    let entry = error.entry();
+    let resolution = error.resolution();
+    let members = 5 + usize::from(resolution.is_some());
+    let mut body = serializer.serialize_struct("Problem", members)?;
+    body.serialize_field("type", problem_type(entry))?;
+    body.serialize_field("title", problem_title(entry))?;
+    body.serialize_field("status", &error.status().as_u16())?;
+    body.serialize_field("detail", &*error.public_message())?;
+    body.serialize_field("code", error.code_str())?;
+    match resolution {
+        Some(resolution) => body.serialize_field("resolution", resolution)?,
+        None => body.skip_field("resolution")?,
+    }
+    body.end()
 }
 
 /// A [`Nested`] body as a client reads it.
@@ -268,9 +516,18 @@ pub struct NestedError {
 impl NestedBody {
     /// The catalogue entry of the body's code, if `C` has it.
     pub fn entry<C: Catalog>(&self) -> Option<&'static Entry> {
-        C::lookup_str(&self.error.code)
+        Received::entry::<C>(self)
     }
 }
+
+impl Received for NestedBody {
+    fn code_str(&self) -> Option<&str> {
+        Some(&self.error.code)
+    }
+}
+
+/// A plain body names no code: its [`entry`](Received::entry) is `None`.
+impl Received for PlainBody {}
 
 /// A [`Plain`] body as a client reads it. It carries no code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -299,7 +556,13 @@ fn none<D>() -> Option<D> {
 impl<D> FlatBody<D> {
     /// The catalogue entry of the body's code, if `C` has it.
     pub fn entry<C: Catalog>(&self) -> Option<&'static Entry> {
-        C::lookup(self.error_code)
+        Received::entry::<C>(self)
+    }
+}
+
+impl<D> Received for FlatBody<D> {
+    fn number(&self) -> Option<u32> {
+        Some(self.error_code)
     }
 }
 
@@ -334,6 +597,12 @@ fn about_blank() -> String {
 impl ProblemBody {
     /// The catalogue entry of the body's `code`, if it has one that `C` has.
     pub fn entry<C: Catalog>(&self) -> Option<&'static Entry> {
-        C::lookup_str(self.code.as_deref()?)
+        Received::entry::<C>(self)
+    }
+}
+
+impl Received for ProblemBody {
+    fn code_str(&self) -> Option<&str> {
+        self.code.as_deref()
     }
 }

@@ -44,6 +44,8 @@ pub mod doc;
 mod entry;
 #[cfg(feature = "lock")]
 pub mod lock;
+#[cfg(feature = "axum")]
+mod negotiation;
 mod report;
 mod traits;
 

@@ -34,6 +34,7 @@ pub(crate) fn impls(catalog: &Catalog) -> TokenStream {
         display::display_impl(catalog),
         error::error_impl(catalog),
         details::details_impl(catalog),
+        response::respond_impl(catalog),
         response::response_impl(catalog),
         from::from_impls(catalog),
         from::wrapped_from_impls(catalog),

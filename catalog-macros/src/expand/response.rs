@@ -1,20 +1,130 @@
-//! axum's `IntoResponse`, when the runtime crate's `axum` feature is on.
+//! What the catalogue's responses send (`body::Respond`, with serde), and
+//! axum's `IntoResponse` over it, when the runtime crate's `axum` feature is
+//! on.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::generics::{impl_header, Bounds};
+use super::tokens::optional;
 use crate::model::Catalog;
+
+/// `Respond`: the chosen shape, else `Nested`. A composed catalogue sends
+/// the errors of a category that chose its own shape in that shape.
+pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
+    let mut bounds = Bounds::default();
+    bounds.always(catalogue_error_bound(catalog));
+    for wrapped in &catalog.wrapped {
+        bounds.field(&wrapped.field, quote!(__ec::body::Respond));
+    }
+    let header = impl_header(catalog, bounds, quote!(__ec::body::Respond));
+    let shape = catalog
+        .body
+        .clone()
+        .unwrap_or_else(|| quote!(__ec::body::Nested<Self>));
+    let chosen = catalog.body.is_some();
+    let code_header = catalog.code_header.as_ref().map(|header| {
+        let header = optional(header.as_deref());
+        quote!(const CODE_HEADER: ::core::option::Option<&'static str> = #header;)
+    });
+    let serializer = Ident::new("serializer", Span::mixed_site());
+    let content_type = dispatch(
+        catalog,
+        &quote!(content_type),
+        &quote!(),
+        &quote!(<#shape as __ec::body::Shape>::CONTENT_TYPE),
+    );
+    let serialize = dispatch(
+        catalog,
+        &quote!(serialize_body),
+        &quote!(, #serializer),
+        &quote!(<#shape as __ec::body::Shape>::serialize_error(self, #serializer)),
+    );
+    quote! {
+        __ec::__private::with_serde! {
+            #header {
+                const CHOSEN: bool = #chosen;
+                #code_header
+
+                fn content_type(&self) -> &'static str {
+                    #content_type
+                }
+
+                fn serialize_body<__S: __ec::__private::serde::Serializer>(
+                    &self,
+                    #serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    #serialize
+                }
+            }
+        }
+    }
+}
+
+/// The supertraits of `Respond`, under a bound rustc checks where the impl
+/// is used: when they do not hold (a missing `Debug`), rustc has said so at
+/// their own impls, and says nothing more here.
+fn catalogue_error_bound(catalog: &Catalog) -> syn::WherePredicate {
+    let ident = catalog.ident;
+    let (_, ty_generics, _) = catalog.generics.split_for_impl();
+    syn::parse_quote!(
+        for<'workaround> #ident #ty_generics: __ec::CatalogError + __ec::body::Details
+    )
+}
+
+/// `own`, except for the errors of categories that chose their shape, which
+/// `Respond::method` of the category answers.
+fn dispatch(
+    catalog: &Catalog,
+    method: &TokenStream,
+    args: &TokenStream,
+    own: &TokenStream,
+) -> TokenStream {
+    if catalog.wrapped.is_empty() {
+        return own.clone();
+    }
+    let inner = Ident::new("inner", Span::mixed_site());
+    let arms = catalog.wrapped.iter().map(|wrapped| {
+        let (variant, member, ty) = (
+            wrapped.field.variant,
+            wrapped.field.member,
+            wrapped.field.ty,
+        );
+        quote! {
+            Self::#variant { #member: #inner, .. }
+                if <#ty as __ec::body::Respond>::CHOSEN =>
+            {
+                __ec::body::Respond::#method(#inner #args)
+            }
+        }
+    });
+    quote! {
+        match self {
+            #(#arms)*
+            _ => #own,
+        }
+    }
+}
 
 pub(super) fn response_impl(catalog: &Catalog) -> TokenStream {
     let mut bounds = Bounds::default();
-    bounds.on_self_if_generic(catalog.generics, quote!(__ec::CatalogError));
-    response_item(catalog, bounds, &quote!(__ec::axum::response(&self)))
+    bounds.on_self_if_generic(catalog.generics, quote!(__ec::body::Respond));
+    response_item(catalog, bounds, &quote!(__ec::axum::error_response(&self)))
 }
 
-/// The stand-in for a catalogue whose checks failed, never run.
+/// The stand-ins for a catalogue whose checks failed, never run: `Respond`
+/// keeps its defaults, so that a catalogue composed from this one compiles.
 pub(crate) fn stand_in_response_impl(catalog: &Catalog) -> TokenStream {
-    response_item(catalog, Bounds::default(), &quote!(::core::unreachable!()))
+    let mut bounds = Bounds::default();
+    bounds.always(catalogue_error_bound(catalog));
+    let respond = impl_header(catalog, bounds, quote!(__ec::body::Respond));
+    let response = response_item(catalog, Bounds::default(), &quote!(::core::unreachable!()));
+    quote! {
+        __ec::__private::with_serde! {
+            #respond {}
+        }
+        #response
+    }
 }
 
 fn response_item(catalog: &Catalog, bounds: Bounds, body: &TokenStream) -> TokenStream {

@@ -1,0 +1,213 @@
+//! Content negotiation for error bodies: which of the media types a
+//! catalogue can send the request's `Accept` prefers, and the scope in
+//! which a web-framework layer makes the request's `Accept` known to the
+//! responses built inside it.
+//!
+//! A response is built by `IntoResponse` (or actix's `ResponseError`), which
+//! never sees the request. The layer puts the request's `Accept` in a
+//! thread-local for the time each poll of the inner service's future takes,
+//! which is when a handler's error is turned into a response; the response
+//! reads it there. Outside a layer there is nothing to read, and responses
+//! are as the catalogue chose.
+
+use std::cell::RefCell;
+
+use http::HeaderValue;
+
+thread_local! {
+    /// `Some` inside a negotiating layer: the request's `Accept`, if any.
+    static ACCEPT: RefCell<Option<Option<HeaderValue>>> = const { RefCell::new(None) };
+}
+
+/// The request's `Accept` as a layer stores it while the inner service
+/// runs, swapped into the thread-local around each poll.
+#[derive(Debug, Default)]
+pub(crate) struct Scope {
+    slot: Option<Option<HeaderValue>>,
+}
+
+impl Scope {
+    pub(crate) fn new(accept: Option<HeaderValue>) -> Self {
+        Scope { slot: Some(accept) }
+    }
+
+    /// Runs `poll` with this scope's `Accept` known to the responses it
+    /// builds; a scope around it (a layer inside a layer) is restored after,
+    /// even if `poll` panics.
+    pub(crate) fn enter<T>(&mut self, poll: impl FnOnce() -> T) -> T {
+        struct Restore<'a>(&'a mut Option<Option<HeaderValue>>);
+
+        impl Drop for Restore<'_> {
+            fn drop(&mut self) {
+                swap(self.0);
+            }
+        }
+
+        fn swap(slot: &mut Option<Option<HeaderValue>>) {
+            // Only a nested `enter` borrows the cell, and never across this.
+            let _ = ACCEPT.try_with(|cell| {
+                if let Ok(mut current) = cell.try_borrow_mut() {
+                    std::mem::swap(&mut *current, slot);
+                }
+            });
+        }
+
+        swap(&mut self.slot);
+        let _restore = Restore(&mut self.slot);
+        poll()
+    }
+}
+
+/// What the response being built should do: `None` outside a negotiating
+/// layer; inside, the media type among `offered` (the catalogue's own
+/// first) that the request's `Accept` prefers.
+pub(crate) fn negotiated(offered: &[&'static str]) -> Option<&'static str> {
+    ACCEPT
+        .try_with(|cell| {
+            let current = cell.try_borrow().ok()?;
+            let accept = current.as_ref()?;
+            Some(preferred(accept.as_ref(), offered))
+        })
+        .ok()
+        .flatten()
+}
+
+/// The media type of `offered` with the highest quality in `accept`; ties
+/// go to the earlier one. No `Accept`, or one that accepts none of them
+/// (an unsatisfiable `Accept`), gets the first: an error is better sent in
+/// the catalogue's shape than replaced by a `406` that hides it.
+pub(crate) fn preferred(accept: Option<&HeaderValue>, offered: &[&'static str]) -> &'static str {
+    let Some(&first) = offered.first() else {
+        return "";
+    };
+    let Some(accept) = accept.and_then(|value| value.to_str().ok()) else {
+        return first;
+    };
+    let mut best = (first, 0u16);
+    for &media_type in offered {
+        let quality = quality(accept, media_type);
+        if quality > best.1 {
+            best = (media_type, quality);
+        }
+    }
+    best.0
+}
+
+/// The quality, in thousandths, that `accept` gives `media_type`: that of
+/// the most specific range that matches it (`type/subtype`, then `type/*`,
+/// then `*/*`), 0 when none does.
+fn quality(accept: &str, media_type: &str) -> u16 {
+    let (kind, subtype) = media_type.split_once('/').unwrap_or((media_type, ""));
+    let mut best: Option<(u8, u16)> = None;
+    for range in accept.split(',') {
+        let mut parts = range.split(';');
+        let Some((range_kind, range_subtype)) = parts
+            .next()
+            .map(str::trim)
+            .and_then(|range| range.split_once('/'))
+        else {
+            continue;
+        };
+        let specificity = match (range_kind.trim(), range_subtype.trim()) {
+            (k, s) if k.eq_ignore_ascii_case(kind) && s.eq_ignore_ascii_case(subtype) => 3,
+            (k, "*") if k.eq_ignore_ascii_case(kind) => 2,
+            ("*", "*") => 1,
+            _ => continue,
+        };
+        let quality = parts
+            .filter_map(|parameter| parameter.split_once('='))
+            .find(|(name, _)| name.trim().eq_ignore_ascii_case("q"))
+            .map_or(1000, |(_, value)| parse_quality(value.trim()));
+        if best.is_none_or(|(known, _)| specificity > known) {
+            best = Some((specificity, quality));
+        }
+    }
+    best.map_or(0, |(_, quality)| quality)
+}
+
+/// `0.8` as 800, per RFC 9110's `qvalue`; anything else as 0.
+fn parse_quality(value: &str) -> u16 {
+    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
+    if fraction.len() > 3 || !fraction.bytes().all(|byte| byte.is_ascii_digit()) {
+        return 0;
+    }
+    let thousandths = fraction
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(3)
+        .fold(0u16, |total, digit| total * 10 + u16::from(digit - b'0'));
+    match whole {
+        "1" if thousandths == 0 => 1000,
+        "0" => thousandths,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OFFERED: [&str; 2] = ["application/json", "application/problem+json"];
+
+    fn pick(accept: &str) -> &'static str {
+        preferred(Some(&HeaderValue::from_str(accept).unwrap()), &OFFERED)
+    }
+
+    #[test]
+    fn the_preferred_media_type_wins_and_ties_go_to_the_catalogue() {
+        assert_eq!(preferred(None, &OFFERED), "application/json");
+        assert_eq!(pick("application/problem+json"), "application/problem+json");
+        assert_eq!(pick("*/*"), "application/json");
+        assert_eq!(pick("application/*"), "application/json");
+        assert_eq!(
+            pick("application/json;q=0.5, application/problem+json"),
+            "application/problem+json"
+        );
+        assert_eq!(
+            pick("application/problem+json;q=0.4, */*;q=0.5"),
+            "application/json"
+        );
+        assert_eq!(
+            pick("APPLICATION/PROBLEM+JSON ; Q=1"),
+            "application/problem+json"
+        );
+        // Unsatisfiable, or refusing both: the catalogue's own.
+        assert_eq!(pick("text/html"), "application/json");
+        assert_eq!(
+            pick("application/json;q=0, application/problem+json;q=0"),
+            "application/json"
+        );
+        // A more specific range overrides a wildcard, whatever the order.
+        assert_eq!(
+            pick("*/*;q=0.9, application/json;q=0.1"),
+            "application/problem+json"
+        );
+    }
+
+    #[test]
+    fn qualities_read_as_rfc_9110_writes_them() {
+        assert_eq!(parse_quality("1"), 1000);
+        assert_eq!(parse_quality("1.000"), 1000);
+        assert_eq!(parse_quality("0.5"), 500);
+        assert_eq!(parse_quality("0.125"), 125);
+        assert_eq!(parse_quality("0"), 0);
+        for broken in ["", "1.5", "2", "0.1234", "0.x", "-0.5", "0.5.5", "٣"] {
+            assert_eq!(parse_quality(broken), 0, "{broken}");
+        }
+    }
+
+    #[test]
+    fn a_scope_is_seen_inside_and_restored_after() {
+        assert_eq!(negotiated(&OFFERED), None);
+        let mut outer = Scope::new(Some(HeaderValue::from_static("application/problem+json")));
+        outer.enter(|| {
+            assert_eq!(negotiated(&OFFERED), Some("application/problem+json"));
+            let mut inner = Scope::new(None);
+            inner.enter(|| assert_eq!(negotiated(&OFFERED), Some("application/json")));
+            assert_eq!(negotiated(&OFFERED), Some("application/problem+json"));
+        });
+        assert_eq!(negotiated(&OFFERED), None);
+        // The scope keeps its value for the next poll.
+        outer.enter(|| assert_eq!(negotiated(&OFFERED), Some("application/problem+json")));
+    }
+}

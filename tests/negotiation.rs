@@ -1,0 +1,228 @@
+//! What catalogues choose to send (`body = ...`, `code_header = ...`) and
+//! how responses negotiate under `error_catalog::axum::negotiate()`: a real
+//! axum server on a loopback port, asked over HTTP with each `Accept`.
+
+use axum::routing::get;
+use axum::Router;
+use error_catalog::error_catalog;
+use http_body_util::{BodyExt, Empty};
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
+
+/// Orders
+#[error_catalog(prefix = "SHOP", range = 100..=199)]
+#[derive(Debug)]
+pub enum OrderError {
+    #[error(code = 100, http = 404, message = "No such order")]
+    NoSuchOrder,
+}
+
+/// Payments
+#[error_catalog(
+    prefix = "SHOP",
+    range = 200..=299,
+    body = Problem,
+    code_header = "x-ms-error-code"
+)]
+#[derive(Debug)]
+pub enum PaymentError {
+    #[error(
+        code = 200,
+        http = 402,
+        message = "The card was declined",
+        resolution = "Use another card"
+    )]
+    CardDeclined,
+}
+
+/// Quiet
+#[error_catalog(prefix = "SHOP", range = 300..=399, body = Plain, code_header = false)]
+#[derive(Debug)]
+pub enum QuietError {
+    #[error(code = 300, http = 409, message = "Try again")]
+    Conflict,
+}
+
+/// The service: its own shape is `Flat`; payments keep theirs.
+#[error_catalog(prefix = "SHOP", body = Flat)]
+#[derive(Debug)]
+pub enum ServiceError {
+    #[error(transparent)]
+    Order(OrderError),
+    #[error(transparent)]
+    Payment(PaymentError),
+    #[error(code = 1, http = 503, message = "Closed for the night")]
+    Closed,
+}
+
+fn app() -> Router {
+    let negotiated = Router::new()
+        .route(
+            "/order",
+            get(|| async { Err::<(), _>(OrderError::NoSuchOrder) }),
+        )
+        .route(
+            "/payment",
+            get(|| async { Err::<(), _>(PaymentError::CardDeclined) }),
+        )
+        .route(
+            "/quiet",
+            get(|| async { Err::<(), _>(QuietError::Conflict) }),
+        )
+        .route(
+            "/service/order",
+            get(|| async { Err::<(), _>(ServiceError::from(OrderError::NoSuchOrder)) }),
+        )
+        .route(
+            "/service/payment",
+            get(|| async { Err::<(), _>(ServiceError::from(PaymentError::CardDeclined)) }),
+        )
+        .route(
+            "/service/closed",
+            get(|| async { Err::<(), _>(ServiceError::Closed) }),
+        )
+        .layer(error_catalog::axum::negotiate());
+    Router::new().nest("/negotiated", negotiated).route(
+        "/plain/order",
+        get(|| async { Err::<(), _>(OrderError::NoSuchOrder) }),
+    )
+}
+
+struct Answer {
+    status: u16,
+    headers: http::HeaderMap,
+    body: String,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).map(|value| value.to_str().unwrap())
+    }
+}
+
+async fn ask(base: &str, path: &str, accept: Option<&str>) -> Answer {
+    let client: Client<HttpConnector, Empty<bytes::Bytes>> =
+        Client::builder(TokioExecutor::new()).build_http();
+    let mut request = http::Request::get(format!("{base}{path}"));
+    if let Some(accept) = accept {
+        request = request.header("accept", accept);
+    }
+    let response = client
+        .request(request.body(Empty::new()).unwrap())
+        .await
+        .unwrap();
+    let (parts, body) = response.into_parts();
+    let bytes = body.collect().await.unwrap().to_bytes();
+    Answer {
+        status: parts.status.as_u16(),
+        headers: parts.headers,
+        body: String::from_utf8(bytes.to_vec()).unwrap(),
+    }
+}
+
+const ORDER_NESTED: &str = r#"{"error":{"code":"SHOP_100","message":"No such order","http":404}}"#;
+const ORDER_PROBLEM: &str = r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"No such order","code":"SHOP_100"}"#;
+const PAYMENT_PROBLEM: &str = r#"{"type":"about:blank","title":"Payment Required","status":402,"detail":"The card was declined","code":"SHOP_200","resolution":"Use another card"}"#;
+
+#[tokio::test]
+async fn catalogues_send_their_shape_and_negotiate_under_the_layer() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app()).await.unwrap() });
+
+    // Without the layer: the catalogue's shape, whatever the `Accept`, and
+    // no `Vary`.
+    let plain = ask(&base, "/plain/order", Some("application/problem+json")).await;
+    assert_eq!(plain.status, 404);
+    assert_eq!(plain.header("content-type"), Some("application/json"));
+    assert_eq!(plain.header("x-error-code"), Some("SHOP_100"));
+    assert_eq!(plain.header("vary"), None);
+    assert_eq!(plain.body, ORDER_NESTED);
+
+    // Under the layer: each `Accept`.
+    let cases = [
+        (None, "application/json", ORDER_NESTED),
+        (Some("*/*"), "application/json", ORDER_NESTED),
+        (Some("application/json"), "application/json", ORDER_NESTED),
+        (
+            Some("application/problem+json"),
+            "application/problem+json",
+            ORDER_PROBLEM,
+        ),
+        (
+            Some("application/json;q=0.5, application/problem+json"),
+            "application/problem+json",
+            ORDER_PROBLEM,
+        ),
+        // Unsatisfiable: the catalogue's shape, not a 406.
+        (Some("text/html"), "application/json", ORDER_NESTED),
+    ];
+    for (accept, content_type, body) in cases {
+        let answer = ask(&base, "/negotiated/order", accept).await;
+        assert_eq!(answer.status, 404, "{accept:?}");
+        assert_eq!(
+            answer.header("content-type"),
+            Some(content_type),
+            "{accept:?}"
+        );
+        assert_eq!(answer.header("vary"), Some("accept"), "{accept:?}");
+        assert_eq!(
+            answer.header("x-error-code"),
+            Some("SHOP_100"),
+            "{accept:?}"
+        );
+        assert_eq!(answer.body, body, "{accept:?}");
+    }
+
+    // A catalogue that chose `Problem` and another header.
+    for accept in [
+        None,
+        Some("application/json"),
+        Some("application/problem+json"),
+    ] {
+        let payment = ask(&base, "/negotiated/payment", accept).await;
+        assert_eq!(payment.status, 402);
+        assert_eq!(
+            payment.header("content-type"),
+            Some("application/problem+json")
+        );
+        assert_eq!(payment.header("x-ms-error-code"), Some("SHOP_200"));
+        assert_eq!(payment.header("x-error-code"), None);
+        assert_eq!(payment.body, PAYMENT_PROBLEM);
+    }
+
+    // `code_header = false`: no header at all.
+    let quiet = ask(&base, "/negotiated/quiet", None).await;
+    assert_eq!(quiet.status, 409);
+    assert_eq!(quiet.header("x-error-code"), None);
+    assert_eq!(quiet.body, r#"{"error":"Try again"}"#);
+
+    // Composed: the service's `Flat` for its own codes and for a category
+    // that chose nothing; the payments category keeps its `Problem`.
+    let order = ask(&base, "/negotiated/service/order", None).await;
+    assert_eq!(order.header("content-type"), Some("application/json"));
+    assert_eq!(
+        order.body,
+        r#"{"error_code":100,"error_message":"No such order","details":null}"#
+    );
+    let closed = ask(&base, "/negotiated/service/closed", None).await;
+    assert_eq!(closed.status, 503);
+    assert_eq!(
+        closed.body,
+        r#"{"error_code":1,"error_message":"Closed for the night","details":null}"#
+    );
+    let payment = ask(&base, "/negotiated/service/payment", None).await;
+    assert_eq!(
+        payment.header("content-type"),
+        Some("application/problem+json")
+    );
+    assert_eq!(payment.body, PAYMENT_PROBLEM);
+    let problem = ask(
+        &base,
+        "/negotiated/service/order",
+        Some("application/problem+json"),
+    )
+    .await;
+    assert_eq!(problem.body, ORDER_PROBLEM);
+}
