@@ -41,6 +41,9 @@ pub(crate) struct Field<'a> {
     /// `#[backtrace]`: the field's backtrace is the error's (on a source
     /// field, the source's backtrace is).
     pub backtrace: Option<&'a Attribute>,
+    /// `#[public]`: sent to clients as a member of the body, under the
+    /// field's name or `#[public(name = "...")]`.
+    pub public: Option<attr::Public<'a>>,
     pub attrs: Attrs<'a>,
 }
 
@@ -189,6 +192,7 @@ impl<'a> Field<'a> {
                     from: attr::marker(&attrs, symbol::FROM, errors),
                     details: attr::marker(&attrs, symbol::DETAILS, errors),
                     backtrace: attr::marker(&attrs, symbol::BACKTRACE, errors),
+                    public: attr::public(&attrs, errors),
                     attrs,
                 }
             })
@@ -204,6 +208,18 @@ impl<'a> Field<'a> {
     /// `#[from]` implies `#[source]`.
     pub(crate) fn is_source(&self) -> bool {
         self.source.is_some() || self.from.is_some()
+    }
+
+    /// The name of a `#[public]` field's member in bodies: its
+    /// `name = "..."`, else the field's name; `None` for a field that is
+    /// not public, or a tuple field without a name.
+    pub(crate) fn public_name(&self) -> Option<String> {
+        let public = self.public.as_ref()?;
+        match (&public.name, &self.member) {
+            (Some(name), _) => Some(name.value.clone()),
+            (None, Member::Named(_)) => Some(self.placeholder_name()),
+            (None, Member::Unnamed(_)) => None,
+        }
     }
 
     /// The name a message placeholder uses for this field: `kind` or `0`.

@@ -142,6 +142,9 @@ pub(crate) struct ErrorArgs<'a> {
     pub doc_url: Option<Text>,
     /// Long text for the documentation, beside the short message.
     pub description: Option<Text>,
+    /// `title = "..."`: the same for every occurrence of the code (a
+    /// `Problem`'s `title`, a JSON:API error's).
+    pub title: Option<Text>,
     /// `meta(type = "...")`: the entry's metadata.
     pub meta: Vec<MetaEntry>,
     /// `transparent`: the variant wraps another catalogue and is it.
@@ -269,6 +272,7 @@ pub(crate) fn error_args<'a>(
                 symbol::FROM => args.from = types(&key, &value, errors),
                 symbol::DOC_URL => args.doc_url = text(&key, &value, errors),
                 symbol::DESCRIPTION => args.description = text(&key, &value, errors),
+                symbol::TITLE => args.title = text(&key, &value, errors),
                 symbol::META => args.meta = meta(&value, errors),
                 _ => args.name = text(&key, &value, errors),
             }
@@ -292,6 +296,7 @@ fn empty_error_args(attr: &Attribute) -> ErrorArgs<'_> {
         name: None,
         doc_url: None,
         description: None,
+        title: None,
         meta: Vec::new(),
         transparent: None,
         from: None,
@@ -313,6 +318,49 @@ pub(crate) fn marker<'a>(
             errors.spanned(attr, format!("`#[{name}]` is given twice on this field"));
         }
         found.get_or_insert(attr);
+    }
+    found
+}
+
+/// `#[public]` or `#[public(name = "vmType")]` on a field.
+pub(crate) struct Public<'a> {
+    pub attr: &'a Attribute,
+    pub name: Option<Text>,
+}
+
+pub(crate) fn public<'a>(attrs: &Attrs<'a>, errors: &mut Errors) -> Option<Public<'a>> {
+    let mut found: Option<Public<'a>> = None;
+    for attr in attrs.of_kind(Kind::Helper(symbol::PUBLIC)) {
+        if found.is_some() {
+            errors.spanned(attr, "`#[public]` is given twice on this field");
+            continue;
+        }
+        let mut name = None;
+        if !matches!(attr.meta, Meta::Path(_)) {
+            let parsed = attr.parse_nested_meta(|meta| {
+                if !meta.path.is_ident("name") {
+                    return Err(meta.error(
+                        "`#[public]` takes one key, `name`: #[public(name = \"memberName\")]",
+                    ));
+                }
+                let lit: LitStr = meta.value()?.parse()?;
+                if lit.value().is_empty() {
+                    return Err(syn::Error::new(
+                        lit.span(),
+                        "a member's name cannot be empty",
+                    ));
+                }
+                name = Some(Spanned {
+                    value: lit.value(),
+                    span: lit.span(),
+                });
+                Ok(())
+            });
+            if let Err(error) = parsed {
+                errors.push(error);
+            }
+        }
+        found = Some(Public { attr, name });
     }
     found
 }

@@ -41,6 +41,9 @@ pub(crate) struct Catalog<'a> {
     pub sources: Vec<FieldRef<'a>>,
     /// `#[details]` fields, one per variant at most.
     pub details: Vec<FieldRef<'a>>,
+    /// The `#[public]` fields of each variant, in order, with their
+    /// members' names.
+    pub publics: Vec<Public<'a>>,
     /// Backtrace fields, one per variant at most.
     pub backtraces: Vec<Backtrace<'a>>,
     /// The `#[from]` fields that get a `From` impl: one per type.
@@ -169,6 +172,12 @@ pub(crate) struct Backtrace<'a> {
 
 /// `#[error(transparent)] Metrics(MetricsError)`: the variant is the
 /// wrapped catalogue's error.
+/// The `#[public]` fields of one variant.
+pub(crate) struct Public<'a> {
+    pub variant: &'a Ident,
+    pub fields: Vec<(FieldRef<'a>, String)>,
+}
+
 pub(crate) struct Wrapped<'a> {
     pub field: FieldRef<'a>,
     /// `from = [...]`: the types the wrapped catalogue converts from, which

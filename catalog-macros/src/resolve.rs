@@ -141,6 +141,24 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
             .collect(),
         sources: fields_marked(input, Variant::source),
         details: fields_marked(input, Variant::details),
+        publics: input
+            .variants
+            .iter()
+            .filter(|variant| !variant.is_transparent())
+            .filter_map(|variant| {
+                let fields: Vec<_> = variant
+                    .fields
+                    .iter()
+                    .filter_map(|field| {
+                        Some((field_ref(input, variant, field), field.public_name()?))
+                    })
+                    .collect();
+                (!fields.is_empty()).then(|| model::Public {
+                    variant: variant.ident(),
+                    fields,
+                })
+            })
+            .collect(),
         backtraces: input
             .variants
             .iter()
@@ -405,7 +423,10 @@ fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
         return None;
     }
     let message = bind(input, variant, pieces, message_text)?;
-    let title = entry_title(&message, &name);
+    let title = match &args.title {
+        Some(title) => title.value.clone(),
+        None => entry_title(&message, &name),
+    };
     // A message that was nothing but its source says the title instead.
     let public_message = if variant.is_catch_all() {
         // `message()` is the wrapped error's text; clients get this one.

@@ -40,6 +40,7 @@ pub(crate) const SOURCE: Symbol = Symbol("source");
 pub(crate) const FROM: Symbol = Symbol("from");
 pub(crate) const DETAILS: Symbol = Symbol("details");
 pub(crate) const BACKTRACE: Symbol = Symbol("backtrace");
+pub(crate) const PUBLIC: Symbol = Symbol("public");
 
 pub(crate) const CATALOG_KEYS: &[Symbol] = &[
     PREFIX,
@@ -56,7 +57,15 @@ pub(crate) const CATALOG_KEYS: &[Symbol] = &[
     CODE_HEADER,
 ];
 /// The shapes of `error_catalog::body` that `body = ...` names bare.
-pub(crate) const BUILT_IN_SHAPES: &[&str] = &["Nested", "Plain", "Flat", "Problem"];
+pub(crate) const BUILT_IN_SHAPES: &[&str] = &[
+    "Nested",
+    "Plain",
+    "Flat",
+    "Problem",
+    "JsonApi",
+    "Google",
+    "Microsoft",
+];
 pub(crate) const ERROR_KEYS: &[Symbol] = &[
     CODE,
     HTTP,
@@ -67,6 +76,7 @@ pub(crate) const ERROR_KEYS: &[Symbol] = &[
     FROM,
     DOC_URL,
     DESCRIPTION,
+    TITLE,
     META,
     NON_ERROR_STATUS,
     SHARES_CODE,
@@ -74,10 +84,10 @@ pub(crate) const ERROR_KEYS: &[Symbol] = &[
 /// The keys of `#[error(...)]` written alone, without a value.
 pub(crate) const FLAGS: &[Symbol] = &[TRANSPARENT, NON_ERROR_STATUS, SHARES_CODE];
 /// The markers a field may carry.
-pub(crate) const FIELD_MARKERS: &[Symbol] = &[SOURCE, FROM, DETAILS, BACKTRACE];
+pub(crate) const FIELD_MARKERS: &[Symbol] = &[SOURCE, FROM, DETAILS, BACKTRACE, PUBLIC];
 /// Every attribute that is the macro's own: rustc would reject them if the
 /// macro left them on the item.
-pub(crate) const HELPERS: &[Symbol] = &[ERROR, SOURCE, FROM, DETAILS, BACKTRACE];
+pub(crate) const HELPERS: &[Symbol] = &[ERROR, SOURCE, FROM, DETAILS, BACKTRACE, PUBLIC];
 
 impl Symbol {
     /// The symbol spelled `word`, among `symbols`.

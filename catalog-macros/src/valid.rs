@@ -285,6 +285,18 @@ fn check_title(input: &Input, errors: &mut Errors) {
             );
         }
     }
+    let variant_titles = input
+        .variants
+        .iter()
+        .filter_map(|variant| variant.error.as_ref()?.title.as_ref());
+    for title in variant_titles {
+        if title.value.trim().is_empty() {
+            errors.at(
+                title.span,
+                "the title is empty: write one, like \"Invalid attribute\", or remove `title`",
+            );
+        }
+    }
 }
 
 const DOC_URL_PLACEHOLDERS: [&str; 3] = ["code_str", "code", "name"];
@@ -450,6 +462,7 @@ fn check_transparent(input: &Input, variant: &Variant, errors: &mut Errors) {
         ("name", args.name.is_some()),
         ("doc_url", args.doc_url.is_some()),
         ("description", args.description.is_some()),
+        ("title", args.title.is_some()),
         ("meta", !args.meta.is_empty()),
         ("non_error_status", args.non_error_status.is_some()),
         ("shares_code", args.shares_code.is_some()),
@@ -735,6 +748,7 @@ fn check_fields(variant: &Variant, errors: &mut Errors) {
         );
     }
     marked_once(variant, "backtrace", |field| field.backtrace, errors);
+    check_public(variant, errors);
     if let Some(field) = variant.backtrace().filter(|field| field.details.is_some()) {
         errors.spanned(
             field.details,
@@ -754,6 +768,50 @@ fn check_fields(variant: &Variant, errors: &mut Errors) {
                 if others == 1 { "field" } else { "fields" }
             ),
         );
+    }
+}
+
+/// `#[public]` fields: each a member with a name of its own, and never a
+/// source or a backtrace, which stay in logs.
+fn check_public(variant: &Variant, errors: &mut Errors) {
+    let mut names: HashMap<String, &Field> = HashMap::new();
+    for field in &variant.fields {
+        let Some(public) = &field.public else {
+            continue;
+        };
+        if variant.is_transparent() {
+            errors.spanned(
+                public.attr,
+                "the field of a transparent variant is the error it wraps: it cannot be #[public]",
+            );
+            continue;
+        }
+        if field.is_source()
+            || field.backtrace.is_some()
+            || variant.backtrace().is_some_and(|b| std::ptr::eq(b, field))
+        {
+            errors.spanned(
+                public.attr,
+                "a source or a backtrace stays in logs: it cannot be #[public], which clients see",
+            );
+            continue;
+        }
+        let Some(name) = field.public_name() else {
+            errors.spanned(
+                public.attr,
+                "a tuple field has no name to send: write #[public(name = \"memberName\")]",
+            );
+            continue;
+        };
+        if let Some(first) = names.insert(name.clone(), field) {
+            errors.spanned(
+                public.attr,
+                format!("`{}` has two #[public] members named `{name}`: rename one with #[public(name = \"...\")]", variant.ident()),
+            );
+            if let Some(first) = &first.public {
+                errors.spanned(first.attr, format!("the first `{name}` is here"));
+            }
+        }
     }
 }
 

@@ -25,7 +25,9 @@ use axum_core::response::{IntoResponse, Response};
 use http::header::{HeaderName, HeaderValue, CONTENT_TYPE, VARY};
 use http::Request;
 
-use crate::body::{self, Details, Flat, Nested, Plain, Problem, Respond, Shape, Shaped};
+use crate::body::{
+    self, Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped,
+};
 use crate::negotiation::{self, Scope};
 use crate::CatalogError;
 
@@ -64,7 +66,7 @@ pub fn error_response<E: Respond>(error: &E) -> Response {
             body::PROBLEM_JSON,
             E::CODE_HEADER,
             true,
-            |serializer| body::serialize_problem(error, serializer),
+            |serializer| body::serialize_problem(error, None, serializer),
         ),
         negotiated => respond(
             error,
@@ -253,7 +255,10 @@ macro_rules! view_response {
 view_response!(Nested, CatalogError);
 view_response!(Plain, CatalogError);
 view_response!(Flat, CatalogError + Details);
-view_response!(Problem, CatalogError);
+view_response!(Problem, CatalogError + Details);
+view_response!(JsonApi, CatalogError + Details);
+view_response!(Google, CatalogError + Details);
+view_response!(Microsoft, CatalogError + Details);
 
 impl<S: Shape, E: CatalogError + Details> IntoResponse for Shaped<S, E> {
     fn into_response(self) -> Response {

@@ -40,10 +40,18 @@ use core::fmt;
 use core::marker::PhantomData;
 
 use serde::de::IgnoredAny;
-use serde::ser::{SerializeStruct, Serializer};
+use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
 use crate::{Catalog, CatalogError, Entry};
+
+mod google;
+mod json_api;
+mod microsoft;
+
+pub use google::{canonical_status, Google, GoogleBody, GoogleDetail, GoogleError};
+pub use json_api::{JsonApi, JsonApiBody, JsonApiError, JSON_API};
+pub use microsoft::{Microsoft, MicrosoftBody, MicrosoftError};
 
 /// `content-type` of [`Nested`], [`Plain`] and [`Flat`] bodies.
 pub const JSON: &str = "application/json";
@@ -88,11 +96,65 @@ pub trait Details {
     fn serialize_details<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_none()
     }
+
+    /// Writes the variant's `#[public]` fields as entries of `map`, each
+    /// under its member's name: the extension members of a [`Problem`], the
+    /// `metadata` of a Google `ErrorInfo`, and so on. None by default.
+    ///
+    /// ```
+    /// use error_catalog::{body, error_catalog};
+    ///
+    /// #[error_catalog(prefix = "BANK")]
+    /// #[derive(Debug)]
+    /// pub enum BankError {
+    ///     #[error(code = 1, http = 403, message = "Your balance is {balance}, but that costs {cost}")]
+    ///     OutOfCredit {
+    ///         #[public]
+    ///         balance: u32,
+    ///         cost: u32,
+    ///     },
+    /// }
+    ///
+    /// let error = BankError::OutOfCredit { balance: 30, cost: 50 };
+    /// let json = serde_json::to_string(&body::Problem::new(&error)).unwrap();
+    /// assert!(json.ends_with(r#""code":"BANK_1","balance":30}"#));
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Whatever the map reports.
+    fn serialize_public<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        let _ = map;
+        Ok(())
+    }
+
+    /// Whether the variant has a `#[details]` field: shapes that put the
+    /// details in a member of their own leave it out when there are none.
+    fn has_details(&self) -> bool {
+        false
+    }
+
+    /// Whether the variant has `#[public]` fields.
+    fn has_public(&self) -> bool {
+        false
+    }
 }
 
 impl<T: Details + ?Sized> Details for &T {
     fn serialize_details<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         (**self).serialize_details(serializer)
+    }
+
+    fn serialize_public<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        (**self).serialize_public(map)
+    }
+
+    fn has_details(&self) -> bool {
+        (**self).has_details()
+    }
+
+    fn has_public(&self) -> bool {
+        (**self).has_public()
     }
 }
 
@@ -152,7 +214,7 @@ impl<E: Details + ?Sized> Serialize for DetailsOf<'_, E> {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a body shape",
     label = "not a shape",
-    note = "name a built-in shape (`Nested`, `Plain`, `Flat`, `Problem`) or implement `error_catalog::body::Shape` for `{Self}`"
+    note = "name a built-in shape (`Nested`, `Plain`, `Flat`, `Problem`, `JsonApi`, `Google`, `Microsoft`) or implement `error_catalog::body::Shape` for `{Self}`"
 )]
 pub trait Shape {
     /// The media type the body is sent as.
@@ -308,13 +370,10 @@ impl<S: Shape, E: CatalogError + Details> Serialize for Shaped<S, E> {
     }
 }
 
-macro_rules! view {
-    ($(#[$doc:meta])* $name:ident) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub struct $name<E>(E);
-
-        impl<E: CatalogError> $name<E> {
+/// The methods every view has.
+macro_rules! view_methods {
+    ($name:ident) => {
+        impl<E: $crate::CatalogError> $name<E> {
             /// Wraps an error, or a reference to one: `new(&err)`.
             pub const fn new(error: E) -> Self {
                 $name(error)
@@ -336,12 +395,35 @@ macro_rules! view {
             }
         }
 
-        impl<E: CatalogError> From<E> for $name<E> {
+        impl<E: $crate::CatalogError> From<E> for $name<E> {
             fn from(error: E) -> Self {
                 $name(error)
             }
         }
     };
+}
+
+use view_methods;
+
+macro_rules! view {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct $name<E>(E);
+
+        view_methods!($name);
+    };
+}
+
+/// The `#[public]` fields of an error as a map, for `serialize_entry`.
+struct PublicOf<'a, E: ?Sized>(&'a E);
+
+impl<E: Details + ?Sized> Serialize for PublicOf<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        self.0.serialize_public(&mut map)?;
+        map.end()
+    }
 }
 
 view! {
@@ -361,17 +443,83 @@ view! {
     Flat
 }
 
-view! {
-    /// An RFC 9457 problem details object, sent as `application/problem+json`:
-    ///
-    /// - `type`: the entry's [`doc_url`](Entry::doc_url), else `"about:blank"`;
-    /// - `title`: the same for every occurrence of the code. With
-    ///   `about:blank` it is the status's reason phrase, as RFC 9457 asks;
-    ///   otherwise the entry's [`title`](Entry::title);
-    /// - `status`, `detail` (the public message);
-    /// - extension members `code` (the code string) and `resolution`, when
-    ///   the entry has one.
-    Problem
+/// An RFC 9457 problem details object, sent as `application/problem+json`:
+///
+/// - `type`: the entry's [`doc_url`](Entry::doc_url), else `"about:blank"`;
+/// - `title`: the same for every occurrence of the code. With
+///   `about:blank` it is the status's reason phrase, as RFC 9457 asks;
+///   otherwise the entry's [`title`](Entry::title);
+/// - `status`, `detail` (the public message), and `instance` when a
+///   handler gives one ([`with_instance`](Self::with_instance));
+/// - extension members: `code` (the code string), `resolution` when the
+///   entry has one, and the variant's `#[public]` fields.
+///
+/// ```
+/// use error_catalog::{body::Problem, error_catalog};
+///
+/// #[error_catalog(prefix = "BANK", doc_url = "https://example.com/probs/{name:kebab-case}")]
+/// #[derive(Debug)]
+/// pub enum BankError {
+///     #[error(code = 1, http = 403, title = "You do not have enough credit.",
+///             message = "Your current balance is {balance}, but that costs {cost}.")]
+///     OutOfCredit { #[public] balance: u32, cost: u32 },
+/// }
+///
+/// let problem = Problem::new(BankError::OutOfCredit { balance: 30, cost: 50 })
+///     .with_instance("/account/12345/msgs/abc");
+/// assert_eq!(
+///     serde_json::to_string(&problem).unwrap(),
+///     r#"{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","status":403,"detail":"Your current balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc","code":"BANK_1","balance":30}"#
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem<E> {
+    error: E,
+    instance: Option<String>,
+}
+
+impl<E: CatalogError> Problem<E> {
+    /// Wraps an error, or a reference to one: `new(&err)`.
+    pub const fn new(error: E) -> Self {
+        Problem {
+            error,
+            instance: None,
+        }
+    }
+
+    /// The same problem with an `instance` member: a URI reference naming
+    /// this occurrence, such as the request's path.
+    #[must_use]
+    pub fn with_instance(mut self, instance: impl Into<String>) -> Self {
+        self.instance = Some(instance.into());
+        self
+    }
+
+    /// The `instance` member, if a handler gave one.
+    pub fn instance(&self) -> Option<&str> {
+        self.instance.as_deref()
+    }
+
+    /// The wrapped error.
+    pub const fn error(&self) -> &E {
+        &self.error
+    }
+
+    /// Unwraps the error.
+    pub fn into_inner(self) -> E {
+        self.error
+    }
+
+    /// The HTTP status to send the body with.
+    pub fn status(&self) -> http::StatusCode {
+        self.error.status()
+    }
+}
+
+impl<E: CatalogError> From<E> for Problem<E> {
+    fn from(error: E) -> Self {
+        Problem::new(error)
+    }
 }
 
 /// The shape of a view, and its `Serialize` by the same function.
@@ -400,7 +548,24 @@ macro_rules! shape {
 shape!(Nested, JSON, serialize_nested, CatalogError);
 shape!(Plain, JSON, serialize_plain, CatalogError);
 shape!(Flat, JSON, serialize_flat, CatalogError + Details);
-shape!(Problem, PROBLEM_JSON, serialize_problem, CatalogError);
+
+impl<V> Shape for Problem<V> {
+    const CONTENT_TYPE: &'static str = PROBLEM_JSON;
+
+    fn serialize_error<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        E: CatalogError + Details + ?Sized,
+        S: Serializer,
+    {
+        serialize_problem(error, None, serializer)
+    }
+}
+
+impl<E: CatalogError + Details> Serialize for Problem<E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize_problem(&self.error, self.instance.as_deref(), serializer)
+    }
+}
 
 pub(crate) fn serialize_nested<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
 where
@@ -453,12 +618,12 @@ where
 impl<E: CatalogError> Problem<E> {
     /// The `type` member: the entry's documentation page or `about:blank`.
     pub fn type_uri(&self) -> &'static str {
-        problem_type(self.0.entry())
+        problem_type(self.error.entry())
     }
 
     /// The `title` member.
     pub fn title(&self) -> &'static str {
-        problem_title(self.0.entry())
+        problem_title(self.error.entry())
     }
 }
 
@@ -474,24 +639,29 @@ fn problem_title(entry: &Entry) -> &'static str {
     }
 }
 
-pub(crate) fn serialize_problem<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+pub(crate) fn serialize_problem<E, S>(
+    error: &E,
+    instance: Option<&str>,
+    serializer: S,
+) -> Result<S::Ok, S::Error>
 where
-    E: CatalogError + ?Sized,
+    E: CatalogError + Details + ?Sized,
     S: Serializer,
 {
     let entry = error.entry();
-    let resolution = error.resolution();
-    let members = 5 + usize::from(resolution.is_some());
-    let mut body = serializer.serialize_struct("Problem", members)?;
-    body.serialize_field("type", problem_type(entry))?;
-    body.serialize_field("title", problem_title(entry))?;
-    body.serialize_field("status", &error.status().as_u16())?;
-    body.serialize_field("detail", &*error.public_message())?;
-    body.serialize_field("code", error.code_str())?;
-    match resolution {
-        Some(resolution) => body.serialize_field("resolution", resolution)?,
-        None => body.skip_field("resolution")?,
+    let mut body = serializer.serialize_map(None)?;
+    body.serialize_entry("type", problem_type(entry))?;
+    body.serialize_entry("title", problem_title(entry))?;
+    body.serialize_entry("status", &error.status().as_u16())?;
+    body.serialize_entry("detail", &*error.public_message())?;
+    if let Some(instance) = instance {
+        body.serialize_entry("instance", instance)?;
     }
+    body.serialize_entry("code", error.code_str())?;
+    if let Some(resolution) = error.resolution() {
+        body.serialize_entry("resolution", resolution)?;
+    }
+    error.serialize_public(&mut body)?;
     body.end()
 }
 

@@ -1,4 +1,5 @@
-//! `Details`, for `Flat` bodies: the `#[details]` field, or `null`.
+//! `Details`: the `#[details]` field, or `null`, and the `#[public]`
+//! fields, each a member of the bodies that send them.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
@@ -29,22 +30,115 @@ pub(super) fn details_impl(catalog: &Catalog) -> TokenStream {
     if arms.len() < catalog.variant_count {
         arms.push(quote!(_ => #serializer.serialize_none()));
     }
+    let has_details = has_method(
+        catalog,
+        "has_details",
+        catalog.details.iter().map(|field| field.variant),
+    );
+    let has_public = has_method(
+        catalog,
+        "has_public",
+        catalog.publics.iter().map(|public| public.variant),
+    );
+    let public = public_method(catalog, &mut bounds);
+    let public = Some(quote!(#has_details #has_public #public));
     let header = impl_header(catalog, bounds, quote!(__ec::body::Details));
     details_item(
         &header,
         &serializer,
         &match_self(catalog, &quote!(#(#arms,)*)),
+        public,
     )
+}
+
+/// `has_details` or `has_public`: true for `variants`, and for a wrapped
+/// catalogue's error when it says so.
+fn has_method<'a>(
+    catalog: &Catalog,
+    method: &str,
+    variants: impl Iterator<Item = &'a Ident>,
+) -> Option<TokenStream> {
+    let mut arms: Vec<TokenStream> = variants
+        .map(|variant| quote!(Self::#variant { .. } => true))
+        .collect();
+    if arms.is_empty() && catalog.wrapped.is_empty() {
+        return None;
+    }
+    let method = Ident::new(method, Span::call_site());
+    arms.extend(wrapped_arms(
+        catalog,
+        |inner| quote!(__ec::body::Details::#method(#inner)),
+    ));
+    if arms.len() < catalog.variant_count {
+        arms.push(quote!(_ => false));
+    }
+    let body = match_self(catalog, &quote!(#(#arms,)*));
+    Some(quote! {
+        fn #method(&self) -> bool {
+            #body
+        }
+    })
+}
+
+/// `serialize_public`: each `#[public]` field as an entry of the map, under
+/// its member's name; a wrapped catalogue's, through it.
+fn public_method(catalog: &Catalog, bounds: &mut Bounds) -> Option<TokenStream> {
+    if catalog.publics.is_empty() && catalog.wrapped.is_empty() {
+        return None;
+    }
+    let map = Ident::new("map", Span::mixed_site());
+    let mut arms = Vec::new();
+    for public in &catalog.publics {
+        let variant = public.variant;
+        let mut bindings = Vec::new();
+        let mut entries = Vec::new();
+        for (field, name) in &public.fields {
+            bounds.field(field, quote!(__ec::__private::serde::Serialize));
+            let (member, binding) = (field.member, &field.binding);
+            bindings.push(quote!(#member: #binding));
+            // Every token at the field's type, so that a type which is not
+            // `Serialize` is blamed there.
+            let span = ty_span(field.ty);
+            let (map, name) = (Ident::new("map", span), syn::LitStr::new(name, span));
+            let binding = Ident::new(&binding.to_string(), span);
+            entries.push(quote_spanned! {span=>
+                __ec::__private::serde::ser::SerializeMap::serialize_entry(#map, #name, #binding)?;
+            });
+        }
+        arms.push(quote!(Self::#variant { #(#bindings,)* .. } => { #(#entries)* }));
+    }
+    arms.extend(wrapped_arms(
+        catalog,
+        |inner| quote!(__ec::body::Details::serialize_public(#inner, #map)?),
+    ));
+    if arms.len() < catalog.variant_count {
+        arms.push(quote!(_ => {}));
+    }
+    let body = match_self(catalog, &quote!(#(#arms,)*));
+    Some(quote! {
+        fn serialize_public<M: __ec::__private::serde::ser::SerializeMap>(
+            &self,
+            #map: &mut M,
+        ) -> ::core::result::Result<(), M::Error> {
+            #body
+            ::core::result::Result::Ok(())
+        }
+    })
 }
 
 /// The stand-in for a catalogue whose checks failed, never run.
 pub(crate) fn stand_in_details_impl(catalog: &Catalog) -> TokenStream {
     let header = impl_header(catalog, Bounds::default(), quote!(__ec::body::Details));
     let serializer = Ident::new("_serializer", Span::mixed_site());
-    details_item(&header, &serializer, &quote!(::core::unreachable!()))
+    details_item(&header, &serializer, &quote!(::core::unreachable!()), None)
 }
 
-fn details_item(header: &TokenStream, serializer: &Ident, body: &TokenStream) -> TokenStream {
+fn details_item(
+    header: &TokenStream,
+    serializer: &Ident,
+    body: &TokenStream,
+    public: Option<TokenStream>,
+) -> TokenStream {
     quote! {
         __ec::__private::with_serde! {
             #header {
@@ -54,6 +148,8 @@ fn details_item(header: &TokenStream, serializer: &Ident, body: &TokenStream) ->
                 ) -> ::core::result::Result<S::Ok, S::Error> {
                     #body
                 }
+
+                #public
             }
         }
     }

@@ -116,7 +116,9 @@ pub(crate) fn body_view_from_impls(catalog: &Catalog) -> TokenStream {
     // Problem<Service>` names no local type at the top, which the orphan
     // rule forbids.
     let impls = catalog.wrapped.iter().map(|wrapped| wrapped.field.ty).flat_map(|ty| {
-        ["Nested", "Plain", "Flat", "Problem"].map(|view| {
+        let (impl_generics, ty_generics, where_clause, value) =
+            (&impl_generics, &ty_generics, &where_clause, &value);
+        crate::symbol::BUILT_IN_SHAPES.iter().map(move |view| {
             let view = Ident::new(view, Span::call_site());
             quote! {
                 #[automatically_derived]

@@ -1,0 +1,414 @@
+//! The error model of Google APIs (AIP-193, <https://google.aip.dev/193>).
+
+use std::collections::BTreeMap;
+use std::fmt::Display;
+
+use http::StatusCode;
+use serde::ser::{self, Impossible, SerializeMap, SerializeSeq, Serializer};
+use serde::{Deserialize, Serialize};
+
+use super::{Details, Received, Shape, JSON};
+use crate::{CatalogError, Entry};
+
+const ERROR_INFO: &str = "type.googleapis.com/google.rpc.ErrorInfo";
+const HELP: &str = "type.googleapis.com/google.rpc.Help";
+
+/// The error response of Google APIs (AIP-193):
+/// `{"error":{"code":404,"message":"...","status":"NOT_FOUND","details":[...]}}`,
+/// whose
+///
+/// - `code` is the HTTP status and `message` the public message;
+/// - `status` is the canonical `google.rpc.Code` name of the entry: its
+///   `status` metadata (`meta(status = "ALREADY_EXISTS")`), else the name
+///   [`canonical_status`] gives its HTTP status;
+/// - `details` holds a `google.rpc.ErrorInfo` whose `reason` is the code
+///   string, whose `domain` is the entry's `domain` metadata (usually given
+///   once for the catalogue: `meta(domain = "shop.example.com")`), and
+///   whose `metadata` holds the variant's `#[public]` fields as strings;
+///   and, when the entry has a documentation page, a `google.rpc.Help`
+///   linking to it.
+///
+/// ```
+/// use error_catalog::{body::Google, error_catalog};
+///
+/// #[error_catalog(format = "{name}", meta(domain = "shop.example.com"), body = Google)]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(http = 429, message = "The zone {zone} is out of stock")]
+///     NoStock { #[public] zone: String },
+/// }
+///
+/// assert_eq!(
+///     serde_json::to_string(&Google::new(ShopError::NoStock { zone: "eu-west".into() })).unwrap(),
+///     r#"{"error":{"code":429,"message":"The zone eu-west is out of stock","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"NO_STOCK","domain":"shop.example.com","metadata":{"zone":"eu-west"}}]}}"#
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Google<E>(E);
+
+super::view_methods!(Google);
+
+/// The `google.rpc.Code` name and number of an HTTP status, by the mapping
+/// Google publishes with `google.rpc.Code` (where several codes share a
+/// status, the general one: 400 is `INVALID_ARGUMENT`, 409 `ABORTED`, 500
+/// `INTERNAL`). A status the mapping does not name is `UNKNOWN` (2).
+///
+/// ```
+/// use error_catalog::body::canonical_status;
+/// use error_catalog::http::StatusCode;
+///
+/// assert_eq!(canonical_status(StatusCode::NOT_FOUND), ("NOT_FOUND", 5));
+/// assert_eq!(canonical_status(StatusCode::IM_A_TEAPOT), ("UNKNOWN", 2));
+/// ```
+pub const fn canonical_status(status: StatusCode) -> (&'static str, i32) {
+    match status.as_u16() {
+        200..=299 => ("OK", 0),
+        400 => ("INVALID_ARGUMENT", 3),
+        401 => ("UNAUTHENTICATED", 16),
+        403 => ("PERMISSION_DENIED", 7),
+        404 => ("NOT_FOUND", 5),
+        409 => ("ABORTED", 10),
+        429 => ("RESOURCE_EXHAUSTED", 8),
+        499 => ("CANCELLED", 1),
+        500 => ("INTERNAL", 13),
+        501 => ("UNIMPLEMENTED", 12),
+        503 => ("UNAVAILABLE", 14),
+        504 => ("DEADLINE_EXCEEDED", 4),
+        _ => ("UNKNOWN", 2),
+    }
+}
+
+/// The entry's canonical status name: its `status` metadata, else the
+/// mapping's.
+fn status_name(entry: &Entry) -> &'static str {
+    match entry.meta("status") {
+        Some(name) => name,
+        None => canonical_status(entry.status()).0,
+    }
+}
+
+impl<V> Shape for Google<V> {
+    const CONTENT_TYPE: &'static str = JSON;
+
+    fn serialize_error<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        E: CatalogError + Details + ?Sized,
+        S: Serializer,
+    {
+        let mut body = serializer.serialize_map(Some(1))?;
+        body.serialize_entry("error", &Status(error))?;
+        body.end()
+    }
+}
+
+impl<E: CatalogError + Details> Serialize for Google<E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        <Self as Shape>::serialize_error(&self.0, serializer)
+    }
+}
+
+struct Status<'a, E: ?Sized>(&'a E);
+
+impl<E: CatalogError + Details + ?Sized> Serialize for Status<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let error = self.0;
+        let entry = error.entry();
+        let mut status = serializer.serialize_map(Some(4))?;
+        status.serialize_entry("code", &error.status().as_u16())?;
+        status.serialize_entry("message", &*error.public_message())?;
+        status.serialize_entry("status", status_name(entry))?;
+        status.serialize_entry("details", &StatusDetails(error))?;
+        status.end()
+    }
+}
+
+struct StatusDetails<'a, E: ?Sized>(&'a E);
+
+impl<E: CatalogError + Details + ?Sized> Serialize for StatusDetails<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let error = self.0;
+        let doc_url = error.entry().doc_url();
+        let mut details = serializer.serialize_seq(Some(1 + usize::from(doc_url.is_some())))?;
+        details.serialize_element(&ErrorInfo(error))?;
+        if let Some(url) = doc_url {
+            details.serialize_element(&Help(url))?;
+        }
+        details.end()
+    }
+}
+
+struct ErrorInfo<'a, E: ?Sized>(&'a E);
+
+impl<E: CatalogError + Details + ?Sized> Serialize for ErrorInfo<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let error = self.0;
+        let mut info = serializer.serialize_map(None)?;
+        info.serialize_entry("@type", ERROR_INFO)?;
+        info.serialize_entry("reason", error.code_str())?;
+        if let Some(domain) = error.entry().meta("domain") {
+            info.serialize_entry("domain", domain)?;
+        }
+        if error.has_public() {
+            info.serialize_entry("metadata", &Metadata(error))?;
+        }
+        info.end()
+    }
+}
+
+/// The `#[public]` fields, each value written as a string, as
+/// `ErrorInfo.metadata` is a `map<string, string>`.
+struct Metadata<'a, E: ?Sized>(&'a E);
+
+impl<E: Details + ?Sized> Serialize for Metadata<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = StringValues(serializer.serialize_map(None)?);
+        self.0.serialize_public(&mut map)?;
+        map.0.end()
+    }
+}
+
+struct Help<'a>(&'a str);
+
+impl Serialize for Help<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Link<'a>(&'a str);
+
+        impl Serialize for Link<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut link = serializer.serialize_map(Some(2))?;
+                link.serialize_entry("description", "Additional information on this error")?;
+                link.serialize_entry("url", self.0)?;
+                link.end()
+            }
+        }
+
+        let mut help = serializer.serialize_map(Some(2))?;
+        help.serialize_entry("@type", HELP)?;
+        help.serialize_entry("links", &[Link(self.0)])?;
+        help.end()
+    }
+}
+
+/// A map whose values are written as strings.
+struct StringValues<M>(M);
+
+impl<M: SerializeMap> SerializeMap for StringValues<M> {
+    type Ok = M::Ok;
+    type Error = M::Error;
+
+    fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), M::Error> {
+        self.0.serialize_key(key)
+    }
+
+    fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), M::Error> {
+        self.0.serialize_value(&AsString(value))
+    }
+
+    fn end(self) -> Result<M::Ok, M::Error> {
+        self.0.end()
+    }
+}
+
+/// A value written as a string: strings as they are, numbers, booleans and
+/// characters in their `Display` form, `Some(v)` as `v`, unit and `None`
+/// as `""`. Lists and maps have no string form and are an error.
+struct AsString<'a, T: ?Sized>(&'a T);
+
+impl<T: ?Sized + Serialize> Serialize for AsString<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(Stringify(serializer))
+    }
+}
+
+struct Stringify<S>(S);
+
+fn not_a_string<E: ser::Error>(what: &str) -> E {
+    E::custom(format_args!(
+        "a #[public] field sent in Google's `metadata` must be a string, a number or a boolean, not {what}"
+    ))
+}
+
+macro_rules! display {
+    ($($method:ident: $ty:ty),*) => {
+        $(fn $method(self, value: $ty) -> Result<S::Ok, S::Error> {
+            self.text(&value)
+        })*
+    };
+}
+
+impl<S: Serializer> Stringify<S> {
+    fn text(self, value: &dyn Display) -> Result<S::Ok, S::Error> {
+        self.0.collect_str(value)
+    }
+}
+
+impl<S: Serializer> Serializer for Stringify<S> {
+    type Ok = S::Ok;
+    type Error = S::Error;
+    type SerializeSeq = Impossible<S::Ok, S::Error>;
+    type SerializeTuple = Impossible<S::Ok, S::Error>;
+    type SerializeTupleStruct = Impossible<S::Ok, S::Error>;
+    type SerializeTupleVariant = Impossible<S::Ok, S::Error>;
+    type SerializeMap = Impossible<S::Ok, S::Error>;
+    type SerializeStruct = Impossible<S::Ok, S::Error>;
+    type SerializeStructVariant = Impossible<S::Ok, S::Error>;
+
+    display!(
+        serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,
+        serialize_i64: i64, serialize_i128: i128, serialize_u8: u8, serialize_u16: u16,
+        serialize_u32: u32, serialize_u64: u64, serialize_u128: u128, serialize_f32: f32,
+        serialize_f64: f64, serialize_char: char
+    );
+
+    fn serialize_str(self, value: &str) -> Result<S::Ok, S::Error> {
+        self.0.serialize_str(value)
+    }
+
+    fn serialize_bytes(self, _: &[u8]) -> Result<S::Ok, S::Error> {
+        Err(not_a_string("bytes"))
+    }
+
+    fn serialize_none(self) -> Result<S::Ok, S::Error> {
+        self.0.serialize_str("")
+    }
+
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<S::Ok, S::Error> {
+        value.serialize(self)
+    }
+
+    fn serialize_unit(self) -> Result<S::Ok, S::Error> {
+        self.0.serialize_str("")
+    }
+
+    fn serialize_unit_struct(self, _: &'static str) -> Result<S::Ok, S::Error> {
+        self.0.serialize_str("")
+    }
+
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<S::Ok, S::Error> {
+        self.0.serialize_str(variant)
+    }
+
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<S::Ok, S::Error> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<S::Ok, S::Error> {
+        Err(not_a_string("an enum variant with data"))
+    }
+
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, S::Error> {
+        Err(not_a_string("a list"))
+    }
+
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, S::Error> {
+        Err(not_a_string("a tuple"))
+    }
+
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, S::Error> {
+        Err(not_a_string("a tuple struct"))
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, S::Error> {
+        Err(not_a_string("an enum variant with data"))
+    }
+
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, S::Error> {
+        Err(not_a_string("a map"))
+    }
+
+    fn serialize_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStruct, S::Error> {
+        Err(not_a_string("a struct"))
+    }
+
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, S::Error> {
+        Err(not_a_string("an enum variant with data"))
+    }
+}
+
+/// A [`Google`] error response as a client reads it. Members it does not
+/// know are skipped over.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoogleBody {
+    /// The one member of the body.
+    pub error: GoogleError,
+}
+
+/// The `error` object of a [`GoogleBody`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoogleError {
+    /// The HTTP status.
+    pub code: u16,
+    /// The message.
+    pub message: String,
+    /// The canonical status name, e.g. `NOT_FOUND`.
+    #[serde(default)]
+    pub status: String,
+    /// The details; of each, what an `ErrorInfo` holds.
+    #[serde(default)]
+    pub details: Vec<GoogleDetail>,
+}
+
+/// One entry of [`GoogleError::details`]: its type, and what an
+/// `ErrorInfo` holds (empty for other types).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoogleDetail {
+    /// The type URL, e.g. `type.googleapis.com/google.rpc.ErrorInfo`.
+    #[serde(rename = "@type")]
+    pub type_url: String,
+    /// An `ErrorInfo`'s reason: the code string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// An `ErrorInfo`'s domain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    /// An `ErrorInfo`'s metadata.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub metadata: BTreeMap<String, String>,
+}
+
+/// The reason of the body's `ErrorInfo`.
+impl Received for GoogleBody {
+    fn code_str(&self) -> Option<&str> {
+        self.error
+            .details
+            .iter()
+            .find(|detail| detail.type_url == ERROR_INFO)?
+            .reason
+            .as_deref()
+    }
+}

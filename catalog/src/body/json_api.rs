@@ -1,0 +1,144 @@
+//! JSON:API error objects (<https://jsonapi.org/format/#error-objects>).
+
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::{Deserialize, Serialize};
+
+use super::{Details, DetailsOf, Received, Shape};
+use crate::CatalogError;
+
+/// `content-type` of [`JsonApi`] bodies.
+pub const JSON_API: &str = "application/vnd.api+json";
+
+/// A JSON:API error document, sent as `application/vnd.api+json`:
+/// `{"errors":[{"status":"404","code":"...","title":"...","detail":"..."}]}`
+/// with one error object whose
+///
+/// - `status` is the HTTP status as a string, as JSON:API writes it;
+/// - `code` is the code string;
+/// - `source` is the variant's `#[details]` field (a JSON:API source
+///   object such as `{"pointer":"/data/attributes/firstName"}`), left out
+///   when it has none;
+/// - `title` is the entry's title, `detail` the public message;
+/// - `links.type` is the entry's documentation page, when it has one;
+/// - `meta` holds the variant's `#[public]` fields, left out when it has
+///   none.
+///
+/// ```
+/// use error_catalog::{body::JsonApi, error_catalog};
+///
+/// #[error_catalog(prefix = "SHOP", body = JsonApi)]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, title = "Order not found",
+///             message = "No order {id} in this shop")]
+///     NoSuchOrder { #[public] id: u32 },
+/// }
+///
+/// assert_eq!(
+///     serde_json::to_string(&JsonApi::new(ShopError::NoSuchOrder { id: 7 })).unwrap(),
+///     r#"{"errors":[{"status":"404","code":"SHOP_1","title":"Order not found","detail":"No order 7 in this shop","meta":{"id":7}}]}"#
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JsonApi<E>(E);
+
+super::view_methods!(JsonApi);
+
+impl<V> Shape for JsonApi<V> {
+    const CONTENT_TYPE: &'static str = JSON_API;
+
+    fn serialize_error<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        E: CatalogError + Details + ?Sized,
+        S: Serializer,
+    {
+        let mut document = serializer.serialize_map(Some(1))?;
+        document.serialize_entry("errors", &Errors(error))?;
+        document.end()
+    }
+}
+
+impl<E: CatalogError + Details> Serialize for JsonApi<E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        <Self as Shape>::serialize_error(&self.0, serializer)
+    }
+}
+
+/// The `errors` array: the one error object.
+struct Errors<'a, E: ?Sized>(&'a E);
+
+impl<E: CatalogError + Details + ?Sized> Serialize for Errors<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut errors = serializer.serialize_seq(Some(1))?;
+        errors.serialize_element(&ErrorObject(self.0))?;
+        errors.end()
+    }
+}
+
+struct ErrorObject<'a, E: ?Sized>(&'a E);
+
+impl<E: CatalogError + Details + ?Sized> Serialize for ErrorObject<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let error = self.0;
+        let entry = error.entry();
+        let mut object = serializer.serialize_map(None)?;
+        // In the order of the specification's examples.
+        object.serialize_entry("status", error.status().as_str())?;
+        object.serialize_entry("code", error.code_str())?;
+        if error.has_details() {
+            object.serialize_entry("source", &DetailsOf(error))?;
+        }
+        object.serialize_entry("title", entry.title())?;
+        object.serialize_entry("detail", &*error.public_message())?;
+        if let Some(url) = entry.doc_url() {
+            object.serialize_entry("links", &Links(url))?;
+        }
+        if error.has_public() {
+            object.serialize_entry("meta", &super::PublicOf(error))?;
+        }
+        object.end()
+    }
+}
+
+struct Links<'a>(&'a str);
+
+impl Serialize for Links<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut links = serializer.serialize_map(Some(1))?;
+        links.serialize_entry("type", self.0)?;
+        links.end()
+    }
+}
+
+/// A [`JsonApi`] document as a client reads it. Members it does not know
+/// are skipped over.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JsonApiBody {
+    /// The error objects.
+    pub errors: Vec<JsonApiError>,
+}
+
+/// One error object of a [`JsonApiBody`]. Every member is optional, as in
+/// JSON:API.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JsonApiError {
+    /// The HTTP status, as a string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// The code string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The summary that is the same for every occurrence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// This occurrence, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+/// The first error object's code.
+impl Received for JsonApiBody {
+    fn code_str(&self) -> Option<&str> {
+        self.errors.first()?.code.as_deref()
+    }
+}

@@ -1,0 +1,111 @@
+//! The error shape of the Microsoft REST API guidelines (and OData).
+
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+
+use super::{Details, DetailsOf, Received, Shape, JSON};
+use crate::CatalogError;
+
+/// The error response of the Microsoft REST API guidelines:
+/// `{"error":{"code":"...","message":"...","target":"...","innererror":{...}}}`,
+/// whose
+///
+/// - `code` is the code string (the catalogue's `code_header =
+///   "x-ms-error-code"` sends it in the header the guidelines name too),
+///   and `message` the public message;
+/// - next come the variant's `#[public]` fields, as the guidelines' extra
+///   properties: one named `target` is the error's `target`;
+/// - `innererror` is the variant's `#[details]` field, left out when it has
+///   none.
+///
+/// ```
+/// use error_catalog::{body::Microsoft, error_catalog};
+///
+/// #[derive(Debug, serde::Serialize)]
+/// pub struct Inner {
+///     pub code: &'static str,
+/// }
+///
+/// #[error_catalog(format = "{name}", rename_all = "PascalCase", body = Microsoft,
+///                 code_header = "x-ms-error-code")]
+/// #[derive(Debug)]
+/// pub enum StorageError {
+///     #[error(http = 400, message = "The value of {target} is too short")]
+///     InvalidInput { #[public] target: String, #[details] inner: Inner },
+/// }
+///
+/// let error = StorageError::InvalidInput {
+///     target: "password".into(),
+///     inner: Inner { code: "PasswordTooShort" },
+/// };
+/// assert_eq!(
+///     serde_json::to_string(&Microsoft::new(error)).unwrap(),
+///     r#"{"error":{"code":"InvalidInput","message":"The value of password is too short","target":"password","innererror":{"code":"PasswordTooShort"}}}"#
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Microsoft<E>(E);
+
+super::view_methods!(Microsoft);
+
+impl<V> Shape for Microsoft<V> {
+    const CONTENT_TYPE: &'static str = JSON;
+
+    fn serialize_error<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        E: CatalogError + Details + ?Sized,
+        S: Serializer,
+    {
+        let mut body = serializer.serialize_map(Some(1))?;
+        body.serialize_entry("error", &ErrorDetail(error))?;
+        body.end()
+    }
+}
+
+impl<E: CatalogError + Details> Serialize for Microsoft<E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        <Self as Shape>::serialize_error(&self.0, serializer)
+    }
+}
+
+struct ErrorDetail<'a, E: ?Sized>(&'a E);
+
+impl<E: CatalogError + Details + ?Sized> Serialize for ErrorDetail<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let error = self.0;
+        let mut detail = serializer.serialize_map(None)?;
+        detail.serialize_entry("code", error.code_str())?;
+        detail.serialize_entry("message", &*error.public_message())?;
+        error.serialize_public(&mut detail)?;
+        if error.has_details() {
+            detail.serialize_entry("innererror", &DetailsOf(error))?;
+        }
+        detail.end()
+    }
+}
+
+/// A [`Microsoft`] error response as a client reads it. Members it does
+/// not know are skipped over.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MicrosoftBody {
+    /// The one member of the body.
+    pub error: MicrosoftError,
+}
+
+/// The `error` object of a [`MicrosoftBody`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MicrosoftError {
+    /// The code string.
+    pub code: String,
+    /// The message.
+    pub message: String,
+    /// The target of the error, if the server named one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+}
+
+impl Received for MicrosoftBody {
+    fn code_str(&self) -> Option<&str> {
+        Some(&self.error.code)
+    }
+}

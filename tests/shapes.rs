@@ -1,0 +1,389 @@
+//! The built-in body shapes against the examples of the specifications they
+//! follow (`tests/golden/spec/`), byte for byte: each example is rebuilt
+//! from a catalogue, and the body it sends, in memory and over real HTTP,
+//! is the example with its whitespace taken out. Where a shape always sends
+//! a member the example lacks, or the example holds a member no catalogue
+//! value stands for, the test says which and takes exactly that out.
+
+use axum::routing::get;
+use axum::Router;
+use error_catalog::body::{
+    Google, GoogleBody, JsonApi, JsonApiBody, Microsoft, MicrosoftBody, Problem, ProblemBody,
+    Received,
+};
+use error_catalog::error_catalog;
+use http_body_util::{BodyExt, Empty};
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
+use serde::Serialize;
+
+/// The example, without the whitespace between its tokens.
+fn example(file: &str) -> String {
+    let text = std::fs::read_to_string(format!("tests/golden/spec/{file}")).unwrap();
+    let mut compact = String::new();
+    let (mut in_string, mut escaped) = (false, false);
+    for c in text.chars() {
+        if in_string {
+            compact.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if c == '"' {
+            in_string = true;
+            compact.push(c);
+        } else if !c.is_whitespace() {
+            compact.push(c);
+        }
+    }
+    compact
+}
+
+/// `json` with `part` taken out, which must be there once.
+fn without(json: &str, part: &str) -> String {
+    assert_eq!(json.matches(part).count(), 1, "{part} in {json}");
+    json.replacen(part, "", 1)
+}
+
+/// RFC 9457, section 3.
+#[error_catalog(prefix = "BANK", doc_url = "https://example.com/probs/{name:kebab-case}", body = Problem)]
+#[derive(Debug)]
+pub enum BankError {
+    #[error(
+        code = 1,
+        http = 403,
+        title = "You do not have enough credit.",
+        message = "Your current balance is {balance}, but that costs {cost}."
+    )]
+    OutOfCredit {
+        #[public]
+        balance: u32,
+        cost: u32,
+        #[public]
+        accounts: Vec<String>,
+    },
+}
+
+fn out_of_credit() -> BankError {
+    BankError::OutOfCredit {
+        balance: 30,
+        cost: 50,
+        accounts: vec!["/account/12345".into(), "/account/67890".into()],
+    }
+}
+
+/// AIP-193.
+#[error_catalog(
+    format = "{name}",
+    doc_url = "https://cloud.google.com/compute/docs/resource-error",
+    meta(domain = "compute.googleapis.com"),
+    body = Google
+)]
+#[derive(Debug)]
+pub enum ComputeError {
+    #[error(
+        http = 429,
+        message = "The zone '{zone}' does not have enough resources available to fulfill the request. Try a different zone, or try again later."
+    )]
+    ResourceAvailability {
+        #[public]
+        zone: String,
+        #[public(name = "vmType")]
+        vm_type: String,
+        #[public]
+        attachment: String,
+        #[public(name = "zonesWithCapacity")]
+        zones_with_capacity: String,
+    },
+}
+
+fn resource_availability() -> ComputeError {
+    ComputeError::ResourceAvailability {
+        zone: "us-east1-a".into(),
+        vm_type: "e2-medium".into(),
+        attachment: "local-ssd=3,nvidia-t4=2".into(),
+        zones_with_capacity: "us-central1-f,us-central1-c".into(),
+    }
+}
+
+/// A JSON:API source object.
+#[derive(Debug, Serialize)]
+pub struct Source {
+    pub pointer: &'static str,
+}
+
+/// JSON:API, "A Basic Error Object".
+#[error_catalog(prefix = "PEOPLE", body = JsonApi)]
+#[derive(Debug)]
+pub enum PeopleError {
+    #[error(
+        code = 1,
+        http = 422,
+        title = "Invalid Attribute",
+        message = "First name must contain at least two characters."
+    )]
+    InvalidAttribute(#[details] Source),
+}
+
+fn invalid_attribute() -> PeopleError {
+    PeopleError::InvalidAttribute(Source {
+        pointer: "/data/attributes/firstName",
+    })
+}
+
+/// An Azure `innererror`.
+#[derive(Debug, Serialize)]
+pub struct InnerError {
+    pub code: &'static str,
+    #[serde(rename = "minLength")]
+    pub min_length: u32,
+}
+
+/// The Azure guidelines' example.
+#[error_catalog(
+    format = "{name}",
+    rename_all = "PascalCase",
+    body = Microsoft,
+    code_header = "x-ms-error-code"
+)]
+#[derive(Debug)]
+pub enum AccountError {
+    #[error(http = 400, message = "Human-readable description")]
+    InvalidPasswordFormat {
+        #[public]
+        target: String,
+        #[details]
+        inner: InnerError,
+    },
+}
+
+fn invalid_password_format() -> AccountError {
+    AccountError::InvalidPasswordFormat {
+        target: "target of error".into(),
+        inner: InnerError {
+            code: "PasswordTooShort",
+            min_length: 6,
+        },
+    }
+}
+
+/// Each expected body: the example, less what the test says.
+fn expected_problem() -> String {
+    // The example has no `status`, and no code: `Problem` sends both.
+    example("rfc9457-out-of-credit.json")
+        .replace(
+            r#""title":"You do not have enough credit.","#,
+            r#""title":"You do not have enough credit.","status":403,"#,
+        )
+        .replace(
+            r#""instance":"/account/12345/msgs/abc","#,
+            r#""instance":"/account/12345/msgs/abc","code":"BANK_1","#,
+        )
+}
+
+fn expected_google() -> String {
+    // A `LocalizedMessage` is the message in another locale: a catalogue
+    // has one message, and `Google` sends no such detail.
+    let localized = example("aip193-resource-exhausted.json");
+    let start = localized
+        .find(r#"{"@type":"type.googleapis.com/google.rpc.LocalizedMessage""#)
+        .unwrap();
+    let end = localized[start..].find("},").unwrap() + start + 2;
+    without(&localized, &localized[start..end])
+}
+
+fn expected_json_api() -> String {
+    // The example has no code; `JsonApi` always sends the code string.
+    example("jsonapi-basic-error.json")
+        .replace(r#""status":"422","#, r#""status":"422","code":"PEOPLE_1","#)
+}
+
+fn expected_microsoft() -> String {
+    // The guidelines' example ends its `innererror` with a comma, which JSON
+    // does not allow.
+    without(&example("azure-error-response.json"), ",}")
+        .replace(r#""minLength":6"#, r#""minLength":6}"#)
+}
+
+#[test]
+fn the_examples_need_only_what_each_test_says() {
+    // What the expected bodies leave out is there in the examples.
+    assert!(expected_problem().contains(r#""status":403"#));
+    assert!(!example("rfc9457-out-of-credit.json").contains("status"));
+    assert!(!expected_google().contains("LocalizedMessage"));
+    assert!(expected_microsoft().ends_with(r#""minLength":6}}}"#));
+    for expected in [
+        expected_problem(),
+        expected_google(),
+        expected_json_api(),
+        expected_microsoft(),
+    ] {
+        serde_json::from_str::<serde_json::Value>(&expected).unwrap();
+    }
+}
+
+#[test]
+fn problem_details_are_the_rfc_9457_example() {
+    let problem = Problem::new(out_of_credit()).with_instance("/account/12345/msgs/abc");
+    let json = serde_json::to_string(&problem).unwrap();
+    assert_eq!(json, expected_problem());
+    let read: ProblemBody = serde_json::from_str(&json).unwrap();
+    assert_eq!(read.entry::<BankError>().unwrap().name(), "OUT_OF_CREDIT");
+}
+
+#[test]
+fn google_errors_are_the_aip_193_example() {
+    let json = serde_json::to_string(&Google::new(resource_availability())).unwrap();
+    assert_eq!(json, expected_google());
+    let read: GoogleBody = serde_json::from_str(&json).unwrap();
+    assert_eq!(read.code_str(), Some("RESOURCE_AVAILABILITY"));
+    assert_eq!(read.error.details[0].metadata["vmType"], "e2-medium");
+    assert!(read.entry::<ComputeError>().is_some());
+    // And the example itself reads back to the same entry.
+    let spec: GoogleBody =
+        serde_json::from_str(&example("aip193-resource-exhausted.json")).unwrap();
+    assert_eq!(spec.entry::<ComputeError>(), read.entry::<ComputeError>());
+}
+
+#[test]
+fn json_api_errors_are_the_spec_example() {
+    let json = serde_json::to_string(&JsonApi::new(invalid_attribute())).unwrap();
+    assert_eq!(json, expected_json_api());
+    let read: JsonApiBody = serde_json::from_str(&json).unwrap();
+    assert_eq!(read.entry::<PeopleError>().unwrap().status().as_u16(), 422);
+}
+
+#[test]
+fn microsoft_errors_are_the_guidelines_example() {
+    let json = serde_json::to_string(&Microsoft::new(invalid_password_format())).unwrap();
+    assert_eq!(json, expected_microsoft());
+    let read: MicrosoftBody = serde_json::from_str(&json).unwrap();
+    assert_eq!(read.error.target.as_deref(), Some("target of error"));
+    assert!(read.entry::<AccountError>().is_some());
+}
+
+#[test]
+fn google_metadata_is_strings_and_refuses_lists() {
+    #[error_catalog(format = "{name}", body = Google)]
+    #[derive(Debug)]
+    pub enum Quota {
+        #[error(http = 429, message = "Over quota")]
+        OverQuota {
+            #[public]
+            limit: u32,
+            #[public]
+            hard: bool,
+            #[public]
+            region: Option<&'static str>,
+        },
+        #[error(http = 400, message = "Bad zones")]
+        BadZones {
+            #[public]
+            zones: Vec<u8>,
+        },
+    }
+
+    let json = serde_json::to_string(&Google::new(Quota::OverQuota {
+        limit: 10,
+        hard: true,
+        region: None,
+    }))
+    .unwrap();
+    assert!(
+        json.contains(r#""metadata":{"limit":"10","hard":"true","region":""}"#),
+        "{json}"
+    );
+    let error = serde_json::to_string(&Google::new(Quota::BadZones { zones: vec![1] }))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("must be a string, a number or a boolean, not a list"),
+        "{error}"
+    );
+}
+
+async fn ask(base: &str, path: &str) -> (u16, http::HeaderMap, String) {
+    let client: Client<HttpConnector, Empty<bytes::Bytes>> =
+        Client::builder(TokioExecutor::new()).build_http();
+    let response = client
+        .get(format!("{base}{path}").parse().unwrap())
+        .await
+        .unwrap();
+    let (parts, body) = response.into_parts();
+    let bytes = body.collect().await.unwrap().to_bytes();
+    (
+        parts.status.as_u16(),
+        parts.headers,
+        String::from_utf8(bytes.to_vec()).unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn each_shape_is_what_its_catalogue_answers_over_http() {
+    let app = Router::new()
+        .route("/problem", get(|| async { Err::<(), _>(out_of_credit()) }))
+        .route(
+            "/google",
+            get(|| async { Err::<(), _>(resource_availability()) }),
+        )
+        .route(
+            "/json-api",
+            get(|| async { Err::<(), _>(invalid_attribute()) }),
+        )
+        .route(
+            "/microsoft",
+            get(|| async { Err::<(), _>(invalid_password_format()) }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+
+    let cases = [
+        // A catalogue's own response has no `instance`: a handler gives one.
+        (
+            "/problem",
+            403,
+            "application/problem+json",
+            "x-error-code",
+            "BANK_1",
+            without(
+                &expected_problem(),
+                r#""instance":"/account/12345/msgs/abc","#,
+            ),
+        ),
+        (
+            "/google",
+            429,
+            "application/json",
+            "x-error-code",
+            "RESOURCE_AVAILABILITY",
+            expected_google(),
+        ),
+        (
+            "/json-api",
+            422,
+            "application/vnd.api+json",
+            "x-error-code",
+            "PEOPLE_1",
+            expected_json_api(),
+        ),
+        (
+            "/microsoft",
+            400,
+            "application/json",
+            "x-ms-error-code",
+            "InvalidPasswordFormat",
+            expected_microsoft(),
+        ),
+    ];
+    for (path, status, content_type, header, code, body) in cases {
+        let (got_status, headers, got_body) = ask(&base, path).await;
+        assert_eq!(got_status, status, "{path}");
+        assert_eq!(headers["content-type"], content_type, "{path}");
+        assert_eq!(headers[header], code, "{path}");
+        assert_eq!(got_body, body, "{path}");
+    }
+}
