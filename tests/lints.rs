@@ -78,6 +78,37 @@ enum PrivateSymbolicError {
     Gone,
 }
 
+/// A shape of one's own, derived.
+#[derive(serde::Serialize, serde::Deserialize, error_catalog::body::Shape)]
+#[shape(content_type = "application/vnd.lint+json")]
+pub struct LintBody<'a, D = serde::de::IgnoredAny, P = serde::de::IgnoredAny> {
+    /// The code string.
+    #[shape(code_str)]
+    pub code: std::borrow::Cow<'a, str>,
+    /// The message.
+    #[shape(message)]
+    pub message: String,
+    /// The number, if any.
+    #[shape(number)]
+    pub number: Option<u32>,
+    /// The details.
+    #[shape(details)]
+    pub details: Option<D>,
+    /// The public fields.
+    #[shape(public)]
+    pub members: Option<P>,
+    /// A nested shape.
+    pub inner: LintInner,
+}
+
+/// A nested shape.
+#[derive(serde::Serialize, serde::Deserialize, error_catalog::body::Shape)]
+pub struct LintInner {
+    /// The status.
+    #[shape(status)]
+    pub status: u16,
+}
+
 /// Everything, composed.
 #[error_catalog(prefix = "LINT", retired = [50..=59])]
 #[derive(Debug)]
@@ -115,4 +146,12 @@ fn lint_clean_expansion_works() {
     assert_eq!(symbolic.number(), None);
     assert_eq!(symbolic.code_str(), "bad_amount");
     assert_eq!(PrivateSymbolicError::Gone.code_str(), "Gone");
+    let body = serde_json::to_string(&error_catalog::body::Shaped::<LintBody, _>::new(
+        DetailError::Invalid(vec!["a".into()]),
+    ))
+    .unwrap();
+    assert_eq!(
+        body,
+        r#"{"code":"LINT_100","message":"Invalid input, with the offending fields.","number":100,"details":["a"],"members":null,"inner":{"status":400}}"#
+    );
 }

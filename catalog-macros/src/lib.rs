@@ -22,6 +22,7 @@ mod fallback;
 mod model;
 mod range;
 mod resolve;
+mod shape;
 mod status;
 mod suggest;
 mod symbol;
@@ -43,6 +44,16 @@ pub fn error_catalog(
     item: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
     expand(args.into(), item.into()).into()
+}
+
+/// A body shape declared as a struct. See `error_catalog::body::Shape`.
+#[proc_macro_derive(Shape, attributes(shape))]
+pub fn derive_shape(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    match syn::parse2::<DeriveInput>(input.into()) {
+        Ok(input) => shape::derive(&input),
+        Err(error) => error.to_compile_error(),
+    }
+    .into()
 }
 
 /// The whole attribute: parse, resolve, check, then expand or fall back.

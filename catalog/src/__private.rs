@@ -55,6 +55,84 @@ macro_rules! __with_provide {
     ($($item:tt)*) => {};
 }
 
+/// An error's `#[details]` field as a `Serialize` value: `null` when it has
+/// none. What a shape's `details` member holds.
+#[cfg(feature = "serde")]
+pub struct DetailsOf<'a, E: ?Sized>(&'a E);
+
+#[cfg(feature = "serde")]
+impl<'a, E: ?Sized> DetailsOf<'a, E> {
+    pub fn new(error: &'a E) -> Self {
+        DetailsOf(error)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<E: crate::body::Details + ?Sized> serde::Serialize for DetailsOf<'_, E> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_details(serializer)
+    }
+}
+
+/// An error's `#[public]` fields as a `Serialize` map.
+#[cfg(feature = "serde")]
+pub struct PublicOf<'a, E: ?Sized>(&'a E);
+
+#[cfg(feature = "serde")]
+impl<'a, E: ?Sized> PublicOf<'a, E> {
+    pub fn new(error: &'a E) -> Self {
+        PublicOf(error)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<E: crate::body::Details + ?Sized> serde::Serialize for PublicOf<'_, E> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        self.0.serialize_public(&mut map)?;
+        map.end()
+    }
+}
+
+/// What a derived shape reads: the error, and its public message, computed
+/// once.
+pub struct Parts<'a, E: ?Sized> {
+    pub error: &'a E,
+    pub message: &'a str,
+}
+
+/// A derived shape: the struct built from an error's parts.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a shape, so a field of this type takes no part of the error",
+    label = "not a shape",
+    note = "mark the field with the part it takes, as in `#[shape(code_str)]`, or derive `Shape` for its type"
+)]
+pub trait FromParts<'a, E: ?Sized> {
+    fn from_parts(parts: &Parts<'a, E>) -> Self;
+}
+
+/// Serializes the body `write` builds from `error`'s parts.
+#[cfg(feature = "serde")]
+pub fn serialize_parts<E, S>(
+    error: &E,
+    serializer: S,
+    write: impl FnOnce(&Parts<'_, E>, S) -> Result<S::Ok, S::Error>,
+) -> Result<S::Ok, S::Error>
+where
+    E: crate::CatalogError + ?Sized,
+    S: serde::Serializer,
+{
+    let message = error.public_message();
+    write(
+        &Parts {
+            error,
+            message: &message,
+        },
+        serializer,
+    )
+}
+
 /// Held by no catalogue: the bound of the `code` and `lookup` a catalogue
 /// without numbers declares on its enum, so that calling them is a compile
 /// error that says why, where the trait's would quietly give 0 or `None`.

@@ -43,12 +43,16 @@ use serde::de::IgnoredAny;
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
+use crate::__private::DetailsOf;
 use crate::{Catalog, CatalogError, Entry};
 
 mod google;
 mod json_api;
 mod microsoft;
 
+/// Derives [`Shape`](trait@Shape) for a struct whose fields name the parts
+/// of the error they take. See [the trait](trait@Shape).
+pub use error_catalog_macros::Shape;
 pub use google::{canonical_status, Google, GoogleBody, GoogleDetail, GoogleError};
 pub use json_api::{JsonApi, JsonApiBody, JsonApiError, JSON_API};
 pub use microsoft::{Microsoft, MicrosoftBody, MicrosoftError};
@@ -161,23 +165,74 @@ impl<T: Details + ?Sized> Details for &T {
 /// A code alone has no details.
 impl Details for &'static Entry {}
 
-/// Adapts [`Details`] to `Serialize`, for `serialize_field`.
-struct DetailsOf<'a, E: ?Sized>(&'a E);
-
-impl<E: Details + ?Sized> Serialize for DetailsOf<'_, E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize_details(serializer)
-    }
-}
-
 /// The shape of an error body: how one API writes its errors.
 ///
 /// A shape writes an error through serde, so it works wherever the
-/// built-in ones do: in responses (`body = ...` on the catalogue), under
-/// "Error response format" in the generated page,
-/// and through [`Shaped`] in any serde format. The built-in views
-/// ([`Nested`], [`Plain`], [`Flat`], [`Problem`]) are shapes; a shape of
-/// one's own is a type that implements this trait:
+/// built-in ones do: in responses (`body = ...` on the catalogue), and
+/// through [`Shaped`] in any serde format. The built-in views ([`Nested`],
+/// [`Plain`], [`Flat`], [`Problem`], [`JsonApi`], [`Google`],
+/// [`Microsoft`]) are shapes.
+///
+/// A shape of one's own is most simply a struct that derives it: each
+/// field names the part of the error it takes, and the struct's own
+/// `Serialize` writes it, so serde's attributes apply; its `Deserialize`
+/// reads it back on the client side, where the derived [`Received`] finds
+/// the entry.
+///
+/// ```
+/// use std::borrow::Cow;
+///
+/// use error_catalog::body::{Received, Shape, Shaped};
+/// use error_catalog::error_catalog;
+///
+/// /// `{"error":{"type":"card_error","code":"card_declined","message":"..."}}`
+/// #[derive(serde::Serialize, serde::Deserialize, Shape)]
+/// pub struct ApiError<'a> {
+///     #[serde(borrow)]
+///     pub error: ApiErrorObject<'a>,
+/// }
+///
+/// #[derive(serde::Serialize, serde::Deserialize, Shape)]
+/// pub struct ApiErrorObject<'a> {
+///     #[shape(meta = "type")]
+///     #[serde(rename = "type", borrow)]
+///     pub kind: Option<Cow<'a, str>>,
+///     #[shape(code_str)]
+///     #[serde(borrow)]
+///     pub code: Cow<'a, str>,
+///     #[shape(message)]
+///     #[serde(borrow)]
+///     pub message: Cow<'a, str>,
+/// }
+///
+/// #[error_catalog(rename_all = "snake_case", body = ApiError)]
+/// #[derive(Debug)]
+/// pub enum PaymentError {
+///     #[error(http = 402, message = "The card was declined", meta(type = "card_error"))]
+///     CardDeclined,
+/// }
+///
+/// let json = serde_json::to_string(&Shaped::<ApiError, _>::new(PaymentError::CardDeclined)).unwrap();
+/// assert_eq!(
+///     json,
+///     r#"{"error":{"type":"card_error","code":"card_declined","message":"The card was declined"}}"#
+/// );
+/// let read: ApiError = serde_json::from_str(&json).unwrap();
+/// assert_eq!(read.entry::<PaymentError>().unwrap().name(), "card_declined");
+/// ```
+///
+/// The parts a field can take, with `#[shape(...)]`: `code_str`, `name`,
+/// `title`, `message` (the public message), `status` (a number), `value =
+/// "..."` (a constant); as an `Option`, which an entry may lack: `number`,
+/// `resolution`, `doc_url`, `description`, `meta = "key"`. A `details`
+/// field and a `public` field (the `#[public]` members, as a map) each have
+/// a type parameter of the struct as their type, or an `Option` of it,
+/// which the derive fills and a client reads with any type (by default
+/// `serde::de::IgnoredAny`). A field without a part is a derived shape
+/// nested in this one. On the struct, `#[shape(content_type = "...")]`
+/// sets the media type (by default `application/json`).
+///
+/// The rare shape that a struct cannot say implements the trait by hand:
 ///
 /// ```
 /// use error_catalog::body::{Details, Shape, Shaped};
@@ -415,17 +470,6 @@ macro_rules! view {
     };
 }
 
-/// The `#[public]` fields of an error as a map, for `serialize_entry`.
-struct PublicOf<'a, E: ?Sized>(&'a E);
-
-impl<E: Details + ?Sized> Serialize for PublicOf<'_, E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(None)?;
-        self.0.serialize_public(&mut map)?;
-        map.end()
-    }
-}
-
 view! {
     /// `{"error":{"code":"ANALYTICS_1000","message":"...","http":404}}`, the
     /// body of seed 002.
@@ -611,7 +655,7 @@ where
         None => body.serialize_field("error_code", error.code_str())?,
     }
     body.serialize_field("error_message", &*error.public_message())?;
-    body.serialize_field("details", &DetailsOf(error))?;
+    body.serialize_field("details", &DetailsOf::new(error))?;
     body.end()
 }
 

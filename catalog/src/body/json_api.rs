@@ -3,7 +3,8 @@
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 
-use super::{Details, DetailsOf, Received, Shape};
+use super::{Details, Received, Shape};
+use crate::__private::{DetailsOf, PublicOf};
 use crate::CatalogError;
 
 /// `content-type` of [`JsonApi`] bodies.
@@ -86,7 +87,7 @@ impl<E: CatalogError + Details + ?Sized> Serialize for ErrorObject<'_, E> {
         object.serialize_entry("status", error.status().as_str())?;
         object.serialize_entry("code", error.code_str())?;
         if error.has_details() {
-            object.serialize_entry("source", &DetailsOf(error))?;
+            object.serialize_entry("source", &DetailsOf::new(error))?;
         }
         object.serialize_entry("title", entry.title())?;
         object.serialize_entry("detail", &*error.public_message())?;
@@ -94,7 +95,7 @@ impl<E: CatalogError + Details + ?Sized> Serialize for ErrorObject<'_, E> {
             object.serialize_entry("links", &Links(url))?;
         }
         if error.has_public() {
-            object.serialize_entry("meta", &super::PublicOf(error))?;
+            object.serialize_entry("meta", &PublicOf::new(error))?;
         }
         object.end()
     }

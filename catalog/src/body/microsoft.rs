@@ -3,7 +3,8 @@
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
-use super::{Details, DetailsOf, Received, Shape, JSON};
+use super::{Details, Received, Shape, JSON};
+use crate::__private::DetailsOf;
 use crate::CatalogError;
 
 /// The error response of the Microsoft REST API guidelines:
@@ -78,7 +79,7 @@ impl<E: CatalogError + Details + ?Sized> Serialize for ErrorDetail<'_, E> {
         detail.serialize_entry("message", &*error.public_message())?;
         error.serialize_public(&mut detail)?;
         if error.has_details() {
-            detail.serialize_entry("innererror", &DetailsOf(error))?;
+            detail.serialize_entry("innererror", &DetailsOf::new(error))?;
         }
         detail.end()
     }

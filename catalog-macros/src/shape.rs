@@ -1,0 +1,469 @@
+//! `#[derive(Shape)]`: a body shape declared as a struct whose fields name
+//! the parts of the error they take. The struct is the body both ways: the
+//! derive builds it from an error and serializes it with the struct's own
+//! `Serialize`, and a client deserializes it back with its `Deserialize`.
+//!
+//! The derive reads the struct once into a list of fields and their parts
+//! (`Part`), reports every mistake on its token, and writes three impls:
+//! `FromParts` (the struct from an error's parts), `Shape` and `Received`.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{Data, DeriveInput, Fields, GenericParam, Ident, LitStr, Type};
+
+use crate::ast::option_inner;
+use crate::errors::Errors;
+
+/// What a field of the shape takes from the error.
+enum Part {
+    /// `code_str`, `name`, `title`: text every entry has.
+    Text(&'static str),
+    /// `resolution`, `doc_url`, `description`, `meta = "key"`: text an
+    /// entry may lack; the field must be an `Option`.
+    MaybeText(TokenStream),
+    /// `message`: the public message.
+    Message,
+    /// `status`: the HTTP status as a number.
+    Status,
+    /// `number`: the numeric code, which a catalogue without numbers lacks.
+    Number,
+    /// `value = "..."`: a constant.
+    Value(LitStr),
+    /// `details` / `public`: the `#[details]` field and the `#[public]`
+    /// fields, through the struct's type parameter `param`.
+    Adapter { adapter: &'static str, param: Ident },
+    /// No part: the field is a shape of its own, built the same way.
+    Nested,
+}
+
+struct ShapeField<'a> {
+    field: &'a syn::Field,
+    ident: &'a Ident,
+    part: Part,
+}
+
+pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
+    let mut errors = Errors::default();
+    let (content_type, krate) = container_args(input, &mut errors);
+    let fields = match &input.data {
+        Data::Struct(data) => match &data.fields {
+            Fields::Named(named) => named
+                .named
+                .iter()
+                .filter_map(|field| shape_field(input, field, &mut errors))
+                .collect(),
+            _ => {
+                errors.spanned(
+                    &input.ident,
+                    "a shape is a struct with named fields: each field is a member of the body",
+                );
+                Vec::new()
+            }
+        },
+        _ => {
+            errors.spanned(
+                &input.ident,
+                "#[derive(Shape)] goes on a struct whose named fields are the members of the body",
+            );
+            Vec::new()
+        }
+    };
+    check_params(input, &fields, &mut errors);
+    if !errors.is_empty() {
+        return errors.into_compile_errors();
+    }
+    let items = [
+        from_parts_impl(input, &fields),
+        shape_impl(input, &fields, content_type),
+        received_impl(input, &fields),
+    ];
+    quote! {
+        #[allow(deprecated)]
+        const _: () = {
+            use #krate as __ec;
+            #(#items)*
+        };
+    }
+}
+
+/// `#[shape(content_type = "...", crate = "...")]` on the struct.
+fn container_args(input: &DeriveInput, errors: &mut Errors) -> (Option<LitStr>, syn::Path) {
+    let (mut content_type, mut krate) = (None, None);
+    for attr in input
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("shape"))
+    {
+        let parsed = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("content_type") {
+                content_type = Some(meta.value()?.parse::<LitStr>()?);
+                Ok(())
+            } else if meta.path.is_ident("crate") {
+                krate = Some(meta.value()?.parse::<LitStr>()?.parse::<syn::Path>()?);
+                Ok(())
+            } else {
+                Err(meta.error(
+                    "unknown key on a shape: it takes `content_type = \"...\"` and `crate = \"...\"`",
+                ))
+            }
+        });
+        if let Err(error) = parsed {
+            errors.push(error);
+        }
+    }
+    (
+        content_type,
+        krate.unwrap_or_else(|| syn::parse_quote!(::error_catalog)),
+    )
+}
+
+const PARTS: [&str; 13] = [
+    "code_str",
+    "name",
+    "title",
+    "message",
+    "status",
+    "number",
+    "resolution",
+    "doc_url",
+    "description",
+    "meta",
+    "value",
+    "details",
+    "public",
+];
+
+fn shape_field<'a>(
+    input: &DeriveInput,
+    field: &'a syn::Field,
+    errors: &mut Errors,
+) -> Option<ShapeField<'a>> {
+    let ident = field.ident.as_ref()?;
+    let mut part = None;
+    for attr in field
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("shape"))
+    {
+        let parsed = attr.parse_nested_meta(|meta| {
+            if part.is_some() {
+                return Err(meta.error("a field takes one part of the error"));
+            }
+            let path = &meta.path;
+            let word = path.get_ident().map(ToString::to_string).unwrap_or_default();
+            part = Some(match word.as_str() {
+                "code_str" => Part::Text("code_str"),
+                "name" => Part::Text("name"),
+                "title" => Part::Text("title"),
+                "message" => Part::Message,
+                "status" => Part::Status,
+                "number" => Part::Number,
+                "resolution" | "doc_url" | "description" => {
+                    let method = Ident::new(&word, path.span());
+                    Part::MaybeText(quote!(#method()))
+                }
+                "meta" => {
+                    let key: LitStr = meta.value()?.parse()?;
+                    Part::MaybeText(quote!(meta(#key)))
+                }
+                "value" => Part::Value(meta.value()?.parse()?),
+                "details" | "public" => {
+                    let adapter = if word == "details" { "DetailsOf" } else { "PublicOf" };
+                    let ty = option_inner(&field.ty).unwrap_or(&field.ty);
+                    let Some(param) = type_param(input, ty) else {
+                        return Err(syn::Error::new(
+                            field.ty.span(),
+                            format!("a `{word}` field's type is a type parameter of the shape (or an `Option` of one), which the derive fills: write `{ident}: D` with `struct ...<D = serde::de::IgnoredAny>`"),
+                        ));
+                    };
+                    Part::Adapter { adapter, param }
+                }
+                _ => {
+                    return Err(meta.error(format!(
+                        "unknown part of an error{}\n  the parts are {}",
+                        crate::suggest::did_you_mean(&word, PARTS),
+                        PARTS.map(|part| format!("`{part}`")).join(", ")
+                    )))
+                }
+            });
+            Ok(())
+        });
+        if let Err(error) = parsed {
+            errors.push(error);
+        }
+    }
+    let part = part.unwrap_or(Part::Nested);
+    let optional = option_inner(&field.ty).is_some();
+    match &part {
+        Part::MaybeText(_) | Part::Number if !optional => {
+            errors.spanned(
+                &field.ty,
+                "an entry may lack this part: make the field an `Option`",
+            );
+            None
+        }
+        _ => Some(ShapeField { field, ident, part }),
+    }
+}
+
+/// The type parameter `ty` names, if it is one of `input`'s.
+fn type_param(input: &DeriveInput, ty: &Type) -> Option<Ident> {
+    let Type::Path(path) = ty else {
+        return None;
+    };
+    let ident = path.path.get_ident()?;
+    input
+        .generics
+        .type_params()
+        .any(|param| &param.ident == ident)
+        .then(|| ident.clone())
+}
+
+/// Every type parameter of the shape is filled by the derive: the one of a
+/// `details` or `public` field.
+fn check_params(input: &DeriveInput, fields: &[ShapeField], errors: &mut Errors) {
+    for param in input.generics.type_params() {
+        let used = fields.iter().any(|field| {
+            matches!(&field.part, Part::Adapter { param: used, .. } if *used == param.ident)
+                || matches!(field.part, Part::Nested) && mentions(&field.field.ty, &param.ident)
+        });
+        if !used {
+            errors.spanned(
+                &param.ident,
+                "a shape's type parameters are those of its `details` and `public` fields, and of the shapes nested in it",
+            );
+        }
+    }
+    let adapters: Vec<(&Ident, &str, &syn::Field)> = fields
+        .iter()
+        .filter_map(|field| match &field.part {
+            Part::Adapter { adapter, param } => Some((param, *adapter, field.field)),
+            _ => None,
+        })
+        .collect();
+    for (index, (param, adapter, field)) in adapters.iter().enumerate() {
+        if adapters[..index]
+            .iter()
+            .any(|(earlier, other, _)| earlier == param && other != adapter)
+        {
+            errors.spanned(
+                &field.ty,
+                format!("`{param}` is the type of another part already: give the `details` and the `public` fields a type parameter each"),
+            );
+        }
+    }
+    if input.generics.const_params().next().is_some() {
+        errors.spanned(&input.generics, "a shape takes no const parameters");
+    }
+}
+
+fn mentions(ty: &Type, ident: &Ident) -> bool {
+    quote!(#ty)
+        .into_iter()
+        .any(|token| matches!(token, proc_macro2::TokenTree::Ident(found) if found == *ident))
+}
+
+/// The struct's generics with each type parameter replaced by its adapter
+/// over `__E` and each lifetime by `'__p`, for the struct built from parts.
+fn filled(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
+    let ident = &input.ident;
+    let args = input.generics.params.iter().map(|param| match param {
+        GenericParam::Lifetime(_) => quote!('__p),
+        GenericParam::Type(param) => {
+            let adapter = fields.iter().find_map(|field| match &field.part {
+                Part::Adapter {
+                    adapter,
+                    param: used,
+                } if *used == param.ident => Some(*adapter),
+                _ => None,
+            });
+            match adapter {
+                Some(adapter) => {
+                    let adapter = Ident::new(adapter, Span::call_site());
+                    quote!(__ec::__private::#adapter<'__p, __E>)
+                }
+                // A parameter only nested shapes use: they fill it the
+                // same way, so it is the same adapter there.
+                None => quote!(__ec::__private::DetailsOf<'__p, __E>),
+            }
+        }
+        GenericParam::Const(param) => {
+            let ident = &param.ident;
+            quote!(#ident)
+        }
+    });
+    if input.generics.params.is_empty() {
+        quote!(#ident)
+    } else {
+        quote!(#ident<#(#args),*>)
+    }
+}
+
+fn from_parts_impl(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
+    let filled = filled(input, fields);
+    let parts = Ident::new("parts", Span::mixed_site());
+    let values = fields.iter().map(|field| {
+        let ident = field.ident;
+        let span = field.field.ty.span().resolved_at(Span::mixed_site());
+        let optional = option_inner(&field.field.ty).is_some();
+        let wrap = |value: TokenStream| {
+            if optional {
+                quote_spanned!(span=> ::core::option::Option::Some(::core::convert::From::from(#value)))
+            } else {
+                quote_spanned!(span=> ::core::convert::From::from(#value))
+            }
+        };
+        let value = match &field.part {
+            Part::Text(word) => {
+                let method = Ident::new(word, Span::call_site());
+                if *word == "title" {
+                    wrap(quote!(__ec::CatalogError::entry(#parts.error).title()))
+                } else {
+                    wrap(quote!(__ec::CatalogError::#method(#parts.error)))
+                }
+            }
+            Part::Message => wrap(quote!(#parts.message)),
+            Part::Status => wrap(quote!(__ec::CatalogError::status(#parts.error).as_u16())),
+            Part::Value(value) => wrap(quote!(#value)),
+            Part::MaybeText(call) => quote_spanned! {span=>
+                __ec::CatalogError::entry(#parts.error).#call.map(::core::convert::From::from)
+            },
+            Part::Number => quote_spanned! {span=>
+                __ec::CatalogError::number(#parts.error).map(::core::convert::From::from)
+            },
+            Part::Adapter { adapter: name, .. } => {
+                let adapter = Ident::new(name, Span::call_site());
+                let has = Ident::new(
+                    if *name == "DetailsOf" { "has_details" } else { "has_public" },
+                    Span::call_site(),
+                );
+                if optional {
+                    quote! {
+                        __ec::body::Details::#has(#parts.error)
+                            .then(|| __ec::__private::#adapter::new(#parts.error))
+                    }
+                } else {
+                    quote!(__ec::__private::#adapter::new(#parts.error))
+                }
+            }
+            Part::Nested => {
+                // At the field's type, which rustc blames when it is not a
+                // shape.
+                let parts = Ident::new("parts", span);
+                quote_spanned! {span=>
+                    __ec::__private::FromParts::from_parts(#parts)
+                }
+            }
+        };
+        quote!(#ident: #value)
+    });
+    let ident = &input.ident;
+    quote! {
+        #[automatically_derived]
+        impl<'__p, __E> __ec::__private::FromParts<'__p, __E> for #filled
+        where
+            __E: __ec::CatalogError + __ec::body::Details + ?::core::marker::Sized,
+        {
+            fn from_parts(#parts: &__ec::__private::Parts<'__p, __E>) -> Self {
+                #ident { #(#values,)* }
+            }
+        }
+    }
+}
+
+fn shape_impl(
+    input: &DeriveInput,
+    fields: &[ShapeField],
+    content_type: Option<LitStr>,
+) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let content_type =
+        content_type.map(|content_type| quote!(const CONTENT_TYPE: &'static str = #content_type;));
+    let filled = filled(input, fields);
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics __ec::body::Shape for #ident #ty_generics #where_clause {
+            #content_type
+
+            fn serialize_error<__E, __S>(
+                error: &__E,
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __E: __ec::CatalogError + __ec::body::Details + ?::core::marker::Sized,
+                __S: __ec::__private::serde::Serializer,
+            {
+                __ec::__private::serialize_parts(error, serializer, |parts, serializer| {
+                    fn build<'__p, __E>(parts: &__ec::__private::Parts<'__p, __E>) -> #filled
+                    where
+                        __E: __ec::CatalogError + __ec::body::Details + ?::core::marker::Sized,
+                    {
+                        __ec::__private::FromParts::from_parts(parts)
+                    }
+                    __ec::__private::serde::Serialize::serialize(&build(parts), serializer)
+                })
+            }
+        }
+    }
+}
+
+fn received_impl(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
+    let ident = &input.ident;
+    // A nested field that is not a shape is reported once, at `FromParts`:
+    // here the bound waits until the impl is used.
+    let mut generics = input.generics.clone();
+    for field in fields
+        .iter()
+        .filter(|field| matches!(field.part, Part::Nested))
+    {
+        let ty = &field.field.ty;
+        generics
+            .make_where_clause()
+            .predicates
+            .push(syn::parse_quote!(for<'__w> #ty: __ec::body::Received));
+    }
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let code_str = fields
+        .iter()
+        .find(|field| matches!(field.part, Part::Text("code_str")))
+        .map(|field| {
+            let member = field.ident;
+            if option_inner(&field.field.ty).is_some() {
+                quote!(self.#member.as_ref().map(::core::convert::AsRef::as_ref))
+            } else {
+                quote!(::core::option::Option::Some(::core::convert::AsRef::as_ref(&self.#member)))
+            }
+        });
+    let number = fields
+        .iter()
+        .find(|field| matches!(field.part, Part::Number))
+        .map(|field| {
+            let member = field.ident;
+            quote!(self.#member.map(::core::convert::Into::into))
+        });
+    let nested: Vec<&Ident> = fields
+        .iter()
+        .filter(|field| matches!(field.part, Part::Nested))
+        .map(|field| field.ident)
+        .collect();
+    let code_str = code_str.unwrap_or_else(|| {
+        quote!(::core::option::Option::None #(.or_else(|| __ec::body::Received::code_str(&self.#nested)))*)
+    });
+    let number = number.unwrap_or_else(|| {
+        quote!(::core::option::Option::None #(.or_else(|| __ec::body::Received::number(&self.#nested)))*)
+    });
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics __ec::body::Received for #ident #ty_generics #where_clause {
+            fn code_str(&self) -> ::core::option::Option<&str> {
+                #code_str
+            }
+
+            fn number(&self) -> ::core::option::Option<u32> {
+                #number
+            }
+        }
+    }
+}
