@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use error_catalog::body::{Nested, Problem};
+use error_catalog::body::{Google, JsonApi, Microsoft, Nested, Problem, Shape, Shaped};
 use error_catalog::{error_catalog, Catalog, CatalogError};
 use serde::Serialize;
 
@@ -383,5 +383,191 @@ fn bodies(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, accessors, lookups, bodies);
+/// The well-known shapes as a person writes them with `#[derive(Serialize)]`,
+/// each asserted below to write the same bytes as the built-in shape.
+#[derive(Serialize)]
+struct HandJsonApi<'a> {
+    errors: [HandJsonApiError<'a>; 1],
+}
+
+#[derive(Serialize)]
+struct HandJsonApiError<'a> {
+    #[serde(serialize_with = "status_as_str")]
+    status: http::StatusCode,
+    code: &'a str,
+    title: &'a str,
+    detail: &'a str,
+}
+
+#[derive(Serialize)]
+struct HandGoogle<'a> {
+    error: HandGoogleStatus<'a>,
+}
+
+#[derive(Serialize)]
+struct HandGoogleStatus<'a> {
+    code: u16,
+    message: &'a str,
+    status: &'a str,
+    details: [HandErrorInfo<'a>; 1],
+}
+
+#[derive(Serialize)]
+struct HandErrorInfo<'a> {
+    #[serde(rename = "@type")]
+    type_url: &'a str,
+    reason: &'a str,
+}
+
+#[derive(Serialize)]
+struct HandMicrosoft<'a> {
+    error: HandMicrosoftError<'a>,
+}
+
+#[derive(Serialize)]
+struct HandMicrosoftError<'a> {
+    code: &'a str,
+    message: &'a str,
+}
+
+/// A user's shape, derived; `HandDerived` is the same written by hand.
+#[derive(Serialize, Shape)]
+struct Derived<'a> {
+    error: DerivedError<'a>,
+}
+
+#[derive(Serialize, Shape)]
+struct DerivedError<'a> {
+    #[shape(code_str)]
+    code: &'a str,
+    #[shape(message)]
+    message: Cow<'a, str>,
+    #[shape(status)]
+    status: u16,
+    #[shape(resolution)]
+    resolution: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct HandDerived<'a> {
+    error: HandDerivedError<'a>,
+}
+
+#[derive(Serialize)]
+struct HandDerivedError<'a> {
+    code: &'a str,
+    message: &'a str,
+    status: u16,
+    resolution: Option<&'a str>,
+}
+
+fn status_as_str<S: serde::Serializer>(
+    status: &http::StatusCode,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(status.as_str())
+}
+
+fn hand_json_api(error: &HandError) -> HandJsonApi<'static> {
+    HandJsonApi {
+        errors: [HandJsonApiError {
+            status: error.status(),
+            code: error.code_str(),
+            title: "The forecasting model is currently unavailable",
+            detail: error.message(),
+        }],
+    }
+}
+
+fn hand_google(error: &HandError) -> HandGoogle<'static> {
+    HandGoogle {
+        error: HandGoogleStatus {
+            code: error.status().as_u16(),
+            message: error.message(),
+            status: "UNAVAILABLE",
+            details: [HandErrorInfo {
+                type_url: "type.googleapis.com/google.rpc.ErrorInfo",
+                reason: error.code_str(),
+            }],
+        },
+    }
+}
+
+fn hand_microsoft(error: &HandError) -> HandMicrosoft<'static> {
+    HandMicrosoft {
+        error: HandMicrosoftError {
+            code: error.code_str(),
+            message: error.message(),
+        },
+    }
+}
+
+fn hand_derived(error: &HandError) -> HandDerived<'static> {
+    HandDerived {
+        error: HandDerivedError {
+            code: error.code_str(),
+            message: error.message(),
+            status: error.status().as_u16(),
+            resolution: error.resolution(),
+        },
+    }
+}
+
+/// One group: the hand-written body against the shape, after checking that
+/// both write the same bytes.
+fn shape_group<H: Serialize, O: Serialize>(
+    c: &mut Criterion,
+    name: &str,
+    hand: impl Fn() -> H,
+    ours: impl Fn() -> O,
+) {
+    let (mut buffer, mut check) = (Vec::with_capacity(512), Vec::new());
+    write_into(&mut check, &hand());
+    write_into(&mut buffer, &ours());
+    assert_eq!(
+        String::from_utf8_lossy(&buffer),
+        String::from_utf8_lossy(&check),
+        "{name}"
+    );
+    let mut group = c.benchmark_group(name);
+    group.bench_function("handwritten", |b| {
+        b.iter(|| write_into(&mut buffer, &hand()))
+    });
+    group.bench_function("error_catalog", |b| {
+        b.iter(|| write_into(&mut buffer, &ours()))
+    });
+    group.finish();
+}
+
+fn shapes(c: &mut Criterion) {
+    let macro_error = macro_of(1203);
+    let hand_error = HandError::from_code(1203).unwrap();
+    let (macro_error, hand_error) = (&macro_error, &hand_error);
+    shape_group(
+        c,
+        "body_json_api",
+        || hand_json_api(black_box(hand_error)),
+        || JsonApi::new(black_box(macro_error)),
+    );
+    shape_group(
+        c,
+        "body_google",
+        || hand_google(black_box(hand_error)),
+        || Google::new(black_box(macro_error)),
+    );
+    shape_group(
+        c,
+        "body_microsoft",
+        || hand_microsoft(black_box(hand_error)),
+        || Microsoft::new(black_box(macro_error)),
+    );
+    shape_group(
+        c,
+        "body_derived",
+        || hand_derived(black_box(hand_error)),
+        || Shaped::<Derived, _>::new(black_box(macro_error)),
+    );
+}
+
+criterion_group!(benches, accessors, lookups, bodies, shapes);
 criterion_main!(benches);

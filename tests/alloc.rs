@@ -6,7 +6,11 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use error_catalog::body::{Flat, Nested, Plain, Problem};
+use std::borrow::Cow;
+
+use error_catalog::body::{
+    Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped,
+};
 use error_catalog::{error_catalog, Catalog, CatalogError};
 
 struct Counting;
@@ -44,8 +48,34 @@ fn allocations<T>(work: impl FnOnce() -> T) -> usize {
     after - before
 }
 
+/// A shape of one's own, borrowing all it can.
+#[derive(serde::Serialize, Shape)]
+pub struct Derived<'a, D = serde::de::IgnoredAny> {
+    pub error: DerivedObject<'a, D>,
+}
+
+#[derive(serde::Serialize, Shape)]
+pub struct DerivedObject<'a, D = serde::de::IgnoredAny> {
+    #[shape(code_str)]
+    pub code: &'a str,
+    #[shape(message)]
+    pub message: Cow<'a, str>,
+    #[shape(status)]
+    pub status: u16,
+    #[shape(meta = "domain")]
+    pub domain: Option<&'a str>,
+    #[shape(details)]
+    pub details: Option<D>,
+}
+
 /// Forecast
-#[error_catalog(prefix = "ANALYTICS", range = 1200..=1299)]
+#[error_catalog(
+    prefix = "ANALYTICS",
+    range = 1200..=1299,
+    doc_url = "https://docs.example.com/{code_str}",
+    meta(domain = "analytics.example.com"),
+    body = Google
+)]
 #[derive(Debug)]
 pub enum ForecastError {
     #[error(
@@ -79,7 +109,15 @@ fn cheap_paths_allocate_nothing() {
         &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &Plain::new(&error)),
         &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &Flat::new(&error)),
         &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &Problem::new(&error)),
-    ] as [&mut dyn FnMut(&mut Vec<u8>) -> serde_json::Result<()>; 4]
+        &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &JsonApi::new(&error)),
+        &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &Google::new(&error)),
+        &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &Microsoft::new(&error)),
+        &mut |buffer: &mut Vec<u8>| {
+            serde_json::to_writer(buffer, &Shaped::<Derived, _>::new(&error))
+        },
+        // What a response writes: the catalogue's own choice.
+        &mut |buffer: &mut Vec<u8>| error.serialize_body(&mut serde_json::Serializer::new(buffer)),
+    ] as [&mut dyn FnMut(&mut Vec<u8>) -> serde_json::Result<()>; 9]
     {
         buffer.clear();
         assert_eq!(

@@ -155,6 +155,16 @@ async fn catalogues_send_their_shape_and_negotiate_under_the_layer() {
             "application/problem+json",
             ORDER_PROBLEM,
         ),
+        (
+            Some("application/problem+xml"),
+            "application/problem+xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\"urn:ietf:rfc:7807\">\n  <type>about:blank</type>\n  <title>Not Found</title>\n  <status>404</status>\n  <detail>No such order</detail>\n  <code>SHOP_100</code>\n</problem>\n",
+        ),
+        (
+            Some("application/problem+json;q=0.9, application/problem+xml"),
+            "application/problem+xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<problem xmlns=\"urn:ietf:rfc:7807\">\n  <type>about:blank</type>\n  <title>Not Found</title>\n  <status>404</status>\n  <detail>No such order</detail>\n  <code>SHOP_100</code>\n</problem>\n",
+        ),
         // Unsatisfiable: the catalogue's shape, not a 406.
         (Some("text/html"), "application/json", ORDER_NESTED),
     ];

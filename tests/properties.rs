@@ -9,7 +9,8 @@ mod analytics;
 
 use analytics::AnalyticsError;
 use error_catalog::body::{
-    Flat, FlatBody, Nested, NestedBody, Plain, PlainBody, Problem, ProblemBody,
+    Flat, FlatBody, Google, GoogleBody, JsonApi, JsonApiBody, Microsoft, MicrosoftBody, Nested,
+    NestedBody, Plain, PlainBody, Problem, ProblemBody, Received,
 };
 use error_catalog::http::StatusCode;
 use error_catalog::{error_catalog, Catalog, CatalogError, Entry};
@@ -44,6 +45,35 @@ proptest! {
         let _ = serde_json::from_slice::<FlatBody>(&bytes);
         let _ = serde_json::from_slice::<FlatBody<serde_json::Value>>(&bytes);
         let _ = serde_json::from_slice::<ProblemBody>(&bytes);
+        if let Ok(body) = serde_json::from_slice::<JsonApiBody>(&bytes) {
+            let _ = body.entry::<AnalyticsError>();
+        }
+        if let Ok(body) = serde_json::from_slice::<GoogleBody>(&bytes) {
+            let _ = body.entry::<AnalyticsError>();
+        }
+        if let Ok(body) = serde_json::from_slice::<MicrosoftBody>(&bytes) {
+            let _ = body.entry::<AnalyticsError>();
+        }
+    }
+
+    #[test]
+    fn well_known_shapes_parse_json_shaped_input(
+        code in prop_oneof![any::<String>().prop_map(serde_json::Value::from), any::<i64>().prop_map(serde_json::Value::from)],
+        message in any::<String>(),
+        status in any::<i64>(),
+    ) {
+        let json_api = serde_json::json!({"errors": [{"status": status, "code": code, "detail": message}], "meta": code});
+        if let Ok(body) = serde_json::from_value::<JsonApiBody>(json_api) {
+            let _ = body.entry::<AnalyticsError>();
+        }
+        let google = serde_json::json!({"error": {"code": status, "message": message, "details": [{"@type": message, "reason": code, "metadata": {"k": code}}]}});
+        if let Ok(body) = serde_json::from_value::<GoogleBody>(google) {
+            let _ = body.entry::<AnalyticsError>();
+        }
+        let microsoft = serde_json::json!({"error": {"code": code, "message": message, "target": status, "innererror": {"code": code}}});
+        if let Ok(body) = serde_json::from_value::<MicrosoftBody>(microsoft) {
+            let _ = body.entry::<AnalyticsError>();
+        }
     }
 
     #[test]
@@ -182,9 +212,35 @@ proptest! {
                 serde_json::to_string(&Plain::new(error)).unwrap(),
                 serde_json::to_string(&Flat::new(error)).unwrap(),
                 serde_json::to_string(&Problem::new(error)).unwrap(),
+                serde_json::to_string(&JsonApi::new(error)).unwrap(),
+                serde_json::to_string(&Google::new(error)).unwrap(),
+                serde_json::to_string(&Microsoft::new(error)).unwrap(),
             ] {
                 prop_assert!(!body.contains("SECRET"), "{}", body);
             }
+        }
+    }
+}
+
+/// Every shape a server writes, a client reads back to the same entry.
+#[test]
+fn every_shape_reads_back_to_its_entry() {
+    fn read<B: serde::de::DeserializeOwned + Received>(json: &str) -> Option<&'static Entry> {
+        serde_json::from_str::<B>(json)
+            .unwrap()
+            .entry::<AnalyticsError>()
+    }
+    for entry in AnalyticsError::ENTRIES {
+        let bodies = [
+            read::<NestedBody>(&serde_json::to_string(&Nested::new(entry)).unwrap()),
+            read::<FlatBody>(&serde_json::to_string(&Flat::new(entry)).unwrap()),
+            read::<ProblemBody>(&serde_json::to_string(&Problem::new(entry)).unwrap()),
+            read::<JsonApiBody>(&serde_json::to_string(&JsonApi::new(entry)).unwrap()),
+            read::<GoogleBody>(&serde_json::to_string(&Google::new(entry)).unwrap()),
+            read::<MicrosoftBody>(&serde_json::to_string(&Microsoft::new(entry)).unwrap()),
+        ];
+        for found in bodies {
+            assert_eq!(found, Some(entry));
         }
     }
 }

@@ -235,6 +235,34 @@ fn problem_details_are_the_rfc_9457_example() {
 }
 
 #[test]
+fn problem_details_in_xml_are_the_rfc_9457_example() {
+    let error = BankError::OutOfCredit {
+        balance: 30,
+        cost: 50,
+        accounts: vec![
+            "https://example.net/account/12345".into(),
+            "https://example.net/account/67890".into(),
+        ],
+    };
+    let xml = Problem::new(error)
+        .with_instance("https://example.net/account/12345/msgs/abc")
+        .to_xml()
+        .unwrap();
+    // As in JSON, the example has no `status` and no code.
+    let expected = std::fs::read_to_string("tests/golden/spec/rfc9457-out-of-credit.xml")
+        .unwrap()
+        .replace(
+            "  <title>You do not have enough credit.</title>\n",
+            "  <title>You do not have enough credit.</title>\n  <status>403</status>\n",
+        )
+        .replace(
+            "  <instance>https://example.net/account/12345/msgs/abc</instance>\n",
+            "  <instance>https://example.net/account/12345/msgs/abc</instance>\n  <code>BANK_1</code>\n",
+        );
+    assert_eq!(xml, expected);
+}
+
+#[test]
 fn google_errors_are_the_aip_193_example() {
     let json = serde_json::to_string(&Google::new(resource_availability())).unwrap();
     assert_eq!(json, expected_google());

@@ -74,6 +74,7 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
         return errors.into_compile_errors();
     }
     let items = [
+        shape_param_impls(input, &fields),
         from_parts_impl(input, &fields),
         shape_impl(input, &fields, content_type),
         received_impl(input, &fields),
@@ -283,9 +284,14 @@ fn filled(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
                     let adapter = Ident::new(adapter, Span::call_site());
                     quote!(__ec::__private::#adapter<'__p, __E>)
                 }
-                // A parameter only nested shapes use: they fill it the
-                // same way, so it is the same adapter there.
-                None => quote!(__ec::__private::DetailsOf<'__p, __E>),
+                // A parameter only nested shapes use: what the nested
+                // shape fills it with, as it says through `ShapeParam`.
+                None => match nested_use(input, fields, &param.ident) {
+                    Some((ty, index)) => quote! {
+                        <#ty as __ec::__private::ShapeParam<'__p, __E, #index>>::Filled
+                    },
+                    None => quote!(()),
+                },
             }
         }
         GenericParam::Const(param) => {
@@ -298,6 +304,105 @@ fn filled(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
     } else {
         quote!(#ident<#(#args),*>)
     }
+}
+
+/// The nested field's type that `param` is a type argument of, with every
+/// type parameter of the shape replaced by `()`, and the place of `param`
+/// among its type arguments.
+fn nested_use(
+    input: &DeriveInput,
+    fields: &[ShapeField],
+    param: &Ident,
+) -> Option<(TokenStream, usize)> {
+    fields
+        .iter()
+        .filter(|field| matches!(field.part, Part::Nested))
+        .find_map(|field| {
+            let (path, index) = type_argument_place(&field.field.ty, param)?;
+            let mut path = path.clone();
+            if let Some(syn::PathArguments::AngleBracketed(arguments)) = path
+                .segments
+                .last_mut()
+                .map(|segment| &mut segment.arguments)
+            {
+                for argument in &mut arguments.args {
+                    if let syn::GenericArgument::Lifetime(lifetime) = argument {
+                        *lifetime = syn::parse_quote!('__p);
+                    }
+                    if let syn::GenericArgument::Type(ty) = argument {
+                        if input
+                            .generics
+                            .type_params()
+                            .any(|param| mentions(ty, &param.ident))
+                        {
+                            *ty = syn::parse_quote!(());
+                        }
+                    }
+                }
+            }
+            Some((quote!(#path), index))
+        })
+}
+
+/// `Inner<'a, P>` and 1 for `param` P: the path of a type written with
+/// `param` as one of its type arguments, and which one it is.
+fn type_argument_place<'t>(ty: &'t Type, param: &Ident) -> Option<(&'t syn::Path, usize)> {
+    let Type::Path(path) = ty else {
+        return None;
+    };
+    let syn::PathArguments::AngleBracketed(arguments) = &path.path.segments.last()?.arguments
+    else {
+        return None;
+    };
+    arguments
+        .args
+        .iter()
+        .filter_map(|argument| match argument {
+            syn::GenericArgument::Type(ty) => Some(ty),
+            _ => None,
+        })
+        .position(|ty| matches!(ty, Type::Path(found) if found.path.is_ident(param)))
+        .map(|index| (&path.path, index))
+}
+
+/// `ShapeParam<N>` for each type parameter: what the derive fills the `N`th
+/// with, so that a shape that nests this one can fill its own the same way.
+fn shape_param_impls(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
+    let ident = &input.ident;
+    let (_, ty_generics, _) = input.generics.split_for_impl();
+    let mut generics = input.generics.clone();
+    generics.params.insert(0, syn::parse_quote!('__p));
+    generics
+        .params
+        .push(syn::parse_quote!(__E: ?::core::marker::Sized + '__p));
+    let (impl_generics, _, _) = generics.split_for_impl();
+    let filled = filled(input, fields);
+    let filled_args: Vec<TokenStream> = match syn::parse2::<Type>(filled) {
+        Ok(Type::Path(path)) => match path.path.segments.last().map(|s| &s.arguments) {
+            Some(syn::PathArguments::AngleBracketed(arguments)) => arguments
+                .args
+                .iter()
+                .filter(|argument| matches!(argument, syn::GenericArgument::Type(_)))
+                .map(|argument| quote!(#argument))
+                .collect(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    filled_args
+        .iter()
+        .enumerate()
+        .map(|(index, filled)| {
+            quote! {
+                #[automatically_derived]
+                impl #impl_generics
+                    __ec::__private::ShapeParam<'__p, __E, #index> for #ident #ty_generics
+                {
+                    type Filled = #filled;
+                }
+            }
+        })
+        .collect()
 }
 
 fn from_parts_impl(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {

@@ -112,6 +112,13 @@ pub trait FromParts<'a, E: ?Sized> {
     fn from_parts(parts: &Parts<'a, E>) -> Self;
 }
 
+/// What a derived shape fills its `N`th type parameter with: the adapter
+/// of its `details` or `public` field, or what a shape nested in it fills
+/// its own with.
+pub trait ShapeParam<'a, E: ?Sized, const N: usize> {
+    type Filled;
+}
+
 /// Serializes the body `write` builds from `error`'s parts.
 #[cfg(feature = "serde")]
 pub fn serialize_parts<E, S>(

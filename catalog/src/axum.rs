@@ -38,62 +38,81 @@ pub use crate::body::ERROR_CODE_HEADER;
 /// `IntoResponse` sent before catalogues chose their shapes. See
 /// [`error_response`] for the catalogue's choice.
 pub fn response<E: CatalogError>(error: &E) -> Response {
-    respond(
-        error,
-        body::JSON,
-        Some(ERROR_CODE_HEADER),
-        false,
-        |serializer| body::serialize_nested(error, serializer),
-    )
+    let body = json(|serializer| body::serialize_nested(error, serializer));
+    respond(error, body::JSON, Some(ERROR_CODE_HEADER), false, body)
 }
 
 /// The response for `error` as its catalogue sends it: the shape of its
 /// `body = ...`, the header of its `code_header = ...`; under a
-/// [`negotiate`] layer, `application/problem+json` when the request's
-/// `Accept` prefers it, with `Vary: Accept`. What the generated
-/// `IntoResponse` returns.
+/// [`negotiate`] layer, `application/problem+json` (or, with the feature
+/// `xml`, `application/problem+xml`) when the request's `Accept` prefers
+/// it, with `Vary: Accept`. What the generated `IntoResponse` returns.
 pub fn error_response<E: Respond>(error: &E) -> Response {
     let own = error.content_type();
-    let offered = [own, body::PROBLEM_JSON];
-    let offered = if own == body::PROBLEM_JSON {
-        &offered[..1]
-    } else {
-        &offered[..]
-    };
-    match negotiation::negotiated(offered) {
-        Some(body::PROBLEM_JSON) if own != body::PROBLEM_JSON => respond(
-            error,
-            body::PROBLEM_JSON,
-            E::CODE_HEADER,
-            true,
-            |serializer| body::serialize_problem(error, None, serializer),
-        ),
-        negotiated => respond(
-            error,
-            own,
-            E::CODE_HEADER,
-            negotiated.is_some(),
-            |serializer| error.serialize_body(serializer),
-        ),
+    let mut offered = vec![own];
+    for alternative in ALTERNATIVES {
+        if *alternative != own {
+            offered.push(alternative);
+        }
     }
+    let negotiated = negotiation::negotiated(&offered);
+    let content_type = negotiated.unwrap_or(own);
+    let body = if content_type == own {
+        json(|serializer| error.serialize_body(serializer))
+    } else if content_type == body::PROBLEM_JSON {
+        json(|serializer| body::serialize_problem(error, None, serializer))
+    } else {
+        alternative_body(error, content_type)
+    };
+    respond(
+        error,
+        content_type,
+        E::CODE_HEADER,
+        negotiated.is_some(),
+        body,
+    )
 }
 
-/// The body written by `write`, the status, the content type and the code
-/// header; `Vary: Accept` when the body was negotiated.
+/// What a response may be sent as besides the catalogue's own shape.
+const ALTERNATIVES: &[&str] = &[
+    body::PROBLEM_JSON,
+    #[cfg(feature = "xml")]
+    body::PROBLEM_XML,
+];
+
+#[cfg(feature = "xml")]
+fn alternative_body<E: Respond>(error: &E, _content_type: &str) -> Option<Vec<u8>> {
+    Problem::new(error).to_xml().ok().map(String::into_bytes)
+}
+
+#[cfg(not(feature = "xml"))]
+fn alternative_body<E: Respond>(_error: &E, _content_type: &str) -> Option<Vec<u8>> {
+    None
+}
+
+/// The body `write` writes as JSON; `None` when it fails, which only a
+/// `#[details]` or `#[public]` type whose `Serialize` fails can make it do.
+fn json(
+    write: impl FnOnce(&mut serde_json::Serializer<&mut Vec<u8>>) -> Result<(), serde_json::Error>,
+) -> Option<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(128);
+    write(&mut serde_json::Serializer::new(&mut bytes)).ok()?;
+    Some(bytes)
+}
+
+/// The status, the content type, the code header and `body` (the status
+/// alone when there is none); `Vary: Accept` when the body was negotiated.
 fn respond<E: CatalogError>(
     error: &E,
     content_type: &'static str,
     code_header: Option<&'static str>,
     negotiated: bool,
-    write: impl FnOnce(&mut serde_json::Serializer<&mut Vec<u8>>) -> Result<(), serde_json::Error>,
+    body: Option<Vec<u8>>,
 ) -> Response {
     log_server_error(error);
-    let mut bytes = Vec::with_capacity(128);
-    let mut response = match write(&mut serde_json::Serializer::new(&mut bytes)) {
-        Ok(()) => Response::new(Body::from(bytes)),
-        // Our bodies only hold strings and numbers; a `#[details]` type
-        // whose `Serialize` fails is the one way here. Send the status alone.
-        Err(_) => Response::new(Body::empty()),
+    let mut response = match body {
+        Some(bytes) => Response::new(Body::from(bytes)),
+        None => Response::new(Body::empty()),
     };
     *response.status_mut() = error.status();
     let headers = response.headers_mut();
@@ -240,12 +259,13 @@ macro_rules! view_response {
         impl<E: $($bound)*> IntoResponse for $view<E> {
             fn into_response(self) -> Response {
                 let error = self.error();
+                let body = json(|serializer| serde::Serialize::serialize(&self, serializer));
                 respond(
                     error,
                     <$view<E> as Shape>::CONTENT_TYPE,
                     Some(ERROR_CODE_HEADER),
                     false,
-                    |serializer| serde::Serialize::serialize(&self, serializer),
+                    body,
                 )
             }
         }
@@ -263,12 +283,7 @@ view_response!(Microsoft, CatalogError + Details);
 impl<S: Shape, E: CatalogError + Details> IntoResponse for Shaped<S, E> {
     fn into_response(self) -> Response {
         let error = self.error();
-        respond(
-            error,
-            S::CONTENT_TYPE,
-            Some(ERROR_CODE_HEADER),
-            false,
-            |serializer| S::serialize_error(error, serializer),
-        )
+        let body = json(|serializer| S::serialize_error(error, serializer));
+        respond(error, S::CONTENT_TYPE, Some(ERROR_CODE_HEADER), false, body)
     }
 }

@@ -49,6 +49,8 @@ use crate::{Catalog, CatalogError, Entry};
 mod google;
 mod json_api;
 mod microsoft;
+#[cfg(feature = "xml")]
+mod xml;
 
 /// Derives [`Shape`](trait@Shape) for a struct whose fields name the parts
 /// of the error they take. See [the trait](trait@Shape).
@@ -56,6 +58,8 @@ pub use error_catalog_macros::Shape;
 pub use google::{canonical_status, Google, GoogleBody, GoogleDetail, GoogleError};
 pub use json_api::{JsonApi, JsonApiBody, JsonApiError, JSON_API};
 pub use microsoft::{Microsoft, MicrosoftBody, MicrosoftError};
+#[cfg(feature = "xml")]
+pub use xml::{XmlError, PROBLEM_XML};
 
 /// `content-type` of [`Nested`], [`Plain`] and [`Flat`] bodies.
 pub const JSON: &str = "application/json";

@@ -159,6 +159,7 @@ pub struct Page {
     title: String,
     service: Option<String>,
     example_body: Option<String>,
+    example_shape: Option<ExampleShape>,
     sections: Vec<Section>,
 }
 
@@ -169,6 +170,7 @@ impl Page {
             title: title.into(),
             service: None,
             example_body: None,
+            example_shape: None,
             sections: Vec::new(),
         }
     }
@@ -185,6 +187,36 @@ impl Page {
     #[must_use]
     pub fn example_body(mut self, json: impl Into<String>) -> Self {
         self.example_body = Some(json.into());
+        self
+    }
+
+    /// Shows under "Error response format" the body of the page's first
+    /// code in shape `S`, and its content type: what the catalogue's
+    /// responses send, written from the same code as they are.
+    ///
+    /// ```
+    /// use error_catalog::{body::Problem, doc::Page, error_catalog};
+    ///
+    /// /// Orders
+    /// #[error_catalog(prefix = "SHOP", body = Problem)]
+    /// #[derive(Debug)]
+    /// pub enum OrderError {
+    ///     #[error(code = 1, http = 404, message = "No such order")]
+    ///     NoSuchOrder,
+    /// }
+    ///
+    /// let page = Page::new("Errors").catalog::<OrderError>().shape::<Problem<OrderError>>();
+    /// assert!(page.markdown().contains(
+    ///     "## Error response format\n\nSent as `application/problem+json`:\n\n```json\n{\n  \"type\": \"about:blank\","
+    /// ));
+    /// ```
+    #[cfg(feature = "serde")]
+    #[must_use]
+    pub fn shape<S: crate::body::Shape>(mut self) -> Self {
+        fn render<S: crate::body::Shape>(entry: &'static Entry) -> Option<String> {
+            serde_json::to_string_pretty(&crate::body::Shaped::<S, _>::new(entry)).ok()
+        }
+        self.example_shape = Some((S::CONTENT_TYPE, render::<S>));
         self
     }
 
@@ -243,6 +275,17 @@ impl Page {
         out.push_str(".\n");
         if let Some(body) = &self.example_body {
             let _ = write!(out, "\n## Error response format\n\n```json\n{body}\n```\n");
+        } else if let Some((content_type, render)) = self.example_shape {
+            let first = self
+                .sections
+                .iter()
+                .find_map(|section| section.entries.first());
+            if let Some(body) = first.and_then(render) {
+                let _ = write!(
+                    out,
+                    "\n## Error response format\n\nSent as `{content_type}`:\n\n```json\n{body}\n```\n"
+                );
+            }
         }
         for section in &self.sections {
             out.push_str("\n## ");
@@ -410,6 +453,9 @@ pub(crate) fn json_string(text: &str) -> String {
     out.push('"');
     out
 }
+
+/// The content type and the writer of `Page::shape::<S>()`.
+type ExampleShape = (&'static str, fn(&'static Entry) -> Option<String>);
 
 #[cfg(test)]
 mod tests {

@@ -9,6 +9,7 @@
 // "AI Service" category), whatever clippy thinks of their repetition.
 #![allow(clippy::enum_variant_names)]
 
+use error_catalog::body::Nested;
 use error_catalog::doc::Page;
 use error_catalog::error_catalog;
 
@@ -476,14 +477,7 @@ pub enum AnalyticsError {
 pub fn page() -> Page {
     Page::new("Error Codes")
         .service("the Analytics Service")
-        .example_body(
-            r#"{
-  "error": {
-    "code": "ANALYTICS_1000",
-    "message": "The requested metric was not found",
-    "http": 404
-  }
-}"#,
-        )
         .catalog::<AnalyticsError>()
+        // The body its responses send, written from the first code.
+        .shape::<Nested<AnalyticsError>>()
 }

@@ -1,0 +1,525 @@
+//! RFC 9457 problem details in XML (appendix B), feature `xml`.
+//!
+//! A problem is written as its JSON members would be, each an element in
+//! the `urn:ietf:rfc:7807` namespace: a string, number or boolean as text
+//! (escaped), an array as an element whose children are each named `i`, an
+//! object as an element with a child per member, indented by two spaces as
+//! in the RFC's example. A member that is `null` is left out.
+
+use std::fmt::{self, Display, Write as _};
+
+use serde::ser::{self, Impossible, Serialize, Serializer};
+
+use super::{Details, Problem};
+use crate::CatalogError;
+
+/// `content-type` of problem details in XML.
+pub const PROBLEM_XML: &str = "application/problem+xml";
+
+/// Why a value has no XML form: a map key that is not a string, or raw
+/// bytes. The built-in shapes never meet either.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct XmlError(String);
+
+impl Display for XmlError {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for XmlError {}
+
+impl ser::Error for XmlError {
+    fn custom<T: Display>(message: T) -> Self {
+        XmlError(message.to_string())
+    }
+}
+
+impl<E: CatalogError + Details> Problem<E> {
+    /// The problem as an `application/problem+xml` document (RFC 9457,
+    /// appendix B), with the same members as its JSON.
+    ///
+    /// ```
+    /// use error_catalog::{body::Problem, error_catalog};
+    ///
+    /// #[error_catalog(prefix = "SHOP")]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No order <7> here")]
+    ///     NoSuchOrder,
+    /// }
+    ///
+    /// let xml = Problem::new(ShopError::NoSuchOrder).to_xml().unwrap();
+    /// assert_eq!(xml, "\
+    /// <?xml version=\"1.0\" encoding=\"UTF-8\"?>
+    /// <problem xmlns=\"urn:ietf:rfc:7807\">
+    ///   <type>about:blank</type>
+    ///   <title>Not Found</title>
+    ///   <status>404</status>
+    ///   <detail>No order &lt;7&gt; here</detail>
+    ///   <code>SHOP_1</code>
+    /// </problem>
+    /// ");
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// When a `#[details]` or `#[public]` value has no XML form (raw bytes,
+    /// a map with keys that are not strings).
+    pub fn to_xml(&self) -> Result<String, XmlError> {
+        document("problem", "urn:ietf:rfc:7807", self)
+    }
+}
+
+/// `value`, an object, as the document `<root xmlns="namespace">`.
+pub(crate) fn document<T: Serialize + ?Sized>(
+    root: &str,
+    namespace: &str,
+    value: &T,
+) -> Result<String, XmlError> {
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(out, "<{root} xmlns=\"{namespace}\">");
+    match value.serialize(Value { depth: 1 })? {
+        Some(Content::Block(children)) => out.push_str(&children),
+        Some(Content::Text(_)) => return Err(XmlError("a problem is an object".into())),
+        None => {}
+    }
+    let _ = writeln!(out, "</{root}>");
+    Ok(out)
+}
+
+/// What a value writes inside its element.
+enum Content {
+    /// Escaped text, on the element's line.
+    Text(String),
+    /// Child elements, each on its own indented lines.
+    Block(String),
+}
+
+/// Writes `<name>content</name>` at `depth`, or nothing for `None`.
+fn element(out: &mut String, depth: usize, name: &str, content: Option<Content>) {
+    let indent = "  ".repeat(depth);
+    match content {
+        None => {}
+        Some(Content::Text(text)) => {
+            let _ = writeln!(out, "{indent}<{name}>{text}</{name}>");
+        }
+        Some(Content::Block(children)) => {
+            let _ = write!(out, "{indent}<{name}>\n{children}{indent}</{name}>\n");
+        }
+    }
+}
+
+fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '&' => escaped.push_str("&amp;"),
+            // Characters XML 1.0 cannot hold at all are dropped.
+            '\u{0}'..='\u{8}'
+            | '\u{b}'
+            | '\u{c}'
+            | '\u{e}'..='\u{1f}'
+            | '\u{fffe}'
+            | '\u{ffff}' => {}
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// A value whose children go at `depth`.
+struct Value {
+    depth: usize,
+}
+
+/// The children of an array (each `<i>`) or an object (each its member).
+struct Children {
+    depth: usize,
+    out: String,
+    key: Option<String>,
+}
+
+impl Children {
+    fn child(&mut self, name: &str, value: &(impl Serialize + ?Sized)) -> Result<(), XmlError> {
+        let content = value.serialize(Value {
+            depth: self.depth + 1,
+        })?;
+        element(&mut self.out, self.depth, name, content);
+        Ok(())
+    }
+
+    fn end(self) -> Option<Content> {
+        Some(Content::Block(self.out))
+    }
+}
+
+macro_rules! text {
+    ($($method:ident: $ty:ty),*) => {
+        $(fn $method(self, value: $ty) -> Result<Option<Content>, XmlError> {
+            Ok(Some(Content::Text(escape(&value.to_string()))))
+        })*
+    };
+}
+
+impl Serializer for Value {
+    type Ok = Option<Content>;
+    type Error = XmlError;
+    type SerializeSeq = Children;
+    type SerializeTuple = Children;
+    type SerializeTupleStruct = Children;
+    type SerializeTupleVariant = Children;
+    type SerializeMap = Children;
+    type SerializeStruct = Children;
+    type SerializeStructVariant = Children;
+
+    text!(
+        serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,
+        serialize_i64: i64, serialize_i128: i128, serialize_u8: u8, serialize_u16: u16,
+        serialize_u32: u32, serialize_u64: u64, serialize_u128: u128, serialize_f32: f32,
+        serialize_f64: f64, serialize_char: char, serialize_str: &str
+    );
+
+    fn serialize_bytes(self, _: &[u8]) -> Result<Self::Ok, XmlError> {
+        Err(XmlError("raw bytes have no XML form".into()))
+    }
+
+    fn serialize_none(self) -> Result<Self::Ok, XmlError> {
+        Ok(None)
+    }
+
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<Self::Ok, XmlError> {
+        value.serialize(self)
+    }
+
+    fn serialize_unit(self) -> Result<Self::Ok, XmlError> {
+        Ok(None)
+    }
+
+    fn serialize_unit_struct(self, _: &'static str) -> Result<Self::Ok, XmlError> {
+        Ok(None)
+    }
+
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<Self::Ok, XmlError> {
+        self.serialize_str(variant)
+    }
+
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<Self::Ok, XmlError> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<Self::Ok, XmlError> {
+        let mut children = self.children();
+        children.child(variant, value)?;
+        Ok(children.end())
+    }
+
+    fn serialize_seq(self, _: Option<usize>) -> Result<Children, XmlError> {
+        Ok(self.children())
+    }
+
+    fn serialize_tuple(self, _: usize) -> Result<Children, XmlError> {
+        Ok(self.children())
+    }
+
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Children, XmlError> {
+        Ok(self.children())
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Children, XmlError> {
+        Ok(self.children())
+    }
+
+    fn serialize_map(self, _: Option<usize>) -> Result<Children, XmlError> {
+        Ok(self.children())
+    }
+
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Children, XmlError> {
+        Ok(self.children())
+    }
+
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Children, XmlError> {
+        Ok(self.children())
+    }
+}
+
+impl Value {
+    fn children(self) -> Children {
+        Children {
+            depth: self.depth,
+            out: String::new(),
+            key: None,
+        }
+    }
+}
+
+impl ser::SerializeSeq for Children {
+    type Ok = Option<Content>;
+    type Error = XmlError;
+
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), XmlError> {
+        self.child("i", value)
+    }
+
+    fn end(self) -> Result<Self::Ok, XmlError> {
+        Ok(Children::end(self))
+    }
+}
+
+impl ser::SerializeTuple for Children {
+    type Ok = Option<Content>;
+    type Error = XmlError;
+
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), XmlError> {
+        self.child("i", value)
+    }
+
+    fn end(self) -> Result<Self::Ok, XmlError> {
+        Ok(Children::end(self))
+    }
+}
+
+impl ser::SerializeTupleStruct for Children {
+    type Ok = Option<Content>;
+    type Error = XmlError;
+
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), XmlError> {
+        self.child("i", value)
+    }
+
+    fn end(self) -> Result<Self::Ok, XmlError> {
+        Ok(Children::end(self))
+    }
+}
+
+impl ser::SerializeTupleVariant for Children {
+    type Ok = Option<Content>;
+    type Error = XmlError;
+
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), XmlError> {
+        self.child("i", value)
+    }
+
+    fn end(self) -> Result<Self::Ok, XmlError> {
+        Ok(Children::end(self))
+    }
+}
+
+impl ser::SerializeMap for Children {
+    type Ok = Option<Content>;
+    type Error = XmlError;
+
+    fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), XmlError> {
+        self.key = Some(key.serialize(Key)?);
+        Ok(())
+    }
+
+    fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), XmlError> {
+        let key = self.key.take().unwrap_or_default();
+        self.child(&key, value)
+    }
+
+    fn end(self) -> Result<Self::Ok, XmlError> {
+        Ok(Children::end(self))
+    }
+}
+
+impl ser::SerializeStruct for Children {
+    type Ok = Option<Content>;
+    type Error = XmlError;
+
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), XmlError> {
+        self.child(key, value)
+    }
+
+    fn end(self) -> Result<Self::Ok, XmlError> {
+        Ok(Children::end(self))
+    }
+}
+
+impl ser::SerializeStructVariant for Children {
+    type Ok = Option<Content>;
+    type Error = XmlError;
+
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), XmlError> {
+        self.child(key, value)
+    }
+
+    fn end(self) -> Result<Self::Ok, XmlError> {
+        Ok(Children::end(self))
+    }
+}
+
+/// A map key, which names an element: a string that is an XML name.
+struct Key;
+
+fn not_a_name<T>() -> Result<T, XmlError> {
+    Err(XmlError(
+        "a member name must be a string that is an XML name".into(),
+    ))
+}
+
+macro_rules! no_key {
+    ($($method:ident: $ty:ty),*) => {
+        $(fn $method(self, _: $ty) -> Result<String, XmlError> {
+            not_a_name()
+        })*
+    };
+}
+
+impl Serializer for Key {
+    type Ok = String;
+    type Error = XmlError;
+    type SerializeSeq = Impossible<String, XmlError>;
+    type SerializeTuple = Impossible<String, XmlError>;
+    type SerializeTupleStruct = Impossible<String, XmlError>;
+    type SerializeTupleVariant = Impossible<String, XmlError>;
+    type SerializeMap = Impossible<String, XmlError>;
+    type SerializeStruct = Impossible<String, XmlError>;
+    type SerializeStructVariant = Impossible<String, XmlError>;
+
+    no_key!(
+        serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,
+        serialize_i64: i64, serialize_i128: i128, serialize_u8: u8, serialize_u16: u16,
+        serialize_u32: u32, serialize_u64: u64, serialize_u128: u128, serialize_f32: f32,
+        serialize_f64: f64, serialize_char: char, serialize_bytes: &[u8]
+    );
+
+    fn serialize_str(self, key: &str) -> Result<String, XmlError> {
+        let mut chars = key.chars();
+        let starts = chars.next().is_some_and(|c| c.is_alphabetic() || c == '_');
+        if starts && chars.all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.')) {
+            Ok(key.to_owned())
+        } else {
+            not_a_name()
+        }
+    }
+
+    fn serialize_none(self) -> Result<String, XmlError> {
+        not_a_name()
+    }
+
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<String, XmlError> {
+        value.serialize(self)
+    }
+
+    fn serialize_unit(self) -> Result<String, XmlError> {
+        not_a_name()
+    }
+
+    fn serialize_unit_struct(self, _: &'static str) -> Result<String, XmlError> {
+        not_a_name()
+    }
+
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<String, XmlError> {
+        self.serialize_str(variant)
+    }
+
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<String, XmlError> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<String, XmlError> {
+        not_a_name()
+    }
+
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, XmlError> {
+        not_a_name()
+    }
+
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, XmlError> {
+        not_a_name()
+    }
+
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, XmlError> {
+        not_a_name()
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, XmlError> {
+        not_a_name()
+    }
+
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, XmlError> {
+        not_a_name()
+    }
+
+    fn serialize_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStruct, XmlError> {
+        not_a_name()
+    }
+
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, XmlError> {
+        not_a_name()
+    }
+}
