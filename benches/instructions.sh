@@ -3,17 +3,21 @@
 # valgrind (deterministic, unlike wall-clock time on a shared machine):
 # the seed's 52 codes as a catalogue against a hand-written `match`, and
 # 52 codes spread over a 5,000-entry catalogue; and per `code_str()` of the
-# seed's catalogue against the hand-written accessor. The loop alone is
-# counted too and subtracted.
+# seed's catalogue against the hand-written accessor; and per body of each
+# well-known shape against a hand-written `#[derive(Serialize)]` struct of
+# the same bytes. The loop alone is counted too and subtracted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "valgrind is needed" >&2; exit 1; }
-binary=$(cargo bench --bench lookup_count --no-run --message-format=json 2>/dev/null \
-    | python3 -c 'import json,sys
+executable() {
+    cargo bench --bench "$1" --no-run --message-format=json 2>/dev/null \
+        | python3 -c 'import json,sys
 for line in sys.stdin:
     m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "lookup_count" and m.get("executable"):
-        print(m["executable"])')
+    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == sys.argv[1] and m.get("executable"):
+        print(m["executable"])' "$1"
+}
+binary=$(executable lookup_count)
 count() {
     valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null "$binary" "$1" 2>&1 \
         | sed -n 's/.*I *refs: *\([0-9,]*\).*/\1/p' | tr -d ,
@@ -38,3 +42,16 @@ echo
 # The accessor is a few instructions, fewer than the loop of `none`: only
 # the difference between the two runs means something here.
 python3 -c "print(f'code_str() over the seed\'s 52 errors: error_catalog minus hand-written, {($code_str_macro - $code_str_hand) / $lookups:+.2f} instructions per call')"
+echo
+# Bodies (benches/body_count.rs): one written per round, through the same
+# `dyn` call; `none` is that call alone, writing nothing.
+binary=$(executable body_count)
+bodies=20000
+body_none=$(count none)
+echo "| body | instructions, hand-written struct | instructions, error_catalog | ratio |"
+echo "|---|---|---|---|"
+for shape in json_api google microsoft derived; do
+    hand=$(count "${shape}_hand")
+    ours=$(count "${shape}_macro")
+    python3 -c "print(f'| $shape | {($hand - $body_none) / $bodies:.0f} | {($ours - $body_none) / $bodies:.0f} | {($ours - $body_none) / ($hand - $body_none):.2f}x |')"
+done

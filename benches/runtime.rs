@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use error_catalog::body::{Google, JsonApi, Microsoft, Nested, Problem, Shape, Shaped};
+use error_catalog::body::{Google, JsonApi, Microsoft, Nested, Problem, Shaped};
 use error_catalog::{error_catalog, Catalog, CatalogError};
 use serde::Serialize;
 
@@ -383,135 +383,10 @@ fn bodies(c: &mut Criterion) {
     group.finish();
 }
 
-/// The well-known shapes as a person writes them with `#[derive(Serialize)]`,
-/// each asserted below to write the same bytes as the built-in shape.
-#[derive(Serialize)]
-struct HandJsonApi<'a> {
-    errors: [HandJsonApiError<'a>; 1],
-}
+#[path = "common/shapes_hand.rs"]
+mod shapes_hand;
 
-#[derive(Serialize)]
-struct HandJsonApiError<'a> {
-    #[serde(serialize_with = "status_as_str")]
-    status: http::StatusCode,
-    code: &'a str,
-    title: &'a str,
-    detail: &'a str,
-}
-
-#[derive(Serialize)]
-struct HandGoogle<'a> {
-    error: HandGoogleStatus<'a>,
-}
-
-#[derive(Serialize)]
-struct HandGoogleStatus<'a> {
-    code: u16,
-    message: &'a str,
-    status: &'a str,
-    details: [HandErrorInfo<'a>; 1],
-}
-
-#[derive(Serialize)]
-struct HandErrorInfo<'a> {
-    #[serde(rename = "@type")]
-    type_url: &'a str,
-    reason: &'a str,
-}
-
-#[derive(Serialize)]
-struct HandMicrosoft<'a> {
-    error: HandMicrosoftError<'a>,
-}
-
-#[derive(Serialize)]
-struct HandMicrosoftError<'a> {
-    code: &'a str,
-    message: &'a str,
-}
-
-/// A user's shape, derived; `HandDerived` is the same written by hand.
-#[derive(Serialize, Shape)]
-struct Derived<'a> {
-    error: DerivedError<'a>,
-}
-
-#[derive(Serialize, Shape)]
-struct DerivedError<'a> {
-    #[shape(code_str)]
-    code: &'a str,
-    #[shape(message)]
-    message: Cow<'a, str>,
-    #[shape(status)]
-    status: u16,
-    #[shape(resolution)]
-    resolution: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct HandDerived<'a> {
-    error: HandDerivedError<'a>,
-}
-
-#[derive(Serialize)]
-struct HandDerivedError<'a> {
-    code: &'a str,
-    message: &'a str,
-    status: u16,
-    resolution: Option<&'a str>,
-}
-
-fn status_as_str<S: serde::Serializer>(
-    status: &http::StatusCode,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(status.as_str())
-}
-
-fn hand_json_api(error: &HandError) -> HandJsonApi<'static> {
-    HandJsonApi {
-        errors: [HandJsonApiError {
-            status: error.status(),
-            code: error.code_str(),
-            title: "The forecasting model is currently unavailable",
-            detail: error.message(),
-        }],
-    }
-}
-
-fn hand_google(error: &HandError) -> HandGoogle<'static> {
-    HandGoogle {
-        error: HandGoogleStatus {
-            code: error.status().as_u16(),
-            message: error.message(),
-            status: "UNAVAILABLE",
-            details: [HandErrorInfo {
-                type_url: "type.googleapis.com/google.rpc.ErrorInfo",
-                reason: error.code_str(),
-            }],
-        },
-    }
-}
-
-fn hand_microsoft(error: &HandError) -> HandMicrosoft<'static> {
-    HandMicrosoft {
-        error: HandMicrosoftError {
-            code: error.code_str(),
-            message: error.message(),
-        },
-    }
-}
-
-fn hand_derived(error: &HandError) -> HandDerived<'static> {
-    HandDerived {
-        error: HandDerivedError {
-            code: error.code_str(),
-            message: error.message(),
-            status: error.status().as_u16(),
-            resolution: error.resolution(),
-        },
-    }
-}
+use shapes_hand::{hand_derived, hand_google, hand_json_api, hand_microsoft, Derived};
 
 /// One group: the hand-written body against the shape, after checking that
 /// both write the same bytes.
