@@ -215,6 +215,7 @@ proptest! {
                 serde_json::to_string(&JsonApi::new(error)).unwrap(),
                 serde_json::to_string(&Google::new(error)).unwrap(),
                 serde_json::to_string(&Microsoft::new(error)).unwrap(),
+                Problem::new(error).to_xml().unwrap(),
             ] {
                 prop_assert!(!body.contains("SECRET"), "{}", body);
             }
