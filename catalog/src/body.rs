@@ -573,25 +573,27 @@ impl<E: CatalogError> From<E> for Problem<E> {
 /// The shape of a view, and its `Serialize` by the same function.
 macro_rules! shape {
     ($view:ident, $content_type:expr, $serialize:ident, $($bound:tt)*) => {
-        impl<V> Shape for $view<V> {
+        impl<V> $crate::body::Shape for $view<V> {
             const CONTENT_TYPE: &'static str = $content_type;
 
             fn serialize_error<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
             where
-                E: CatalogError + Details + ?Sized,
-                S: Serializer,
+                E: $crate::CatalogError + $crate::body::Details + ?Sized,
+                S: serde::Serializer,
             {
                 $serialize(error, serializer)
             }
         }
 
-        impl<E: $($bound)*> Serialize for $view<E> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        impl<E: $($bound)*> serde::Serialize for $view<E> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 $serialize(&self.0, serializer)
             }
         }
     };
 }
+
+use shape;
 
 shape!(Nested, JSON, serialize_nested, CatalogError);
 shape!(Plain, JSON, serialize_plain, CatalogError);

@@ -7,7 +7,7 @@ use http::StatusCode;
 use serde::ser::{self, Impossible, SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 
-use super::{Details, Received, Shape, JSON};
+use super::{Details, Received, JSON};
 use crate::{CatalogError, Entry};
 
 const ERROR_INFO: &str = "type.googleapis.com/google.rpc.ErrorInfo";
@@ -87,24 +87,16 @@ fn status_name(entry: &Entry) -> &'static str {
     }
 }
 
-impl<V> Shape for Google<V> {
-    const CONTENT_TYPE: &'static str = JSON;
+super::shape!(Google, JSON, serialize_google, CatalogError + Details);
 
-    fn serialize_error<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        E: CatalogError + Details + ?Sized,
-        S: Serializer,
-    {
-        let mut body = serializer.serialize_map(Some(1))?;
-        body.serialize_entry("error", &Status(error))?;
-        body.end()
-    }
-}
-
-impl<E: CatalogError + Details> Serialize for Google<E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        <Self as Shape>::serialize_error(&self.0, serializer)
-    }
+fn serialize_google<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: CatalogError + Details + ?Sized,
+    S: Serializer,
+{
+    let mut body = serializer.serialize_map(Some(1))?;
+    body.serialize_entry("error", &Status(error))?;
+    body.end()
 }
 
 struct Status<'a, E: ?Sized>(&'a E);

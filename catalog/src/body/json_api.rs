@@ -3,7 +3,7 @@
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 
-use super::{Details, Received, Shape};
+use super::{Details, Received};
 use crate::__private::{DetailsOf, PublicOf};
 use crate::CatalogError;
 
@@ -45,24 +45,21 @@ pub struct JsonApi<E>(E);
 
 super::view_methods!(JsonApi);
 
-impl<V> Shape for JsonApi<V> {
-    const CONTENT_TYPE: &'static str = JSON_API;
+super::shape!(
+    JsonApi,
+    JSON_API,
+    serialize_json_api,
+    CatalogError + Details
+);
 
-    fn serialize_error<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        E: CatalogError + Details + ?Sized,
-        S: Serializer,
-    {
-        let mut document = serializer.serialize_map(Some(1))?;
-        document.serialize_entry("errors", &Errors(error))?;
-        document.end()
-    }
-}
-
-impl<E: CatalogError + Details> Serialize for JsonApi<E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        <Self as Shape>::serialize_error(&self.0, serializer)
-    }
+fn serialize_json_api<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: CatalogError + Details + ?Sized,
+    S: Serializer,
+{
+    let mut document = serializer.serialize_map(Some(1))?;
+    document.serialize_entry("errors", &Errors(error))?;
+    document.end()
 }
 
 /// The `errors` array: the one error object.

@@ -3,7 +3,7 @@
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
-use super::{Details, Received, Shape, JSON};
+use super::{Details, Received, JSON};
 use crate::__private::DetailsOf;
 use crate::CatalogError;
 
@@ -49,24 +49,16 @@ pub struct Microsoft<E>(E);
 
 super::view_methods!(Microsoft);
 
-impl<V> Shape for Microsoft<V> {
-    const CONTENT_TYPE: &'static str = JSON;
+super::shape!(Microsoft, JSON, serialize_microsoft, CatalogError + Details);
 
-    fn serialize_error<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        E: CatalogError + Details + ?Sized,
-        S: Serializer,
-    {
-        let mut body = serializer.serialize_map(Some(1))?;
-        body.serialize_entry("error", &ErrorDetail(error))?;
-        body.end()
-    }
-}
-
-impl<E: CatalogError + Details> Serialize for Microsoft<E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        <Self as Shape>::serialize_error(&self.0, serializer)
-    }
+fn serialize_microsoft<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: CatalogError + Details + ?Sized,
+    S: Serializer,
+{
+    let mut body = serializer.serialize_map(Some(1))?;
+    body.serialize_entry("error", &ErrorDetail(error))?;
+    body.end()
 }
 
 struct ErrorDetail<'a, E: ?Sized>(&'a E);

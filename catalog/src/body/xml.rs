@@ -282,57 +282,30 @@ impl Value {
     }
 }
 
-impl ser::SerializeSeq for Children {
-    type Ok = Option<Content>;
-    type Error = XmlError;
+/// The list kinds: each element an `<i>`.
+macro_rules! list {
+    ($($kind:ident: $method:ident),*) => {
+        $(impl ser::$kind for Children {
+            type Ok = Option<Content>;
+            type Error = XmlError;
 
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), XmlError> {
-        self.child("i", value)
-    }
+            fn $method<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), XmlError> {
+                self.child("i", value)
+            }
 
-    fn end(self) -> Result<Self::Ok, XmlError> {
-        Ok(Children::end(self))
-    }
+            fn end(self) -> Result<Self::Ok, XmlError> {
+                Ok(Children::end(self))
+            }
+        })*
+    };
 }
 
-impl ser::SerializeTuple for Children {
-    type Ok = Option<Content>;
-    type Error = XmlError;
-
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), XmlError> {
-        self.child("i", value)
-    }
-
-    fn end(self) -> Result<Self::Ok, XmlError> {
-        Ok(Children::end(self))
-    }
-}
-
-impl ser::SerializeTupleStruct for Children {
-    type Ok = Option<Content>;
-    type Error = XmlError;
-
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), XmlError> {
-        self.child("i", value)
-    }
-
-    fn end(self) -> Result<Self::Ok, XmlError> {
-        Ok(Children::end(self))
-    }
-}
-
-impl ser::SerializeTupleVariant for Children {
-    type Ok = Option<Content>;
-    type Error = XmlError;
-
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), XmlError> {
-        self.child("i", value)
-    }
-
-    fn end(self) -> Result<Self::Ok, XmlError> {
-        Ok(Children::end(self))
-    }
-}
+list!(
+    SerializeSeq: serialize_element,
+    SerializeTuple: serialize_element,
+    SerializeTupleStruct: serialize_field,
+    SerializeTupleVariant: serialize_field
+);
 
 impl ser::SerializeMap for Children {
     type Ok = Option<Content>;
@@ -353,39 +326,29 @@ impl ser::SerializeMap for Children {
     }
 }
 
-impl ser::SerializeStruct for Children {
-    type Ok = Option<Content>;
-    type Error = XmlError;
+/// The object kinds: each field an element of its name.
+macro_rules! object {
+    ($($kind:ident),*) => {
+        $(impl ser::$kind for Children {
+            type Ok = Option<Content>;
+            type Error = XmlError;
 
-    fn serialize_field<T: ?Sized + Serialize>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), XmlError> {
-        self.child(key, value)
-    }
+            fn serialize_field<T: ?Sized + Serialize>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), XmlError> {
+                self.child(key, value)
+            }
 
-    fn end(self) -> Result<Self::Ok, XmlError> {
-        Ok(Children::end(self))
-    }
+            fn end(self) -> Result<Self::Ok, XmlError> {
+                Ok(Children::end(self))
+            }
+        })*
+    };
 }
 
-impl ser::SerializeStructVariant for Children {
-    type Ok = Option<Content>;
-    type Error = XmlError;
-
-    fn serialize_field<T: ?Sized + Serialize>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), XmlError> {
-        self.child(key, value)
-    }
-
-    fn end(self) -> Result<Self::Ok, XmlError> {
-        Ok(Children::end(self))
-    }
-}
+object!(SerializeStruct, SerializeStructVariant);
 
 /// A map key, which names an element: a string that is an XML name.
 struct Key;
