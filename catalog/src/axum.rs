@@ -22,13 +22,14 @@ use std::task::{Context, Poll};
 
 use axum_core::body::Body;
 use axum_core::response::{IntoResponse, Response};
-use http::header::{HeaderName, HeaderValue, CONTENT_TYPE, VARY};
+use http::header::{HeaderValue, CONTENT_TYPE, VARY};
 use http::Request;
 
 use crate::body::{
     self, Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped,
 };
-use crate::negotiation::{self, Scope};
+use crate::negotiation::Scope;
+use crate::reply::Reply;
 use crate::CatalogError;
 
 pub use crate::body::ERROR_CODE_HEADER;
@@ -38,8 +39,9 @@ pub use crate::body::ERROR_CODE_HEADER;
 /// `IntoResponse` sent before catalogues chose their shapes. See
 /// [`error_response`] for the catalogue's choice.
 pub fn response<E: CatalogError>(error: &E) -> Response {
-    let body = json(|serializer| body::serialize_nested(error, serializer));
-    respond(error, body::JSON, Some(ERROR_CODE_HEADER), false, body)
+    into_response(Reply::view::<Nested<E>, E>(error, |serializer| {
+        body::serialize_nested(error, serializer)
+    }))
 }
 
 /// The response for `error` as its catalogue sends it: the shape of its
@@ -48,83 +50,21 @@ pub fn response<E: CatalogError>(error: &E) -> Response {
 /// `xml`, `application/problem+xml`) when the request's `Accept` prefers
 /// it, with `Vary: Accept`. What the generated `IntoResponse` returns.
 pub fn error_response<E: Respond>(error: &E) -> Response {
-    let own = error.content_type();
-    let mut offered = vec![own];
-    for alternative in ALTERNATIVES {
-        if *alternative != own {
-            offered.push(alternative);
-        }
-    }
-    let negotiated = negotiation::negotiated(&offered);
-    let content_type = negotiated.unwrap_or(own);
-    let body = if content_type == own {
-        json(|serializer| error.serialize_body(serializer))
-    } else if content_type == body::PROBLEM_JSON {
-        json(|serializer| body::serialize_problem(error, None, serializer))
-    } else {
-        alternative_body(error, content_type)
-    };
-    respond(
-        error,
-        content_type,
-        E::CODE_HEADER,
-        negotiated.is_some(),
-        body,
-    )
+    into_response(Reply::catalogue(error))
 }
 
-/// What a response may be sent as besides the catalogue's own shape.
-const ALTERNATIVES: &[&str] = &[
-    body::PROBLEM_JSON,
-    #[cfg(feature = "xml")]
-    body::PROBLEM_XML,
-];
-
-#[cfg(feature = "xml")]
-fn alternative_body<E: Respond>(error: &E, _content_type: &str) -> Option<Vec<u8>> {
-    Problem::new(error).to_xml().ok().map(String::into_bytes)
-}
-
-#[cfg(not(feature = "xml"))]
-fn alternative_body<E: Respond>(_error: &E, _content_type: &str) -> Option<Vec<u8>> {
-    None
-}
-
-/// The body `write` writes as JSON; `None` when it fails, which only a
-/// `#[details]` or `#[public]` type whose `Serialize` fails can make it do.
-fn json(
-    write: impl FnOnce(&mut serde_json::Serializer<&mut Vec<u8>>) -> Result<(), serde_json::Error>,
-) -> Option<Vec<u8>> {
-    let mut bytes = Vec::with_capacity(128);
-    write(&mut serde_json::Serializer::new(&mut bytes)).ok()?;
-    Some(bytes)
-}
-
-/// The status, the content type, the code header and `body` (the status
-/// alone when there is none); `Vary: Accept` when the body was negotiated.
-fn respond<E: CatalogError>(
-    error: &E,
-    content_type: &'static str,
-    code_header: Option<&'static str>,
-    negotiated: bool,
-    body: Option<Vec<u8>>,
-) -> Response {
-    log_server_error(error);
-    let mut response = match body {
+fn into_response(reply: Reply) -> Response {
+    let mut response = match reply.body {
         Some(bytes) => Response::new(Body::from(bytes)),
         None => Response::new(Body::empty()),
     };
-    *response.status_mut() = error.status();
+    *response.status_mut() = reply.status;
     let headers = response.headers_mut();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
-    // A hand-written `Respond` may name a header that is not one, and a
-    // `format` may put characters in a code string that a header cannot
-    // carry: either goes without the header rather than panic.
-    let code_header = code_header.and_then(|name| HeaderName::from_bytes(name.as_bytes()).ok());
-    if let (Some(name), Ok(code)) = (code_header, HeaderValue::from_str(error.code_str())) {
-        headers.insert(name, code);
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(reply.content_type));
+    if let Some((name, value)) = reply.code_header {
+        headers.insert(name, value);
     }
-    if negotiated {
+    if reply.vary {
         headers.append(VARY, HeaderValue::from_static("accept"));
     }
     response
@@ -222,51 +162,15 @@ impl<F: Future> Future for NegotiateFuture<F> {
     }
 }
 
-/// Server errors are ours to fix: log them whole, always. With the feature
-/// `tracing` as a `tracing` event at level ERROR; without it, as one line on
-/// standard error, which every process has and every service manager and
-/// container runtime keeps. Client errors are not logged.
-fn log_server_error<E: CatalogError>(error: &E) {
-    if !error.status().is_server_error() {
-        return;
-    }
-    #[cfg(feature = "tracing")]
-    tracing::error!(
-        code = error.code_str(),
-        status = error.status().as_u16(),
-        error = %crate::Report(error),
-        "request failed"
-    );
-    #[cfg(not(feature = "tracing"))]
-    {
-        use std::io::Write as _;
-        // One write of one line, so that lines of concurrent requests do not
-        // interleave; a failed write to stderr has nowhere else to go.
-        let line = format!(
-            "error_catalog: request failed: code={} status={}: {}\n",
-            error.code_str(),
-            error.status().as_u16(),
-            crate::Report(error)
-        );
-        let _ = std::io::stderr().lock().write_all(line.as_bytes());
-    }
-}
-
 /// A view answers in its own shape, with the default code header, whatever
 /// its catalogue chose.
 macro_rules! view_response {
     ($view:ident, $($bound:tt)*) => {
         impl<E: $($bound)*> IntoResponse for $view<E> {
             fn into_response(self) -> Response {
-                let error = self.error();
-                let body = json(|serializer| serde::Serialize::serialize(&self, serializer));
-                respond(
-                    error,
-                    <$view<E> as Shape>::CONTENT_TYPE,
-                    Some(ERROR_CODE_HEADER),
-                    false,
-                    body,
-                )
+                into_response(Reply::view::<$view<E>, E>(self.error(), |serializer| {
+                    serde::Serialize::serialize(&self, serializer)
+                }))
             }
         }
     };
@@ -283,7 +187,8 @@ view_response!(Microsoft, CatalogError + Details);
 impl<S: Shape, E: CatalogError + Details> IntoResponse for Shaped<S, E> {
     fn into_response(self) -> Response {
         let error = self.error();
-        let body = json(|serializer| S::serialize_error(error, serializer));
-        respond(error, S::CONTENT_TYPE, Some(ERROR_CODE_HEADER), false, body)
+        into_response(Reply::view::<S, E>(error, |serializer| {
+            S::serialize_error(error, serializer)
+        }))
     }
 }

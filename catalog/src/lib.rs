@@ -44,8 +44,10 @@ pub mod doc;
 mod entry;
 #[cfg(feature = "lock")]
 pub mod lock;
-#[cfg(feature = "axum")]
+#[cfg(any(feature = "axum", feature = "actix"))]
 mod negotiation;
+#[cfg(any(feature = "axum", feature = "actix"))]
+mod reply;
 mod report;
 mod traits;
 
