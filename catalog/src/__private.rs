@@ -30,10 +30,31 @@ macro_rules! __with_serde {
 #[cfg(feature = "axum")]
 pub use axum_core;
 
+#[cfg(feature = "actix")]
+pub use actix_web;
+
+/// Keeps the `ResponseError` impl the macro writes only with the `actix`
+/// feature.
+#[cfg(feature = "actix")]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __with_actix {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// Without the `actix` feature there is no `ResponseError` to implement.
+#[cfg(not(feature = "actix"))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __with_actix {
+    ($($item:tt)*) => {};
+}
+
 /// The impls the macro writes against serde and axum go through these, so
 /// that each is kept only with its feature: the macro cannot see features.
 pub use crate::{
-    __with_axum as with_axum, __with_provide as with_provide, __with_serde as with_serde,
+    __with_actix as with_actix, __with_axum as with_axum, __with_provide as with_provide,
+    __with_serde as with_serde,
 };
 
 /// Keeps the `Error::provide` the macro writes for backtraces only when

@@ -16,8 +16,6 @@
 //! event with the feature `tracing`, else a line on standard error, so that
 //! a server error never goes unseen. The body carries none of it.
 
-use std::future::Future;
-use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use axum_core::body::Body;
@@ -28,6 +26,7 @@ use http::Request;
 use crate::body::{
     self, Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped,
 };
+pub use crate::negotiation::NegotiateFuture;
 use crate::negotiation::Scope;
 use crate::reply::Reply;
 use crate::CatalogError;
@@ -138,27 +137,7 @@ where
         let mut scope = Scope::new(accept);
         // A service may build its response in `call` itself.
         let inner = scope.enter(|| self.inner.call(request));
-        NegotiateFuture { inner, scope }
-    }
-}
-
-pin_project_lite::pin_project! {
-    /// The future of a [`NegotiateService`]: the inner one, polled with the
-    /// request's `Accept` known to the responses it builds.
-    pub struct NegotiateFuture<F> {
-        #[pin]
-        inner: F,
-        scope: Scope,
-    }
-}
-
-impl<F: Future> Future for NegotiateFuture<F> {
-    type Output = F::Output;
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let this = self.project();
-        let inner = this.inner;
-        this.scope.enter(|| inner.poll(cx))
+        NegotiateFuture::new(inner, scope)
     }
 }
 

@@ -459,6 +459,13 @@ macro_rules! view_methods {
                 $name(error)
             }
         }
+
+        /// The error's own text, for logs: a body never holds it.
+        impl<E: core::fmt::Display> core::fmt::Display for $name<E> {
+            fn fmt(&self, formatter: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                self.0.fmt(formatter)
+            }
+        }
     };
 }
 
@@ -561,6 +568,20 @@ impl<E: CatalogError> Problem<E> {
     /// The HTTP status to send the body with.
     pub fn status(&self) -> http::StatusCode {
         self.error.status()
+    }
+}
+
+/// The error's own text, for logs: a body never holds it.
+impl<E: fmt::Display> fmt::Display for Problem<E> {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.error.fmt(formatter)
+    }
+}
+
+/// The error's own text, for logs: a body never holds it.
+impl<S, E: fmt::Display> fmt::Display for Shaped<S, E> {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.error.fmt(formatter)
     }
 }
 

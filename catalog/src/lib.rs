@@ -35,6 +35,8 @@
 
 #![deny(missing_docs)]
 
+#[cfg(feature = "actix")]
+pub mod actix;
 #[cfg(feature = "axum")]
 pub mod axum;
 #[cfg(feature = "serde")]

@@ -11,6 +11,9 @@
 //! are as the catalogue chose.
 
 use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 use http::HeaderValue;
 
@@ -55,6 +58,32 @@ impl Scope {
         swap(&mut self.slot);
         let _restore = Restore(&mut self.slot);
         poll()
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// The future of a negotiating layer's service: the inner one, polled
+    /// with the request's `Accept` known to the responses it builds.
+    pub struct NegotiateFuture<F> {
+        #[pin]
+        inner: F,
+        scope: Scope,
+    }
+}
+
+impl<F: Future> Future for NegotiateFuture<F> {
+    type Output = F::Output;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        let inner = this.inner;
+        this.scope.enter(|| inner.poll(cx))
+    }
+}
+
+impl<F> NegotiateFuture<F> {
+    pub(crate) fn new(inner: F, scope: Scope) -> Self {
+        NegotiateFuture { inner, scope }
     }
 }
 

@@ -109,7 +109,56 @@ fn dispatch(
 pub(super) fn response_impl(catalog: &Catalog) -> TokenStream {
     let mut bounds = Bounds::default();
     bounds.on_self_if_generic(catalog.generics, quote!(__ec::body::Respond));
-    response_item(catalog, bounds, &quote!(__ec::axum::error_response(&self)))
+    let axum = response_item(catalog, bounds, &quote!(__ec::axum::error_response(&self)));
+    let mut bounds = Bounds::default();
+    bounds.on_self_if_generic(catalog.generics, quote!(__ec::body::Respond));
+    bounds.always(debug_display_bound(catalog));
+    let actix = actix_item(
+        catalog,
+        bounds,
+        &quote!(__ec::actix::status_code(self)),
+        &quote!(__ec::actix::error_response(self)),
+    );
+    quote!(#axum #actix)
+}
+
+/// `ResponseError` needs `Debug` and `Display`: under a bound rustc checks
+/// where the impl is used, a missing `Debug` is reported once, at the
+/// `Error` impl, and not again here.
+fn debug_display_bound(catalog: &Catalog) -> syn::WherePredicate {
+    let ident = catalog.ident;
+    let (_, ty_generics, _) = catalog.generics.split_for_impl();
+    syn::parse_quote!(
+        for<'workaround> #ident #ty_generics: ::core::fmt::Debug + ::core::fmt::Display
+    )
+}
+
+/// actix-web's `ResponseError`, when the runtime crate's `actix` feature is
+/// on.
+fn actix_item(
+    catalog: &Catalog,
+    bounds: Bounds,
+    status: &TokenStream,
+    response: &TokenStream,
+) -> TokenStream {
+    let header = impl_header(
+        catalog,
+        bounds,
+        quote!(__ec::__private::actix_web::ResponseError),
+    );
+    quote! {
+        __ec::__private::with_actix! {
+            #header {
+                fn status_code(&self) -> __ec::__private::actix_web::http::StatusCode {
+                    #status
+                }
+
+                fn error_response(&self) -> __ec::__private::actix_web::HttpResponse {
+                    #response
+                }
+            }
+        }
+    }
 }
 
 /// The stand-ins for a catalogue whose checks failed, never run: `Respond`
@@ -119,11 +168,16 @@ pub(crate) fn stand_in_response_impl(catalog: &Catalog) -> TokenStream {
     bounds.always(catalogue_error_bound(catalog));
     let respond = impl_header(catalog, bounds, quote!(__ec::body::Respond));
     let response = response_item(catalog, Bounds::default(), &quote!(::core::unreachable!()));
+    let mut bounds = Bounds::default();
+    bounds.always(debug_display_bound(catalog));
+    let unreachable = quote!(::core::unreachable!());
+    let actix = actix_item(catalog, bounds, &unreachable, &unreachable);
     quote! {
         __ec::__private::with_serde! {
             #respond {}
         }
         #response
+        #actix
     }
 }
 

@@ -1,0 +1,202 @@
+//! actix-web 4 integration (feature `actix`): catalogue errors are
+//! `ResponseError`s, and body views are `ResponseError`s and `Responder`s.
+//!
+//! A response holds what the axum integration's does, built by the same
+//! code: the status, the body in the shape the catalogue chose (`body =
+//! ...`, by default `Nested`), the code string in the header it chose
+//! (`code_header = ...`, by default `x-error-code`), and, under the
+//! [`negotiate`] middleware, the body the request's `Accept` prefers, with
+//! `Vary: Accept`. A 5xx response logs its error with the whole source
+//! chain; the body carries none of it.
+//!
+//! ```
+//! use actix_web::{web, App};
+//! use error_catalog::error_catalog;
+//!
+//! #[error_catalog(prefix = "SHOP")]
+//! #[derive(Debug)]
+//! pub enum ShopError {
+//!     #[error(code = 1, http = 404, message = "No such order")]
+//!     NoSuchOrder,
+//! }
+//!
+//! async fn order() -> Result<String, ShopError> {
+//!     Err(ShopError::NoSuchOrder)
+//! }
+//!
+//! let app = App::new()
+//!     .wrap(error_catalog::actix::negotiate())
+//!     .route("/orders/1", web::get().to(order));
+//! # let _ = app;
+//! ```
+
+use std::future::{ready, Ready};
+
+use actix_web::dev::{forward_ready, Service, ServiceRequest, ServiceResponse, Transform};
+use actix_web::http::header::{self, HeaderName, HeaderValue};
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
+
+use crate::body::{
+    Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped,
+};
+use crate::negotiation::{NegotiateFuture, Scope};
+use crate::reply::Reply;
+use crate::CatalogError;
+
+/// The response for `error` as its catalogue sends it: what the generated
+/// `ResponseError::error_response` returns.
+pub fn error_response<E: Respond>(error: &E) -> HttpResponse {
+    into_response(Reply::catalogue(error))
+}
+
+/// The error's status as actix-web's `http` 0.2 type: what the generated
+/// `ResponseError::status_code` returns.
+pub fn status_code<E: CatalogError + ?Sized>(error: &E) -> StatusCode {
+    status(error.status())
+}
+
+fn status(status: http::StatusCode) -> StatusCode {
+    // Both are a `u16` in 100..=999; the fallback is never taken.
+    StatusCode::from_u16(status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// actix-web 4 speaks `http` 0.2: the reply's headers cross by their bytes.
+fn into_response(reply: Reply) -> HttpResponse {
+    let mut response = match reply.body {
+        Some(bytes) => HttpResponse::build(status(reply.status)).body(bytes),
+        None => HttpResponse::new(status(reply.status)),
+    };
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(reply.content_type),
+    );
+    if let Some((name, value)) = reply.code_header {
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_str().as_bytes()),
+            HeaderValue::from_bytes(value.as_bytes()),
+        ) {
+            headers.insert(name, value);
+        }
+    }
+    if reply.vary {
+        headers.append(header::VARY, HeaderValue::from_static("accept"));
+    }
+    response
+}
+
+/// A view answers in its own shape, with the default code header, whatever
+/// its catalogue chose: as a handler's error or as its response.
+macro_rules! view_response {
+    ($view:ident, $($bound:tt)*) => {
+        impl<E: $($bound)* + std::fmt::Debug> ResponseError for $view<E> {
+            fn status_code(&self) -> StatusCode {
+                status_code(self.error())
+            }
+
+            fn error_response(&self) -> HttpResponse {
+                into_response(Reply::view::<$view<E>, E>(self.error(), |serializer| {
+                    serde::Serialize::serialize(self, serializer)
+                }))
+            }
+        }
+
+        impl<E: $($bound)* + std::fmt::Debug> Responder for $view<E> {
+            type Body = actix_web::body::BoxBody;
+
+            fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+                ResponseError::error_response(&self)
+            }
+        }
+    };
+}
+
+view_response!(Nested, CatalogError);
+view_response!(Plain, CatalogError);
+view_response!(Flat, CatalogError + Details);
+view_response!(Problem, CatalogError + Details);
+view_response!(JsonApi, CatalogError + Details);
+view_response!(Google, CatalogError + Details);
+view_response!(Microsoft, CatalogError + Details);
+
+impl<S: Shape, E: CatalogError + Details + std::fmt::Debug> ResponseError for Shaped<S, E> {
+    fn status_code(&self) -> StatusCode {
+        status_code(self.error())
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let error = self.error();
+        into_response(Reply::view::<S, E>(error, |serializer| {
+            S::serialize_error(error, serializer)
+        }))
+    }
+}
+
+impl<S: Shape, E: CatalogError + Details + std::fmt::Debug> Responder for Shaped<S, E> {
+    type Body = actix_web::body::BoxBody;
+
+    fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+        ResponseError::error_response(&self)
+    }
+}
+
+/// A middleware under which every catalogue error negotiates its body with
+/// the request's `Accept`, as under the axum layer of the same name: the
+/// catalogue's shape, or `application/problem+json` (and
+/// `application/problem+xml` with the feature `xml`), with `Vary: Accept`.
+/// An `Accept` that allows none of them gets the catalogue's shape.
+///
+/// See the [module](self) for an example.
+pub fn negotiate() -> Negotiate {
+    Negotiate { _private: () }
+}
+
+/// The middleware [`negotiate`] returns.
+#[derive(Debug, Clone, Copy)]
+pub struct Negotiate {
+    _private: (),
+}
+
+impl<S, B> Transform<S, ServiceRequest> for Negotiate
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error>,
+{
+    type Response = ServiceResponse<B>;
+    type Error = actix_web::Error;
+    type Transform = NegotiateService<S>;
+    type InitError = ();
+    type Future = Ready<Result<Self::Transform, Self::InitError>>;
+
+    fn new_transform(&self, service: S) -> Self::Future {
+        ready(Ok(NegotiateService { service }))
+    }
+}
+
+/// The service of a [`Negotiate`] middleware around `S`.
+#[derive(Debug)]
+pub struct NegotiateService<S> {
+    service: S,
+}
+
+impl<S, B> Service<ServiceRequest> for NegotiateService<S>
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error>,
+{
+    type Response = ServiceResponse<B>;
+    type Error = actix_web::Error;
+    type Future = NegotiateFuture<S::Future>;
+
+    forward_ready!(service);
+
+    fn call(&self, request: ServiceRequest) -> Self::Future {
+        // `http` 0.2's header value crosses to the `http` 1 one by its bytes.
+        let accept = request
+            .headers()
+            .get(header::ACCEPT)
+            .and_then(|value| http::HeaderValue::from_bytes(value.as_bytes()).ok());
+        let mut scope = Scope::new(accept);
+        let inner = scope.enter(|| self.service.call(request));
+        NegotiateFuture::new(inner, scope)
+    }
+}
