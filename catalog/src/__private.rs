@@ -33,6 +33,26 @@ pub use axum_core;
 #[cfg(feature = "actix")]
 pub use actix_web;
 
+#[cfg(feature = "tonic")]
+pub use tonic;
+
+/// Keeps the `From<E> for tonic::Status` the macro writes only with the
+/// `tonic` feature.
+#[cfg(feature = "tonic")]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __with_tonic {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// Without the `tonic` feature there is no `Status` to convert into.
+#[cfg(not(feature = "tonic"))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __with_tonic {
+    ($($item:tt)*) => {};
+}
+
 /// Keeps the `ResponseError` impl the macro writes only with the `actix`
 /// feature.
 #[cfg(feature = "actix")]
@@ -54,7 +74,7 @@ macro_rules! __with_actix {
 /// that each is kept only with its feature: the macro cannot see features.
 pub use crate::{
     __with_actix as with_actix, __with_axum as with_axum, __with_provide as with_provide,
-    __with_serde as with_serde,
+    __with_serde as with_serde, __with_tonic as with_tonic,
 };
 
 /// Keeps the `Error::provide` the macro writes for backtraces only when

@@ -51,6 +51,8 @@ mod negotiation;
 #[cfg(any(feature = "axum", feature = "actix"))]
 mod reply;
 mod report;
+#[cfg(feature = "tonic")]
+pub mod tonic;
 mod traits;
 
 #[doc(hidden)]

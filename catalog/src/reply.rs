@@ -81,7 +81,7 @@ impl Reply {
         vary: bool,
         body: Option<Vec<u8>>,
     ) -> Reply {
-        log_server_error(error);
+        crate::report::log_server_error(error);
         // A hand-written `Respond` may name a header that is not one, and a
         // `format` may put characters in a code string that a header cannot
         // carry: either goes without the header rather than panic.
@@ -125,34 +125,4 @@ pub(crate) fn json(
     let mut bytes = Vec::with_capacity(128);
     write(&mut serde_json::Serializer::new(&mut bytes)).ok()?;
     Some(bytes)
-}
-
-/// Server errors are ours to fix: log them whole, always. With the feature
-/// `tracing` as a `tracing` event at level ERROR; without it, as one line on
-/// standard error, which every process has and every service manager and
-/// container runtime keeps. Client errors are not logged.
-fn log_server_error<E: CatalogError>(error: &E) {
-    if !error.status().is_server_error() {
-        return;
-    }
-    #[cfg(feature = "tracing")]
-    tracing::error!(
-        code = error.code_str(),
-        status = error.status().as_u16(),
-        error = %crate::Report(error),
-        "request failed"
-    );
-    #[cfg(not(feature = "tracing"))]
-    {
-        use std::io::Write as _;
-        // One write of one line, so that lines of concurrent requests do not
-        // interleave; a failed write to stderr has nowhere else to go.
-        let line = format!(
-            "error_catalog: request failed: code={} status={}: {}\n",
-            error.code_str(),
-            error.status().as_u16(),
-            crate::Report(error)
-        );
-        let _ = std::io::stderr().lock().write_all(line.as_bytes());
-    }
 }

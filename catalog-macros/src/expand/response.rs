@@ -119,7 +119,41 @@ pub(super) fn response_impl(catalog: &Catalog) -> TokenStream {
         &quote!(__ec::actix::status_code(self)),
         &quote!(__ec::actix::error_response(self)),
     );
-    quote!(#axum #actix)
+    let tonic = tonic_item(catalog, false);
+    quote!(#axum #actix #tonic)
+}
+
+/// `From<E> for tonic::Status`, when the runtime crate's `tonic` feature is
+/// on; never run in a stand-in. Under a bound rustc checks where the impl is
+/// used, as `Respond`'s.
+fn tonic_item(catalog: &Catalog, stand_in: bool) -> TokenStream {
+    let ident = catalog.ident;
+    let (_, ty_generics, _) = catalog.generics.split_for_impl();
+    let mut bounds = Bounds::default();
+    bounds.always(catalogue_error_bound(catalog));
+    let generics = bounds.apply(catalog.generics);
+    let (impl_generics, _, where_clause) = generics.split_for_impl();
+    let error = Ident::new("error", Span::mixed_site());
+    let body = if stand_in {
+        quote!({
+            let _ = #error;
+            ::core::unreachable!()
+        })
+    } else {
+        quote!(__ec::tonic::status(&#error))
+    };
+    quote! {
+        __ec::__private::with_tonic! {
+            #[automatically_derived]
+            impl #impl_generics ::core::convert::From<#ident #ty_generics>
+                for __ec::__private::tonic::Status #where_clause
+            {
+                fn from(#error: #ident #ty_generics) -> Self {
+                    #body
+                }
+            }
+        }
+    }
 }
 
 /// `ResponseError` needs `Debug` and `Display`: under a bound rustc checks
@@ -172,12 +206,14 @@ pub(crate) fn stand_in_response_impl(catalog: &Catalog) -> TokenStream {
     bounds.always(debug_display_bound(catalog));
     let unreachable = quote!(::core::unreachable!());
     let actix = actix_item(catalog, bounds, &unreachable, &unreachable);
+    let tonic = tonic_item(catalog, true);
     quote! {
         __ec::__private::with_serde! {
             #respond {}
         }
         #response
         #actix
+        #tonic
     }
 }
 

@@ -1,0 +1,120 @@
+//! gRPC through tonic 0.14 (feature `tonic`): a catalogue error becomes a
+//! `tonic::Status` with a `google.rpc.ErrorInfo`, and a client finds the
+//! entry a received status names.
+//!
+//! The status carries:
+//!
+//! - the canonical gRPC code of the entry: its `status` metadata
+//!   (`meta(status = "ALREADY_EXISTS")`, the name Google's shape sends too),
+//!   else the code Google's published mapping gives its HTTP status
+//!   ([`canonical_status`](crate::body::canonical_status));
+//! - the public message (never a source error's text);
+//! - an `ErrorInfo` whose reason is the code string, whose domain is the
+//!   entry's `domain` metadata, and whose metadata are the variant's
+//!   `#[public]` fields, as strings.
+//!
+//! A status for a 5xx entry is logged with its source chain, as a response
+//! of the web integrations is.
+//!
+//! ```
+//! use error_catalog::error_catalog;
+//!
+//! #[error_catalog(format = "{name}", meta(domain = "shop.example.com"))]
+//! #[derive(Debug)]
+//! pub enum ShopError {
+//!     #[error(http = 404, message = "No order {id}")]
+//!     NoSuchOrder { #[public] id: u32 },
+//! }
+//!
+//! let status = tonic::Status::from(ShopError::NoSuchOrder { id: 7 });
+//! assert_eq!(status.code(), tonic::Code::NotFound);
+//! assert_eq!(status.message(), "No order 7");
+//! let entry = error_catalog::tonic::entry::<ShopError>(&status).unwrap();
+//! assert_eq!(entry.code_str(), "NO_SUCH_ORDER");
+//! ```
+
+use std::collections::HashMap;
+
+use ::tonic::{Code, Status};
+use tonic_types::{ErrorDetails, StatusExt};
+
+use crate::body::{canonical_status, Details};
+use crate::{Catalog, CatalogError, Entry};
+
+/// The status for `error`: what the generated `From<E> for tonic::Status`
+/// returns.
+pub fn status<E: CatalogError + Details>(error: &E) -> Status {
+    crate::report::log_server_error(error);
+    let entry = error.entry();
+    let details = ErrorDetails::with_error_info(
+        error.code_str(),
+        entry.meta("domain").unwrap_or_default(),
+        metadata(error),
+    );
+    Status::with_error_details(code(entry), error.public_message(), details)
+}
+
+/// The gRPC code of `entry`: its `status` metadata when that names a code,
+/// else the published mapping of its HTTP status.
+pub fn code(entry: &Entry) -> Code {
+    let named = entry.meta("status").and_then(code_named);
+    named.unwrap_or_else(|| Code::from(canonical_status(entry.status()).1))
+}
+
+/// The `google.rpc.Code` of this name (`NOT_FOUND`), if it is one.
+fn code_named(name: &str) -> Option<Code> {
+    const NAMES: [&str; 17] = [
+        "OK",
+        "CANCELLED",
+        "UNKNOWN",
+        "INVALID_ARGUMENT",
+        "DEADLINE_EXCEEDED",
+        "NOT_FOUND",
+        "ALREADY_EXISTS",
+        "PERMISSION_DENIED",
+        "RESOURCE_EXHAUSTED",
+        "FAILED_PRECONDITION",
+        "ABORTED",
+        "OUT_OF_RANGE",
+        "UNIMPLEMENTED",
+        "INTERNAL",
+        "UNAVAILABLE",
+        "DATA_LOSS",
+        "UNAUTHENTICATED",
+    ];
+    let number = NAMES.iter().position(|known| *known == name)?;
+    i32::try_from(number).ok().map(Code::from)
+}
+
+/// The `#[public]` fields, each value as a string (`ErrorInfo.metadata` is
+/// a `map<string, string>`); a value with no string form is left out.
+fn metadata<E: Details + ?Sized>(error: &E) -> HashMap<String, String> {
+    if !error.has_public() {
+        return HashMap::new();
+    }
+    let Ok(serde_json::Value::Object(members)) =
+        serde_json::to_value(crate::__private::PublicOf::new(error))
+    else {
+        return HashMap::new();
+    };
+    members
+        .into_iter()
+        .filter_map(|(key, value)| {
+            let text = match value {
+                serde_json::Value::String(text) => text,
+                serde_json::Value::Number(number) => number.to_string(),
+                serde_json::Value::Bool(flag) => flag.to_string(),
+                _ => return None,
+            };
+            Some((key, text))
+        })
+        .collect()
+}
+
+/// The entry of catalogue `C` that a received status names by its
+/// `ErrorInfo` reason; `None` for a status without one, or with a reason
+/// `C` does not have.
+pub fn entry<C: Catalog>(status: &Status) -> Option<&'static Entry> {
+    let details = status.get_error_details();
+    C::lookup_str(details.error_info()?.reason.as_str())
+}
