@@ -214,6 +214,38 @@ mod tests {
     }
 
     #[test]
+    fn any_accept_gets_an_offered_media_type() {
+        let long = "a/b;q=0.5,".repeat(2_000);
+        let nasty = [
+            "",
+            ",",
+            ";",
+            "/",
+            "*",
+            "*/",
+            "/*",
+            ";q=1",
+            "q=0.5",
+            ",,,;;;===",
+            "application/json;q",
+            "application/json;q=",
+            "application/json;q==1",
+            "application/json;q=1.0000",
+            "application/json ; ; q=0.1 ; level=1",
+            "text/*;q=0.9, */*;q=0.1, application/problem+json;q=0.95",
+            long.as_str(),
+        ];
+        for accept in nasty {
+            let chosen = pick(accept);
+            assert!(OFFERED.contains(&chosen), "{accept:?}");
+        }
+        // Bytes that are no text at all.
+        let opaque = HeaderValue::from_bytes(b"\xff\xfe/\x80").unwrap();
+        assert_eq!(preferred(Some(&opaque), &OFFERED), "application/json");
+        assert_eq!(preferred(None, &[]), "");
+    }
+
+    #[test]
     fn qualities_read_as_rfc_9110_writes_them() {
         assert_eq!(parse_quality("1"), 1000);
         assert_eq!(parse_quality("1.000"), 1000);
