@@ -7,7 +7,7 @@
 //! - the canonical gRPC code of the entry: its `status` metadata
 //!   (`meta(status = "ALREADY_EXISTS")`, the name Google's shape sends too),
 //!   else the code Google's published mapping gives its HTTP status
-//!   ([`canonical_status`](crate::body::canonical_status));
+//!   ([`canonical_status`]);
 //! - the public message (never a source error's text);
 //! - an `ErrorInfo` whose reason is the code string, whose domain is the
 //!   entry's `domain` metadata, and whose metadata are the variant's
