@@ -210,7 +210,7 @@ impl Page {
     ///     "## Error response format\n\nSent as `application/problem+json`:\n\n```json\n{\n  \"type\": \"about:blank\","
     /// ));
     /// ```
-    #[cfg(feature = "serde")]
+    #[cfg(feature = "json")]
     #[must_use]
     pub fn shape<S: crate::body::Shape>(mut self) -> Self {
         fn render<S: crate::body::Shape>(entry: &'static Entry) -> Option<String> {
