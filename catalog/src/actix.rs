@@ -112,13 +112,7 @@ macro_rules! view_response {
     };
 }
 
-view_response!(Nested, CatalogError);
-view_response!(Plain, CatalogError);
-view_response!(Flat, CatalogError + Details);
-view_response!(Problem, CatalogError + Details);
-view_response!(JsonApi, CatalogError + Details);
-view_response!(Google, CatalogError + Details);
-view_response!(Microsoft, CatalogError + Details);
+crate::body::for_each_view!(view_response);
 
 impl<S: Shape, E: CatalogError + Details + std::fmt::Debug> ResponseError for Shaped<S, E> {
     fn status_code(&self) -> StatusCode {

@@ -616,6 +616,25 @@ macro_rules! shape {
 
 use shape;
 
+/// `$integration!(View, bounds)` for every body view, with the bounds its
+/// `Serialize` needs: the one list the web integrations implement their
+/// traits over.
+#[cfg(any(feature = "axum", feature = "actix"))]
+macro_rules! for_each_view {
+    ($integration:ident) => {
+        $integration!(Nested, CatalogError);
+        $integration!(Plain, CatalogError);
+        $integration!(Flat, CatalogError + Details);
+        $integration!(Problem, CatalogError + Details);
+        $integration!(JsonApi, CatalogError + Details);
+        $integration!(Google, CatalogError + Details);
+        $integration!(Microsoft, CatalogError + Details);
+    };
+}
+
+#[cfg(any(feature = "axum", feature = "actix"))]
+pub(crate) use for_each_view;
+
 shape!(Nested, JSON, serialize_nested, CatalogError);
 shape!(Plain, JSON, serialize_plain, CatalogError);
 shape!(Flat, JSON, serialize_flat, CatalogError + Details);
