@@ -1017,22 +1017,18 @@ fn code_header(
         );
         return None;
     }
+    let is_header_name = |text: &str| {
+        !text.is_empty()
+            && text
+                .bytes()
+                .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-')
+    };
     let name = text(key, value, errors)?;
-    let valid = !name.value.is_empty()
-        && name
-            .value
-            .bytes()
-            .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-');
-    if valid {
+    if is_header_name(&name.value) {
         return Some(Some(name));
     }
     let lower = name.value.to_ascii_lowercase();
-    let hint = if !lower.is_empty()
-        && lower != name.value
-        && lower
-            .bytes()
-            .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-')
-    {
+    let hint = if is_header_name(&lower) {
         format!(": write \"{lower}\"")
     } else {
         String::new()

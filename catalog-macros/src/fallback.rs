@@ -17,21 +17,12 @@ use crate::expand::response::stand_in_response_impl;
 use crate::model::Catalog;
 
 pub(crate) fn stubs(catalog: &Catalog) -> TokenStream {
-    let ident = catalog.ident;
-    let (_, ty_generics, _) = catalog.generics.split_for_impl();
     let display_header = impl_header(catalog, Bounds::default(), quote!(::core::fmt::Display));
-    // `for<'workaround>` keeps the bounds from being trivially false, which
-    // rustc rejects outright (rust-lang/rust#48214) when, say, the user has
-    // not derived `Debug` yet.
     let mut error_bounds = Bounds::default();
-    error_bounds.always(syn::parse_quote!(
-        for<'workaround> #ident #ty_generics: ::core::fmt::Debug + ::core::fmt::Display
-    ));
+    error_bounds.deferred_on_self(catalog, quote!(::core::fmt::Debug + ::core::fmt::Display));
     let error_header = impl_header(catalog, error_bounds, quote!(::std::error::Error));
     let mut catalog_error_bounds = Bounds::default();
-    catalog_error_bounds.always(syn::parse_quote!(
-        for<'workaround> #ident #ty_generics: ::std::error::Error
-    ));
+    catalog_error_bounds.deferred_on_self(catalog, quote!(::std::error::Error));
     let catalog_error_header =
         impl_header(catalog, catalog_error_bounds, quote!(__ec::CatalogError));
     let catalog_impl = stand_in_catalog_impl(catalog);
@@ -41,7 +32,7 @@ pub(crate) fn stubs(catalog: &Catalog) -> TokenStream {
     let wrapped_from_impls = wrapped_from_impls(catalog);
     let body_view_from_impls = body_view_from_impls(catalog);
     block(
-        catalog,
+        &catalog.krate,
         quote! {
             #catalog_impl
 

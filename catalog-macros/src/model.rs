@@ -170,14 +170,14 @@ pub(crate) struct Backtrace<'a> {
     pub of_source: bool,
 }
 
-/// `#[error(transparent)] Metrics(MetricsError)`: the variant is the
-/// wrapped catalogue's error.
 /// The `#[public]` fields of one variant.
 pub(crate) struct Public<'a> {
     pub variant: &'a Ident,
     pub fields: Vec<(FieldRef<'a>, String)>,
 }
 
+/// `#[error(transparent)] Metrics(MetricsError)`: the variant is the
+/// wrapped catalogue's error.
 pub(crate) struct Wrapped<'a> {
     pub field: FieldRef<'a>,
     /// `from = [...]`: the types the wrapped catalogue converts from, which

@@ -79,13 +79,7 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
         shape_impl(input, &fields, content_type),
         received_impl(input, &fields),
     ];
-    quote! {
-        #[allow(deprecated)]
-        const _: () = {
-            use #krate as __ec;
-            #(#items)*
-        };
-    }
+    crate::expand::block(&krate, items.into_iter().collect())
 }
 
 /// `#[shape(content_type = "...", crate = "...")]` on the struct.
@@ -271,29 +265,7 @@ fn filled(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
     let ident = &input.ident;
     let args = input.generics.params.iter().map(|param| match param {
         GenericParam::Lifetime(_) => quote!('__p),
-        GenericParam::Type(param) => {
-            let adapter = fields.iter().find_map(|field| match &field.part {
-                Part::Adapter {
-                    adapter,
-                    param: used,
-                } if *used == param.ident => Some(*adapter),
-                _ => None,
-            });
-            match adapter {
-                Some(adapter) => {
-                    let adapter = Ident::new(adapter, Span::call_site());
-                    quote!(__ec::__private::#adapter<'__p, __E>)
-                }
-                // A parameter only nested shapes use: what the nested
-                // shape fills it with, as it says through `ShapeParam`.
-                None => match nested_use(input, fields, &param.ident) {
-                    Some((ty, index)) => quote! {
-                        <#ty as __ec::__private::ShapeParam<'__p, __E, #index>>::Filled
-                    },
-                    None => quote!(()),
-                },
-            }
-        }
+        GenericParam::Type(param) => filled_type(input, fields, &param.ident),
         GenericParam::Const(param) => {
             let ident = &param.ident;
             quote!(#ident)
@@ -303,6 +275,29 @@ fn filled(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
         quote!(#ident)
     } else {
         quote!(#ident<#(#args),*>)
+    }
+}
+
+/// What the derive fills the type parameter `param` with: the adapter of
+/// its `details` or `public` field, else, for a parameter only nested
+/// shapes use, what the nested shape fills it with (`ShapeParam`).
+fn filled_type(input: &DeriveInput, fields: &[ShapeField], param: &Ident) -> TokenStream {
+    let adapter = fields.iter().find_map(|field| match &field.part {
+        Part::Adapter {
+            adapter,
+            param: used,
+        } if used == param => Some(*adapter),
+        _ => None,
+    });
+    if let Some(adapter) = adapter {
+        let adapter = Ident::new(adapter, Span::call_site());
+        return quote!(__ec::__private::#adapter<'__p, __E>);
+    }
+    match nested_use(input, fields, param) {
+        Some((ty, index)) => quote! {
+            <#ty as __ec::__private::ShapeParam<'__p, __E, #index>>::Filled
+        },
+        None => quote!(()),
     }
 }
 
@@ -376,23 +371,12 @@ fn shape_param_impls(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream 
         .params
         .push(syn::parse_quote!(__E: ?::core::marker::Sized + '__p));
     let (impl_generics, _, _) = generics.split_for_impl();
-    let filled = filled(input, fields);
-    let filled_args: Vec<TokenStream> = match syn::parse2::<Type>(filled) {
-        Ok(Type::Path(path)) => match path.path.segments.last().map(|s| &s.arguments) {
-            Some(syn::PathArguments::AngleBracketed(arguments)) => arguments
-                .args
-                .iter()
-                .filter(|argument| matches!(argument, syn::GenericArgument::Type(_)))
-                .map(|argument| quote!(#argument))
-                .collect(),
-            _ => Vec::new(),
-        },
-        _ => Vec::new(),
-    };
-    filled_args
-        .iter()
+    input
+        .generics
+        .type_params()
         .enumerate()
-        .map(|(index, filled)| {
+        .map(|(index, param)| {
+            let filled = filled_type(input, fields, &param.ident);
             quote! {
                 #[automatically_derived]
                 impl #impl_generics

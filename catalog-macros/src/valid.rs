@@ -276,24 +276,19 @@ fn check_enum_message(input: &Input, errors: &mut Errors) {
     parse_template(&message.value, "the message", message.span, errors);
 }
 
+/// The enum's title and each variant's are words, not blank.
 fn check_title(input: &Input, errors: &mut Errors) {
-    if let Some(title) = &input.args.title {
-        if title.value.trim().is_empty() {
-            errors.at(
-                title.span,
-                "the title is empty: write one, like \"Metrics\", or remove `title`",
-            );
-        }
-    }
     let variant_titles = input
         .variants
         .iter()
-        .filter_map(|variant| variant.error.as_ref()?.title.as_ref());
-    for title in variant_titles {
+        .filter_map(|variant| variant.error.as_ref()?.title.as_ref())
+        .map(|title| (title, "Invalid attribute"));
+    let titles = input.args.title.iter().map(|title| (title, "Metrics"));
+    for (title, example) in titles.chain(variant_titles) {
         if title.value.trim().is_empty() {
             errors.at(
                 title.span,
-                "the title is empty: write one, like \"Invalid attribute\", or remove `title`",
+                format!("the title is empty: write one, like \"{example}\", or remove `title`"),
             );
         }
     }

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Generics, WherePredicate};
 
-use crate::model::FieldRef;
+use crate::model::{Catalog, FieldRef};
 
 /// The predicates an impl adds to the enum's generics.
 #[derive(Default)]
@@ -30,6 +30,20 @@ impl Bounds {
         if generics.type_params().next().is_some() {
             self.predicates.push(syn::parse_quote!(Self: #bound));
         }
+    }
+
+    /// `for<'workaround> Enum<..>: bound`: a bound on the enum itself that
+    /// rustc checks where the impl is used, not where it is declared. A
+    /// bound that does not hold (the user has not derived `Debug` yet) is
+    /// then reported once, at the impl that needs it, and not again at
+    /// every impl that has it as a supertrait; without the `for<'_>`,
+    /// rustc rejects a false bound on a concrete type outright
+    /// (rust-lang/rust#48214).
+    pub(crate) fn deferred_on_self(&mut self, catalog: &Catalog, bound: TokenStream) {
+        let ident = catalog.ident;
+        let (_, ty_generics, _) = catalog.generics.split_for_impl();
+        self.predicates
+            .push(syn::parse_quote!(for<'workaround> #ident #ty_generics: #bound));
     }
 
     /// A predicate that must be written whatever the generics.

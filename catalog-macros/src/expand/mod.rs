@@ -41,15 +41,14 @@ pub(crate) fn impls(catalog: &Catalog) -> TokenStream {
         from::body_view_from_impls(catalog),
         unnumbered::guards(catalog).unwrap_or_default(),
     ];
-    block(catalog, items.into_iter().collect())
+    block(&catalog.krate, items.into_iter().collect())
 }
 
 /// `items` in an anonymous `const` block that names the runtime crate: the
 /// statics the impls share stay out of the user's namespace. A deprecated
 /// enum, variant or wrapped catalogue is the user's to use; the generated
 /// code's uses of it warn about nothing.
-pub(crate) fn block(catalog: &Catalog, items: TokenStream) -> TokenStream {
-    let krate = &catalog.krate;
+pub(crate) fn block(krate: &syn::Path, items: TokenStream) -> TokenStream {
     quote! {
         #[allow(deprecated)]
         const _: () = {

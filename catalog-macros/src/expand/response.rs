@@ -13,7 +13,7 @@ use crate::model::Catalog;
 /// the errors of a category that chose its own shape in that shape.
 pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
     let mut bounds = Bounds::default();
-    bounds.always(catalogue_error_bound(catalog));
+    bounds.deferred_on_self(catalog, quote!(__ec::CatalogError + __ec::body::Details));
     for wrapped in &catalog.wrapped {
         bounds.field(&wrapped.field, quote!(__ec::body::Respond));
     }
@@ -61,17 +61,6 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// The supertraits of `Respond`, under a bound rustc checks where the impl
-/// is used: when they do not hold (a missing `Debug`), rustc has said so at
-/// their own impls, and says nothing more here.
-fn catalogue_error_bound(catalog: &Catalog) -> syn::WherePredicate {
-    let ident = catalog.ident;
-    let (_, ty_generics, _) = catalog.generics.split_for_impl();
-    syn::parse_quote!(
-        for<'workaround> #ident #ty_generics: __ec::CatalogError + __ec::body::Details
-    )
-}
-
 /// `own`, except for the errors of categories that chose their shape, which
 /// `Respond::method` of the category answers.
 fn dispatch(
@@ -112,7 +101,8 @@ pub(super) fn response_impl(catalog: &Catalog) -> TokenStream {
     let axum = response_item(catalog, bounds, &quote!(__ec::axum::error_response(&self)));
     let mut bounds = Bounds::default();
     bounds.on_self_if_generic(catalog.generics, quote!(__ec::body::Respond));
-    bounds.always(debug_display_bound(catalog));
+    // `ResponseError` needs `Debug` and `Display`.
+    bounds.deferred_on_self(catalog, quote!(::core::fmt::Debug + ::core::fmt::Display));
     let actix = actix_item(
         catalog,
         bounds,
@@ -130,7 +120,7 @@ fn tonic_item(catalog: &Catalog, stand_in: bool) -> TokenStream {
     let ident = catalog.ident;
     let (_, ty_generics, _) = catalog.generics.split_for_impl();
     let mut bounds = Bounds::default();
-    bounds.always(catalogue_error_bound(catalog));
+    bounds.deferred_on_self(catalog, quote!(__ec::CatalogError + __ec::body::Details));
     let generics = bounds.apply(catalog.generics);
     let (impl_generics, _, where_clause) = generics.split_for_impl();
     let error = Ident::new("error", Span::mixed_site());
@@ -154,17 +144,6 @@ fn tonic_item(catalog: &Catalog, stand_in: bool) -> TokenStream {
             }
         }
     }
-}
-
-/// `ResponseError` needs `Debug` and `Display`: under a bound rustc checks
-/// where the impl is used, a missing `Debug` is reported once, at the
-/// `Error` impl, and not again here.
-fn debug_display_bound(catalog: &Catalog) -> syn::WherePredicate {
-    let ident = catalog.ident;
-    let (_, ty_generics, _) = catalog.generics.split_for_impl();
-    syn::parse_quote!(
-        for<'workaround> #ident #ty_generics: ::core::fmt::Debug + ::core::fmt::Display
-    )
 }
 
 /// actix-web's `ResponseError`, when the runtime crate's `actix` feature is
@@ -199,11 +178,12 @@ fn actix_item(
 /// keeps its defaults, so that a catalogue composed from this one compiles.
 pub(crate) fn stand_in_response_impl(catalog: &Catalog) -> TokenStream {
     let mut bounds = Bounds::default();
-    bounds.always(catalogue_error_bound(catalog));
+    bounds.deferred_on_self(catalog, quote!(__ec::CatalogError + __ec::body::Details));
     let respond = impl_header(catalog, bounds, quote!(__ec::body::Respond));
     let response = response_item(catalog, Bounds::default(), &quote!(::core::unreachable!()));
     let mut bounds = Bounds::default();
-    bounds.always(debug_display_bound(catalog));
+    // `ResponseError` needs `Debug` and `Display`.
+    bounds.deferred_on_self(catalog, quote!(::core::fmt::Debug + ::core::fmt::Display));
     let unreachable = quote!(::core::unreachable!());
     let actix = actix_item(catalog, bounds, &unreachable, &unreachable);
     let tonic = tonic_item(catalog, true);
