@@ -13,6 +13,7 @@ use crate::expand::catalog::stand_in_catalog_impl;
 use crate::expand::details::stand_in_details_impl;
 use crate::expand::from::{body_view_from_impls, from_impls, wrapped_from_impls};
 use crate::expand::generics::{impl_header, Bounds};
+use crate::expand::openapi::stand_in_openapi_impls;
 use crate::expand::response::stand_in_response_impl;
 use crate::model::Catalog;
 
@@ -28,6 +29,7 @@ pub(crate) fn stubs(catalog: &Catalog) -> TokenStream {
     let catalog_impl = stand_in_catalog_impl(catalog);
     let details_impl = stand_in_details_impl(catalog);
     let response_impl = stand_in_response_impl(catalog);
+    let openapi_impls = stand_in_openapi_impls(catalog);
     let from_impls = from_impls(catalog);
     let wrapped_from_impls = wrapped_from_impls(catalog);
     let body_view_from_impls = body_view_from_impls(catalog);
@@ -56,6 +58,7 @@ pub(crate) fn stubs(catalog: &Catalog) -> TokenStream {
 
             #details_impl
             #response_impl
+            #openapi_impls
             #from_impls
             #wrapped_from_impls
             #body_view_from_impls

@@ -70,11 +70,45 @@ macro_rules! __with_actix {
     ($($item:tt)*) => {};
 }
 
+/// Keeps the `IntoResponses` impl the macro writes only with the `utoipa`
+/// feature.
+#[cfg(feature = "utoipa")]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __with_utoipa {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// Without the `utoipa` feature there is no `IntoResponses` to implement.
+#[cfg(not(feature = "utoipa"))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __with_utoipa {
+    ($($item:tt)*) => {};
+}
+
+#[cfg(feature = "utoipa")]
+pub use utoipa;
+
+/// The entries of a catalogue's variant, by the variant's name: one for a
+/// variant with a code, all a category's for one that wraps it. What
+/// `responses!` reads; written by the macro with the `utoipa` feature.
+#[cfg(feature = "utoipa")]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an `#[error_catalog]` enum",
+    label = "not a catalogue",
+    note = "`responses!` names variants of an enum that `#[error_catalog]` expands"
+)]
+pub trait VariantEntries {
+    /// The entries of the variant named `variant`; none for another name.
+    fn variant_entries(variant: &str) -> &'static [crate::Entry];
+}
+
 /// The impls the macro writes against serde and axum go through these, so
 /// that each is kept only with its feature: the macro cannot see features.
 pub use crate::{
     __with_actix as with_actix, __with_axum as with_axum, __with_provide as with_provide,
-    __with_serde as with_serde, __with_tonic as with_tonic,
+    __with_serde as with_serde, __with_tonic as with_tonic, __with_utoipa as with_utoipa,
 };
 
 /// Keeps the `Error::provide` the macro writes for backtraces only when

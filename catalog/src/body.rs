@@ -346,6 +346,71 @@ pub trait Respond: CatalogError + Details {
     fn serialize_body<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serialize_nested(self, serializer)
     }
+
+    /// The media type of the body sent for an error of `entry`, which is one
+    /// of this catalogue's: what documentation (the `openapi` module) shows.
+    ///
+    /// ```
+    /// use error_catalog::body::{Respond, PROBLEM_JSON};
+    /// use error_catalog::{error_catalog, Catalog};
+    ///
+    /// #[error_catalog(prefix = "SHOP", body = Problem)]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No such order")]
+    ///     NoSuchOrder,
+    /// }
+    ///
+    /// let entry = ShopError::lookup_str("SHOP_1").unwrap();
+    /// assert_eq!(ShopError::entry_content_type(entry), PROBLEM_JSON);
+    /// ```
+    #[must_use]
+    fn entry_content_type(entry: &'static Entry) -> &'static str {
+        let _ = entry;
+        JSON
+    }
+
+    /// Writes the body sent for an error of `entry`, which is one of this
+    /// catalogue's, with the message as the entry declares it (placeholders
+    /// unfilled) and no `#[details]` or `#[public]` members: the example
+    /// documentation (the `openapi` module) shows.
+    ///
+    /// ```
+    /// use error_catalog::body::Respond;
+    /// use error_catalog::{error_catalog, Catalog};
+    ///
+    /// #[error_catalog(prefix = "SHOP")]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No order {id}")]
+    ///     NoSuchOrder { id: u64 },
+    /// }
+    ///
+    /// let entry = ShopError::lookup_str("SHOP_1").unwrap();
+    /// let mut body = Vec::new();
+    /// ShopError::serialize_entry(entry, &mut serde_json::Serializer::new(&mut body)).unwrap();
+    /// assert_eq!(body, br#"{"error":{"code":"SHOP_1","message":"No order {id}","http":404}}"#);
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Whatever the serializer reports.
+    fn serialize_entry<S: Serializer>(
+        entry: &'static Entry,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serialize_nested(&entry, serializer)
+    }
+}
+
+#[cfg(feature = "json")]
+/// The body `write` writes as JSON, or `None` when it fails.
+pub(crate) fn json(
+    write: impl FnOnce(&mut serde_json::Serializer<&mut Vec<u8>>) -> Result<(), serde_json::Error>,
+) -> Option<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(128);
+    write(&mut serde_json::Serializer::new(&mut bytes)).ok()?;
+    Some(bytes)
 }
 
 /// A body as a client reads it back: which entry of a catalogue it names.

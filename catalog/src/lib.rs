@@ -48,6 +48,8 @@ mod entry;
 pub mod lock;
 #[cfg(any(feature = "axum", feature = "actix"))]
 mod negotiation;
+#[cfg(feature = "utoipa")]
+pub mod openapi;
 #[cfg(any(feature = "axum", feature = "actix"))]
 mod reply;
 mod report;

@@ -14,6 +14,7 @@ mod error;
 pub(crate) mod from;
 pub(crate) mod generics;
 mod message;
+pub(crate) mod openapi;
 pub(crate) mod response;
 mod text;
 mod tokens;
@@ -36,6 +37,7 @@ pub(crate) fn impls(catalog: &Catalog) -> TokenStream {
         details::details_impl(catalog),
         response::respond_impl(catalog),
         response::response_impl(catalog),
+        openapi::openapi_impls(catalog),
         from::from_impls(catalog),
         from::wrapped_from_impls(catalog),
         from::body_view_from_impls(catalog),

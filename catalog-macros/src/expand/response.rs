@@ -15,7 +15,7 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
     let mut bounds = Bounds::default();
     bounds.deferred_on_self(catalog, quote!(__ec::CatalogError + __ec::body::Details));
     for wrapped in &catalog.wrapped {
-        bounds.field(&wrapped.field, quote!(__ec::body::Respond));
+        bounds.field(&wrapped.field, quote!(__ec::body::Respond + __ec::Catalog));
     }
     let header = impl_header(catalog, bounds, quote!(__ec::body::Respond));
     let shape = catalog
@@ -40,6 +40,21 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
         &quote!(, #serializer),
         &quote!(<#shape as __ec::body::Shape>::serialize_error(self, #serializer)),
     );
+    let entry = Ident::new("entry", Span::mixed_site());
+    let entry_content_type = entry_dispatch(
+        catalog,
+        &entry,
+        &quote!(entry_content_type),
+        &quote!(),
+        &quote!(<#shape as __ec::body::Shape>::CONTENT_TYPE),
+    );
+    let serialize_entry = entry_dispatch(
+        catalog,
+        &entry,
+        &quote!(serialize_entry),
+        &quote!(, #serializer),
+        &quote!(<#shape as __ec::body::Shape>::serialize_error(&#entry, #serializer)),
+    );
     quote! {
         __ec::__private::with_serde! {
             #header {
@@ -56,8 +71,45 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
                 ) -> ::core::result::Result<__S::Ok, __S::Error> {
                     #serialize
                 }
+
+                fn entry_content_type(#entry: &'static __ec::Entry) -> &'static str {
+                    #entry_content_type
+                }
+
+                fn serialize_entry<__S: __ec::__private::serde::Serializer>(
+                    #entry: &'static __ec::Entry,
+                    #serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    #serialize_entry
+                }
             }
         }
+    }
+}
+
+/// `dispatch` for an entry instead of an error: an entry of a category that
+/// chose its shape is the category's to write. Entries are told apart by
+/// code string, which is unique in a composed catalogue.
+fn entry_dispatch(
+    catalog: &Catalog,
+    entry: &Ident,
+    method: &TokenStream,
+    args: &TokenStream,
+    own: &TokenStream,
+) -> TokenStream {
+    let categories = catalog.wrapped.iter().map(|wrapped| {
+        let ty = wrapped.field.ty;
+        quote! {
+            if <#ty as __ec::body::Respond>::CHOSEN
+                && <#ty as __ec::Catalog>::lookup_str(#entry.code_str()).is_some()
+            {
+                return <#ty as __ec::body::Respond>::#method(#entry #args);
+            }
+        }
+    });
+    quote! {
+        #(#categories)*
+        #own
     }
 }
 

@@ -1,0 +1,489 @@
+//! A catalogue's error responses in an OpenAPI document, through utoipa 6
+//! (feature `utoipa`).
+//!
+//! Every catalogue implements [`utoipa::IntoResponses`], so that it goes
+//! where utoipa users write responses:
+//! `responses((status = 200, body = Metric), AnalyticsError)` in
+//! `#[utoipa::path]`. It yields one response per HTTP status the
+//! catalogue can return, each with
+//! - the body as the catalogue sends it (its `body = ...` shape, with its
+//!   content type; an entry of a category that chose its own shape in that
+//!   shape),
+//! - a JSON schema of that body, whose code member is an `enum` of the
+//!   status's code strings, so that generated clients get a typed list,
+//! - one named example per code: its body, named by its code string, with
+//!   its name as summary and its resolution and documentation page as
+//!   description,
+//! - the header that carries the code string (`x-error-code` unless the
+//!   catalogue's `code_header` says otherwise), with the same `enum`.
+//!
+//! [`responses!`](crate::responses) names the errors one operation can
+//! return, by variant; [`Negotiated`] adds the `application/problem+json`
+//! body that the `negotiate()` layers send to a client that asks for it;
+//! [`Examples`] puts every example under `components/examples`, where
+//! [`Page::openapi`](crate::doc::Page::openapi) links each code to it.
+//!
+//! The schema is worked out from the bodies of the codes it covers, member
+//! by member: a member every body has is required, a member whose value is
+//! each body's code string (or number) is that `enum`. It describes what
+//! the catalogue sends for its entries; members that come from field values
+//! (`#[public]`, `#[details]`) are not in it, and the schema leaves room
+//! for them (no `additionalProperties: false`).
+//!
+//! ```
+//! use error_catalog::error_catalog;
+//! use utoipa::IntoResponses;
+//!
+//! #[error_catalog(prefix = "SHOP")]
+//! #[derive(Debug)]
+//! pub enum ShopError {
+//!     #[error(code = 1, http = 404, message = "No such order")]
+//!     NoSuchOrder,
+//!     #[error(code = 2, http = 404, message = "No such customer")]
+//!     NoSuchCustomer,
+//!     #[error(code = 3, http = 409, message = "Order already paid")]
+//!     AlreadyPaid,
+//! }
+//!
+//! let responses = ShopError::responses();
+//! assert_eq!(responses.keys().collect::<Vec<_>>(), ["404", "409"]);
+//! let not_found = serde_json::to_value(&responses["404"]).unwrap();
+//! let json = &not_found["content"]["application/json"];
+//! assert_eq!(
+//!     json["schema"]["properties"]["error"]["properties"]["code"]["enum"],
+//!     serde_json::json!(["SHOP_1", "SHOP_2"]),
+//! );
+//! assert_eq!(
+//!     json["examples"]["SHOP_1"]["value"],
+//!     serde_json::json!({"error": {"code": "SHOP_1", "message": "No such order", "http": 404}}),
+//! );
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::marker::PhantomData;
+
+use serde_json::{Map, Value};
+use utoipa::openapi::example::Example;
+use utoipa::openapi::header::Header;
+use utoipa::openapi::schema::{
+    ArrayBuilder, ArrayItems, Object, ObjectBuilder, Schema, SchemaType, Type,
+};
+use utoipa::openapi::{Content, RefOr, Response, ResponseBuilder};
+
+use crate::body::json;
+use crate::body::{self, Respond, PROBLEM_JSON};
+use crate::{Catalog, Entry};
+
+/// The errors an operation can return: a catalogue's entries, all of them
+/// (every catalogue implements it), or those of the variants a
+/// [`responses!`](crate::responses) set names.
+///
+/// ```
+/// use error_catalog::error_catalog;
+/// use error_catalog::openapi::ErrorResponses;
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let codes: Vec<_> = ShopError::entries().map(|entry| entry.code_str()).collect();
+/// assert_eq!(codes, ["SHOP_1"]);
+/// ```
+pub trait ErrorResponses {
+    /// The catalogue that sends these errors.
+    type Catalog: Respond;
+
+    /// The entries, each once.
+    fn entries() -> impl Iterator<Item = &'static Entry>;
+}
+
+impl<C: Catalog + Respond> ErrorResponses for C {
+    type Catalog = C;
+
+    fn entries() -> impl Iterator<Item = &'static Entry> {
+        C::ENTRIES.iter()
+    }
+}
+
+/// The responses of `T`: what [`utoipa::IntoResponses`] answers for a
+/// catalogue and for a [`responses!`](crate::responses) set, keyed by
+/// status (`"404"`).
+///
+/// ```
+/// use error_catalog::{error_catalog, openapi};
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let responses = openapi::responses::<ShopError>();
+/// let not_found = serde_json::to_value(&responses["404"]).unwrap();
+/// assert_eq!(not_found["description"], "Not Found");
+/// assert_eq!(not_found["headers"]["x-error-code"]["schema"]["enum"], serde_json::json!(["SHOP_1"]));
+/// ```
+#[must_use]
+pub fn responses<T: ErrorResponses + ?Sized>() -> BTreeMap<String, RefOr<Response>> {
+    build::<T>(false)
+}
+
+/// The responses of `T` for a service behind a negotiating layer
+/// (`axum::negotiate()`, `actix::negotiate()`): each status also offers
+/// `application/problem+json`, with its own schema and examples.
+///
+/// ```
+/// use error_catalog::error_catalog;
+/// use error_catalog::openapi::Negotiated;
+/// use utoipa::IntoResponses;
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let responses = Negotiated::<ShopError>::responses();
+/// let not_found = serde_json::to_value(&responses["404"]).unwrap();
+/// let problem = &not_found["content"]["application/problem+json"];
+/// assert_eq!(problem["schema"]["properties"]["code"]["enum"], serde_json::json!(["SHOP_1"]));
+/// assert_eq!(problem["examples"]["SHOP_1"]["value"]["detail"], "No such order");
+/// assert!(not_found["content"]["application/json"].is_object());
+/// ```
+pub struct Negotiated<T: ?Sized>(PhantomData<fn() -> T>);
+
+impl<T: ErrorResponses + ?Sized> utoipa::IntoResponses for Negotiated<T> {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        build::<T>(true)
+    }
+}
+
+/// A [`utoipa::Modify`] that puts the example of every code of `T` under
+/// `components/examples`, named by code string, where
+/// [`Page::openapi`](crate::doc::Page::openapi) links to them.
+///
+/// ```
+/// use error_catalog::error_catalog;
+/// use error_catalog::openapi::Examples;
+/// use utoipa::Modify;
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let mut document = utoipa::openapi::OpenApi::default();
+/// Examples::<ShopError>::new().modify(&mut document);
+/// let document = serde_json::to_value(&document).unwrap();
+/// assert_eq!(document["components"]["examples"]["SHOP_1"]["summary"], "NO_SUCH_ORDER");
+/// ```
+pub struct Examples<T: ?Sized>(PhantomData<fn() -> T>);
+
+impl<T: ?Sized> Examples<T> {
+    /// The modifier, for `#[openapi(modifiers(&Examples::<MyError>::new()))]`.
+    #[must_use]
+    pub const fn new() -> Self {
+        Examples(PhantomData)
+    }
+}
+
+impl<T: ?Sized> Default for Examples<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<T: ErrorResponses + ?Sized> utoipa::Modify for Examples<T> {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        for entry in unique::<T>() {
+            if let Some(value) =
+                body_of(|serializer| T::Catalog::serialize_entry(entry, serializer))
+            {
+                components
+                    .examples
+                    .insert(entry.code_str().to_owned(), RefOr::T(example(entry, value)));
+            }
+        }
+    }
+}
+
+/// The body of one code, in one content type.
+struct Sample {
+    entry: &'static Entry,
+    body: Value,
+}
+
+fn build<T: ErrorResponses + ?Sized>(negotiated: bool) -> BTreeMap<String, RefOr<Response>> {
+    let mut by_status: BTreeMap<u16, BTreeMap<&'static str, Vec<Sample>>> = BTreeMap::new();
+    for entry in unique::<T>() {
+        let bodies = by_status.entry(entry.status().as_u16()).or_default();
+        let content_type = T::Catalog::entry_content_type(entry);
+        if let Some(body) = body_of(|serializer| T::Catalog::serialize_entry(entry, serializer)) {
+            bodies
+                .entry(content_type)
+                .or_default()
+                .push(Sample { entry, body });
+        }
+        if negotiated && content_type != PROBLEM_JSON {
+            if let Some(body) =
+                body_of(|serializer| body::serialize_problem(&entry, None, serializer))
+            {
+                bodies
+                    .entry(PROBLEM_JSON)
+                    .or_default()
+                    .push(Sample { entry, body });
+            }
+        }
+    }
+    by_status
+        .into_iter()
+        .map(|(status, bodies)| {
+            (
+                status.to_string(),
+                RefOr::T(response::<T::Catalog>(status, &bodies)),
+            )
+        })
+        .collect()
+}
+
+/// `T`'s entries, each once, in the order `T` gives them.
+fn unique<T: ErrorResponses + ?Sized>() -> impl Iterator<Item = &'static Entry> {
+    let mut seen = BTreeSet::new();
+    T::entries().filter(move |entry| seen.insert(entry.code_str()))
+}
+
+fn response<C: Respond>(status: u16, bodies: &BTreeMap<&'static str, Vec<Sample>>) -> Response {
+    let reason = http::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|status| status.canonical_reason())
+        .unwrap_or("Error");
+    let mut response = ResponseBuilder::new().description(reason);
+    for (content_type, samples) in bodies {
+        let schema = infer(
+            &samples
+                .iter()
+                .map(|sample| (sample.entry, &sample.body))
+                .collect::<Vec<_>>(),
+        );
+        let examples = samples.iter().map(|sample| {
+            (
+                sample.entry.code_str(),
+                RefOr::T(example(sample.entry, sample.body.clone())),
+            )
+        });
+        let content = Content::builder()
+            .schema(Some(schema))
+            .examples_from_iter(examples)
+            .build();
+        response = response.content(*content_type, content);
+    }
+    if let Some(name) = C::CODE_HEADER {
+        let mut codes: Vec<&str> = Vec::new();
+        for sample in bodies.values().flatten() {
+            if !codes.contains(&sample.entry.code_str()) {
+                codes.push(sample.entry.code_str());
+            }
+        }
+        let schema = ObjectBuilder::new()
+            .schema_type(Type::String)
+            .enum_values(Some(codes));
+        let mut header = Header::new(schema);
+        header.description = Some("The code string of the error".to_owned());
+        response = response.header(name, header);
+    }
+    response.build()
+}
+
+fn example(entry: &'static Entry, value: Value) -> Example {
+    let mut description = String::new();
+    if let Some(resolution) = entry.resolution() {
+        description.push_str(resolution);
+    }
+    if let Some(url) = entry.doc_url() {
+        if !description.is_empty() {
+            description.push_str("\n\n");
+        }
+        description.push_str("See <");
+        description.push_str(url);
+        description.push_str(">.");
+    }
+    Example::builder()
+        .summary(entry.name())
+        .description(description)
+        .value(Some(value))
+        .build()
+}
+
+/// The body `write` writes, as a JSON value; `None` when it fails (a
+/// shape that cannot write an entry gets no example).
+fn body_of(
+    write: impl FnOnce(&mut serde_json::Serializer<&mut Vec<u8>>) -> Result<(), serde_json::Error>,
+) -> Option<Value> {
+    serde_json::from_slice(&json(write)?).ok()
+}
+
+/// The schema of every value in `samples`, each sent for its entry.
+fn infer(samples: &[(&'static Entry, &Value)]) -> Schema {
+    let Some((_, first)) = samples.first() else {
+        return Schema::Object(Object::new());
+    };
+    if samples.iter().all(|(_, value)| value.is_object()) {
+        return object(samples);
+    }
+    if samples.iter().all(|(_, value)| value.is_array()) {
+        let items: Vec<_> = samples
+            .iter()
+            .flat_map(|(entry, value)| {
+                value
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(move |item| (*entry, item))
+            })
+            .collect();
+        let items = ArrayItems::RefOrSchema(Box::new(RefOr::T(infer(&items))));
+        return ArrayBuilder::new().items(items).into();
+    }
+    let codes = |code: fn(&Entry) -> Option<Value>| {
+        samples
+            .iter()
+            .all(|(entry, value)| code(entry).as_ref() == Some(*value))
+    };
+    let mut schema = ObjectBuilder::new().schema_type(scalar_types(samples));
+    if codes(|entry| Some(Value::from(entry.code_str())))
+        || codes(|entry| entry.number().map(Value::from))
+    {
+        let mut values: Vec<Value> = Vec::new();
+        for (_, value) in samples {
+            if !values.contains(value) {
+                values.push((*value).clone());
+            }
+        }
+        schema = schema.enum_values(Some(values));
+    } else if samples.iter().all(|(_, value)| value == first) && samples.len() > 1 {
+        // A member every body has with one value (`"type": "about:blank"`)
+        // is shown as an example, not fixed: another code may differ.
+        schema = schema.examples([(*first).clone()]);
+    }
+    schema.into()
+}
+
+fn object(samples: &[(&'static Entry, &Value)]) -> Schema {
+    let mut keys: Vec<&str> = Vec::new();
+    for (_, value) in samples {
+        for key in value.as_object().map(Map::keys).into_iter().flatten() {
+            if !keys.contains(&key.as_str()) {
+                keys.push(key);
+            }
+        }
+    }
+    let mut object = ObjectBuilder::new().schema_type(Type::Object);
+    for key in keys {
+        let members: Vec<_> = samples
+            .iter()
+            .filter_map(|(entry, value)| Some((*entry, value.get(key)?)))
+            .collect();
+        if members.len() == samples.len() {
+            object = object.required(key);
+        }
+        object = object.property(key, infer(&members));
+    }
+    object.into()
+}
+
+/// The JSON types of scalar values, one type or several.
+fn scalar_types(samples: &[(&'static Entry, &Value)]) -> SchemaType {
+    let mut types: Vec<Type> = Vec::new();
+    for (_, value) in samples {
+        let kind = match value {
+            Value::Null => Type::Null,
+            Value::Bool(_) => Type::Boolean,
+            Value::Number(number) if number.is_f64() => Type::Number,
+            Value::Number(_) => Type::Integer,
+            Value::String(_) => Type::String,
+            Value::Array(_) => Type::Array,
+            Value::Object(_) => Type::Object,
+        };
+        if !types.contains(&kind) {
+            types.push(kind);
+        }
+    }
+    match types.as_slice() {
+        [one] => SchemaType::Type(one.clone()),
+        _ => types.into_iter().collect(),
+    }
+}
+
+/// Names the errors one operation can return: a type standing for some
+/// variants of a catalogue, whose [`utoipa::IntoResponses`] documents those
+/// variants' codes only. A variant that wraps a category brings in all the
+/// category's codes. A misspelt variant is rustc's error on its name.
+///
+/// ```
+/// use error_catalog::error_catalog;
+/// use utoipa::IntoResponses;
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+///     #[error(code = 2, http = 409, message = "Order {id} already paid")]
+///     AlreadyPaid { id: u64 },
+///     #[error(code = 3, http = 503, message = "Payments are down")]
+///     PaymentsDown,
+/// }
+///
+/// error_catalog::responses! {
+///     /// The errors of `POST /orders/{id}/pay`.
+///     pub struct PayErrors = ShopError { NoSuchOrder, AlreadyPaid };
+/// }
+///
+/// assert_eq!(PayErrors::responses().keys().collect::<Vec<_>>(), ["404", "409"]);
+/// ```
+#[macro_export]
+macro_rules! responses {
+    ($(
+        $(#[$attr:meta])*
+        $vis:vis struct $name:ident = $catalog:ty { $($variant:ident),+ $(,)? };
+    )*) => {$(
+        $(#[$attr])*
+        $vis struct $name;
+
+        const _: () = {
+            // Each name must be a variant of the catalogue.
+            type __ErrorCatalog = $catalog;
+            #[allow(dead_code, unreachable_patterns)]
+            fn variants(error: &__ErrorCatalog) -> bool {
+                ::core::matches!(error, $(__ErrorCatalog::$variant { .. })|+)
+            }
+        };
+
+        impl $crate::openapi::ErrorResponses for $name {
+            type Catalog = $catalog;
+
+            fn entries() -> impl ::core::iter::Iterator<Item = &'static $crate::Entry> {
+                [$(::core::stringify!($variant)),+]
+                    .into_iter()
+                    .flat_map(<$catalog as $crate::__private::VariantEntries>::variant_entries)
+            }
+        }
+
+        impl $crate::__private::utoipa::IntoResponses for $name {
+            fn responses() -> ::std::collections::BTreeMap<
+                ::std::string::String,
+                $crate::__private::utoipa::openapi::RefOr<$crate::__private::utoipa::openapi::Response>,
+            > {
+                $crate::openapi::responses::<Self>()
+            }
+        }
+    )*};
+}
