@@ -6,10 +6,11 @@
 use actix_web::{web, App, HttpServer};
 use error_catalog::body::{Plain, Problem};
 use error_catalog::error_catalog;
-use http_body_util::{BodyExt, Empty};
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::client::legacy::Client;
-use hyper_util::rt::TokioExecutor;
+
+#[path = "common/http.rs"]
+mod http_client;
+
+use http_client::ask;
 
 /// Orders
 #[error_catalog(prefix = "SHOP", range = 100..=199)]
@@ -57,32 +58,6 @@ async fn plain() -> Plain<OrderError> {
 
 async fn problem() -> Result<String, Problem<OrderError>> {
     Err(OrderError::NoSuchOrder)?
-}
-
-struct Answer {
-    status: u16,
-    headers: http::HeaderMap,
-    body: String,
-}
-
-async fn ask(base: &str, path: &str, accept: Option<&str>) -> Answer {
-    let client: Client<HttpConnector, Empty<bytes::Bytes>> =
-        Client::builder(TokioExecutor::new()).build_http();
-    let mut request = http::Request::get(format!("{base}{path}"));
-    if let Some(accept) = accept {
-        request = request.header("accept", accept);
-    }
-    let response = client
-        .request(request.body(Empty::new()).unwrap())
-        .await
-        .unwrap();
-    let (parts, body) = response.into_parts();
-    let bytes = body.collect().await.unwrap().to_bytes();
-    Answer {
-        status: parts.status.as_u16(),
-        headers: parts.headers,
-        body: String::from_utf8(bytes.to_vec()).unwrap(),
-    }
 }
 
 const ORDER_NESTED: &str = r#"{"error":{"code":"SHOP_100","message":"No such order","http":404}}"#;

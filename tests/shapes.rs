@@ -12,11 +12,12 @@ use error_catalog::body::{
     Received,
 };
 use error_catalog::error_catalog;
-use http_body_util::{BodyExt, Empty};
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::client::legacy::Client;
-use hyper_util::rt::TokioExecutor;
 use serde::Serialize;
+
+#[path = "common/http.rs"]
+mod http_client;
+
+use http_client::ask;
 
 /// The example, without the whitespace between its tokens.
 fn example(file: &str) -> String {
@@ -333,22 +334,6 @@ fn google_metadata_is_strings_and_refuses_lists() {
     );
 }
 
-async fn ask(base: &str, path: &str) -> (u16, http::HeaderMap, String) {
-    let client: Client<HttpConnector, Empty<bytes::Bytes>> =
-        Client::builder(TokioExecutor::new()).build_http();
-    let response = client
-        .get(format!("{base}{path}").parse().unwrap())
-        .await
-        .unwrap();
-    let (parts, body) = response.into_parts();
-    let bytes = body.collect().await.unwrap().to_bytes();
-    (
-        parts.status.as_u16(),
-        parts.headers,
-        String::from_utf8(bytes.to_vec()).unwrap(),
-    )
-}
-
 #[tokio::test]
 async fn each_shape_is_what_its_catalogue_answers_over_http() {
     let app = Router::new()
@@ -408,7 +393,11 @@ async fn each_shape_is_what_its_catalogue_answers_over_http() {
         ),
     ];
     for (path, status, content_type, header, code, body) in cases {
-        let (got_status, headers, got_body) = ask(&base, path).await;
+        let http_client::Answer {
+            status: got_status,
+            headers,
+            body: got_body,
+        } = ask(&base, path, None).await;
         assert_eq!(got_status, status, "{path}");
         assert_eq!(headers["content-type"], content_type, "{path}");
         assert_eq!(headers[header], code, "{path}");
