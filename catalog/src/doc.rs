@@ -160,6 +160,7 @@ pub struct Page {
     service: Option<String>,
     example_body: Option<String>,
     example_shape: Option<ExampleShape>,
+    openapi: Option<String>,
     sections: Vec<Section>,
 }
 
@@ -171,6 +172,7 @@ impl Page {
             service: None,
             example_body: None,
             example_shape: None,
+            openapi: None,
             sections: Vec::new(),
         }
     }
@@ -217,6 +219,35 @@ impl Page {
             serde_json::to_string_pretty(&crate::body::Shaped::<S, _>::new(entry)).ok()
         }
         self.example_shape = Some((S::CONTENT_TYPE, render::<S>));
+        self
+    }
+
+    /// Links each code to its example in the OpenAPI document at
+    /// `document` (a URL or a relative path), under
+    /// `components/examples`, where
+    /// [`openapi::Examples`](crate::openapi::Examples) puts them: the link
+    /// is `document#/components/examples/CODE`, a JSON pointer (RFC 6901)
+    /// in the fragment.
+    ///
+    /// ```
+    /// use error_catalog::{doc::Page, error_catalog};
+    ///
+    /// /// Orders
+    /// #[error_catalog(prefix = "SHOP")]
+    /// #[derive(Debug)]
+    /// pub enum OrderError {
+    ///     #[error(code = 1, http = 404, message = "No such order")]
+    ///     NoSuchOrder,
+    /// }
+    ///
+    /// let page = Page::new("Errors").catalog::<OrderError>().openapi("openapi.json");
+    /// assert!(page
+    ///     .markdown()
+    ///     .contains("| [SHOP_1](openapi.json#/components/examples/SHOP_1) | 404  |"));
+    /// ```
+    #[must_use]
+    pub fn openapi(mut self, document: impl Into<String>) -> Self {
+        self.openapi = Some(document.into());
         self
     }
 
@@ -294,7 +325,7 @@ impl Page {
                 let _ = write!(out, " `{range}`");
             }
             out.push_str("\n\n");
-            table(&mut out, section.entries);
+            table(&mut out, section.entries, self.openapi.as_deref());
             descriptions(&mut out, section.entries);
         }
         out
@@ -340,8 +371,9 @@ impl Page {
 
 /// A Markdown table of `entries`, its columns padded to one width so that
 /// it reads as a table in a terminal too; a column for each metadata key
-/// the entries have, after the fixed ones.
-fn table(out: &mut String, entries: &[Entry]) {
+/// the entries have, after the fixed ones. With `openapi`, each code links
+/// to its example in that document.
+fn table(out: &mut String, entries: &[Entry], openapi: Option<&str>) {
     let mut header: Vec<&str> = vec!["Code", "HTTP", "Name", "Description", "Resolution"];
     let fixed = header.len();
     for entry in entries {
@@ -354,8 +386,16 @@ fn table(out: &mut String, entries: &[Entry]) {
     let rows: Vec<Vec<String>> = entries
         .iter()
         .map(|entry| {
+            let code = match openapi {
+                Some(document) => format!(
+                    "[{}]({document}#/components/examples/{})",
+                    cell(entry.code_str()),
+                    pointer_token(entry.code_str()),
+                ),
+                None => cell(entry.code_str()),
+            };
             let mut row = vec![
-                cell(entry.code_str()),
+                code,
                 entry.status().as_u16().to_string(),
                 cell(entry.name()),
                 cell(entry.message()),
@@ -397,6 +437,21 @@ fn descriptions(out: &mut String, entries: &[Entry]) {
             let _ = write!(out, "\n### `{}`\n\n{description}\n", entry.code_str());
         }
     }
+}
+
+/// `code` as one token of a JSON pointer in a URI fragment: `~` and `/`
+/// escaped as RFC 6901 asks, then every byte outside the characters a
+/// fragment may hold percent-encoded.
+fn pointer_token(code: &str) -> String {
+    let mut out = String::with_capacity(code.len());
+    for byte in code.replace('~', "~0").replace('/', "~1").bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            let _ = write!(out, "%{byte:02X}");
+        }
+    }
+    out
 }
 
 fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
@@ -462,6 +517,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn codes_become_json_pointer_fragments() {
+        assert_eq!(pointer_token("SHOP_1"), "SHOP_1");
+        assert_eq!(pointer_token("a/b~c"), "a~1b~0c");
+        assert_eq!(pointer_token("x y#é%"), "x%20y%23%C3%A9%25");
+    }
+
+    #[test]
     fn cells_never_break_the_table() {
         assert_eq!(cell("a | b"), "a &#124; b");
         assert_eq!(
@@ -493,7 +555,7 @@ mod tests {
             .with_resolution("retry"),
         ];
         let mut out = String::new();
-        table(&mut out, &ENTRIES);
+        table(&mut out, &ENTRIES, None);
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines.len(), 4);
         assert_eq!(

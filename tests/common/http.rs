@@ -22,9 +22,17 @@ impl Answer {
 
 /// `GET base + path`, with `accept` as the `Accept` header if given.
 pub async fn ask(base: &str, path: &str, accept: Option<&str>) -> Answer {
+    send(http::Method::GET, base, path, accept).await
+}
+
+/// `method base + path` with an empty body, with `accept` as the `Accept`
+/// header if given.
+pub async fn send(method: http::Method, base: &str, path: &str, accept: Option<&str>) -> Answer {
     let client: Client<HttpConnector, Empty<bytes::Bytes>> =
         Client::builder(TokioExecutor::new()).build_http();
-    let mut request = http::Request::get(format!("{base}{path}"));
+    let mut request = http::Request::builder()
+        .method(method)
+        .uri(format!("{base}{path}"));
     if let Some(accept) = accept {
         request = request.header("accept", accept);
     }
