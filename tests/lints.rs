@@ -124,8 +124,24 @@ pub enum ComposedError {
     Empty(EmptyError),
 }
 
+error_catalog::responses! {
+    /// An operation's errors, from a generic catalogue and a composed one.
+    pub struct LintSet = LintError<u8> { NotFound, Bad, Internal };
+
+    /// The composed catalogue's, through a category.
+    pub struct ComposedSet = ComposedError { Detail, Lint };
+}
+
 #[test]
 fn lint_clean_expansion_works() {
+    use utoipa::IntoResponses;
+    assert_eq!(
+        LintSet::responses().keys().collect::<Vec<_>>(),
+        ["400", "404", "500"]
+    );
+    assert_eq!(ComposedSet::responses().len(), 6);
+    assert_eq!(ComposedError::responses().len(), 6);
+
     assert_eq!(ComposedError::ENTRIES.len(), 9);
     assert_eq!(
         ComposedError::from(DetailError::Invalid(vec![])).code(),

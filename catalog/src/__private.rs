@@ -100,9 +100,17 @@ pub use utoipa;
     note = "`responses!` names variants of an enum that `#[error_catalog]` expands"
 )]
 pub trait VariantEntries {
+    /// The enum itself. `responses!` names its catalogue through this, so
+    /// that a type that is not one is reported once, here.
+    type Catalog;
+
     /// The entries of the variant named `variant`; none for another name.
     fn variant_entries(variant: &str) -> &'static [crate::Entry];
 }
+
+/// The catalogue a `responses!` set names.
+#[cfg(feature = "utoipa")]
+pub type CatalogOf<C> = <C as VariantEntries>::Catalog;
 
 /// The impls the macro writes against serde and axum go through these, so
 /// that each is kept only with its feature: the macro cannot see features.

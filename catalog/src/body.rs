@@ -684,7 +684,7 @@ use shape;
 /// `$integration!(View, bounds)` for every body view, with the bounds its
 /// `Serialize` needs: the one list the web integrations implement their
 /// traits over.
-#[cfg(any(feature = "axum", feature = "actix"))]
+#[cfg(any(feature = "axum", feature = "actix", feature = "utoipa"))]
 macro_rules! for_each_view {
     ($integration:ident) => {
         $integration!(Nested, CatalogError);
@@ -697,7 +697,7 @@ macro_rules! for_each_view {
     };
 }
 
-#[cfg(any(feature = "axum", feature = "actix"))]
+#[cfg(any(feature = "axum", feature = "actix", feature = "utoipa"))]
 pub(crate) use for_each_view;
 
 shape!(Nested, JSON, serialize_nested, CatalogError);

@@ -71,7 +71,8 @@ use utoipa::openapi::schema::{
 use utoipa::openapi::{Content, RefOr, Response, ResponseBuilder};
 
 use crate::body::json;
-use crate::body::{self, Respond, PROBLEM_JSON};
+use crate::body::{self, Details, Respond, Shape, Shaped, ERROR_CODE_HEADER};
+use crate::CatalogError;
 use crate::{Catalog, Entry};
 
 /// The errors an operation can return: a catalogue's entries, all of them
@@ -96,7 +97,7 @@ pub trait ErrorResponses {
     /// The catalogue that sends these errors.
     type Catalog: Respond;
 
-    /// The entries, each once.
+    /// The entries; one given twice is documented once.
     fn entries() -> impl Iterator<Item = &'static Entry>;
 }
 
@@ -203,15 +204,43 @@ impl<T: ?Sized> Default for Examples<T> {
 impl<T: ErrorResponses + ?Sized> utoipa::Modify for Examples<T> {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let components = openapi.components.get_or_insert_with(Default::default);
-        for entry in unique::<T>() {
-            if let Some(value) =
-                body_of(|serializer| T::Catalog::serialize_entry(entry, serializer))
-            {
+        for entry in unique(T::entries()) {
+            if let (_, Some(value)) = as_catalog_sends::<T::Catalog>(entry) {
                 components
                     .examples
                     .insert(entry.code_str().to_owned(), RefOr::T(example(entry, value)));
             }
         }
+    }
+}
+
+/// A body view answers in its own shape, with the default code header,
+/// whatever its catalogue chose: so do its responses.
+macro_rules! view_responses {
+    ($view:ident, $($bound:tt)*) => {
+        impl<E: Catalog + $($bound)*> utoipa::IntoResponses for body::$view<E> {
+            fn responses() -> BTreeMap<String, RefOr<Response>> {
+                collect(
+                    E::ENTRIES.iter(),
+                    Some(ERROR_CODE_HEADER),
+                    in_shape::<Self>,
+                    None,
+                )
+            }
+        }
+    };
+}
+
+crate::body::for_each_view!(view_responses);
+
+impl<S: Shape, E: Catalog + Details> utoipa::IntoResponses for Shaped<S, E> {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        collect(
+            E::ENTRIES.iter(),
+            Some(ERROR_CODE_HEADER),
+            in_shape::<S>,
+            None,
+        )
     }
 }
 
@@ -222,24 +251,59 @@ struct Sample {
 }
 
 fn build<T: ErrorResponses + ?Sized>(negotiated: bool) -> BTreeMap<String, RefOr<Response>> {
+    let also = negotiated.then_some(in_shape::<body::Problem<Entry>> as fn(_) -> _);
+    collect(
+        T::entries(),
+        T::Catalog::CODE_HEADER,
+        as_catalog_sends::<T::Catalog>,
+        also,
+    )
+}
+
+/// How a response sends an entry: its content type, and its body (`None`
+/// when the shape cannot write it).
+type Sent = (&'static str, Option<Value>);
+
+/// As catalogue `C` sends it.
+fn as_catalog_sends<C: Respond>(entry: &'static Entry) -> Sent {
+    (
+        C::entry_content_type(entry),
+        body_of(|serializer| C::serialize_entry(entry, serializer)),
+    )
+}
+
+/// In shape `S`.
+fn in_shape<S: Shape>(entry: &'static Entry) -> Sent {
+    (
+        S::CONTENT_TYPE,
+        body_of(|serializer| S::serialize_error(&entry, serializer)),
+    )
+}
+
+/// One response per status of `entries`, each entry sent as `own` says,
+/// and also as `also` says where that is another content type.
+fn collect(
+    entries: impl Iterator<Item = &'static Entry>,
+    code_header: Option<&'static str>,
+    own: fn(&'static Entry) -> Sent,
+    also: Option<fn(&'static Entry) -> Sent>,
+) -> BTreeMap<String, RefOr<Response>> {
     let mut by_status: BTreeMap<u16, BTreeMap<&'static str, Vec<Sample>>> = BTreeMap::new();
-    for entry in unique::<T>() {
+    for entry in unique(entries) {
         let bodies = by_status.entry(entry.status().as_u16()).or_default();
-        let content_type = T::Catalog::entry_content_type(entry);
-        if let Some(body) = body_of(|serializer| T::Catalog::serialize_entry(entry, serializer)) {
-            bodies
-                .entry(content_type)
-                .or_default()
-                .push(Sample { entry, body });
-        }
-        if negotiated && content_type != PROBLEM_JSON {
-            if let Some(body) =
-                body_of(|serializer| body::serialize_problem(&entry, None, serializer))
-            {
+        let (content_type, body) = own(entry);
+        let mut add = |content_type, body: Option<Value>| {
+            if let Some(body) = body {
                 bodies
-                    .entry(PROBLEM_JSON)
+                    .entry(content_type)
                     .or_default()
                     .push(Sample { entry, body });
+            }
+        };
+        add(content_type, body);
+        if let Some((other, body)) = also.map(|also| also(entry)) {
+            if other != content_type {
+                add(other, body);
             }
         }
     }
@@ -248,19 +312,23 @@ fn build<T: ErrorResponses + ?Sized>(negotiated: bool) -> BTreeMap<String, RefOr
         .map(|(status, bodies)| {
             (
                 status.to_string(),
-                RefOr::T(response::<T::Catalog>(status, &bodies)),
+                RefOr::T(response(status, code_header, &bodies)),
             )
         })
         .collect()
 }
 
-/// `T`'s entries, each once, in the order `T` gives them.
-fn unique<T: ErrorResponses + ?Sized>() -> impl Iterator<Item = &'static Entry> {
+/// The entries, each once, in the order given.
+fn unique(entries: impl Iterator<Item = &'static Entry>) -> impl Iterator<Item = &'static Entry> {
     let mut seen = BTreeSet::new();
-    T::entries().filter(move |entry| seen.insert(entry.code_str()))
+    entries.filter(move |entry| seen.insert(entry.code_str()))
 }
 
-fn response<C: Respond>(status: u16, bodies: &BTreeMap<&'static str, Vec<Sample>>) -> Response {
+fn response(
+    status: u16,
+    code_header: Option<&'static str>,
+    bodies: &BTreeMap<&'static str, Vec<Sample>>,
+) -> Response {
     let reason = http::StatusCode::from_u16(status)
         .ok()
         .and_then(|status| status.canonical_reason())
@@ -285,7 +353,7 @@ fn response<C: Respond>(status: u16, bodies: &BTreeMap<&'static str, Vec<Sample>
             .build();
         response = response.content(*content_type, content);
     }
-    if let Some(name) = C::CODE_HEADER {
+    if let Some(name) = code_header {
         let mut codes: Vec<&str> = Vec::new();
         for sample in bodies.values().flatten() {
             if !codes.contains(&sample.entry.code_str()) {
@@ -468,12 +536,13 @@ macro_rules! responses {
         };
 
         impl $crate::openapi::ErrorResponses for $name {
-            type Catalog = $catalog;
+            type Catalog = $crate::__private::CatalogOf<$catalog>;
 
             fn entries() -> impl ::core::iter::Iterator<Item = &'static $crate::Entry> {
-                [$(::core::stringify!($variant)),+]
-                    .into_iter()
-                    .flat_map(<$catalog as $crate::__private::VariantEntries>::variant_entries)
+                ::core::iter::Iterator::flat_map(
+                    ::core::iter::IntoIterator::into_iter([$(::core::stringify!($variant)),+]),
+                    <Self::Catalog as $crate::__private::VariantEntries>::variant_entries,
+                )
             }
         }
 

@@ -70,6 +70,8 @@ fn items(catalog: &Catalog, variant_entries: &TokenStream, responses: &TokenStre
     quote! {
         __ec::__private::with_utoipa! {
             #entries_header {
+                type Catalog = Self;
+
                 fn variant_entries(#variant: &str) -> &'static [__ec::Entry] {
                     #variant_entries
                 }

@@ -13,10 +13,19 @@ mod bare {
         #[error(code = 3, http = 400, message = "Details")]
         Detailed(#[details] ::std::vec::Vec<u8>),
     }
+
+    ::error_catalog::responses! {
+        /// Two of its variants.
+        pub struct BareSet = BareError { Missing, Io };
+    }
 }
 
 fn main() {
     use error_catalog::CatalogError as _;
     let error = bare::BareError::Missing { what: "milk".into() };
     assert_eq!(error.message(), "No milk");
+    let codes: Vec<_> = <bare::BareSet as error_catalog::openapi::ErrorResponses>::entries()
+        .map(|entry| entry.code_str())
+        .collect();
+    assert_eq!(codes, ["BARE_1", "BARE_2"]);
 }
