@@ -21,7 +21,11 @@
 //! return, by variant; [`Negotiated`] adds the `application/problem+json`
 //! body that the `negotiate()` layers send to a client that asks for it;
 //! [`Examples`] puts every example under `components/examples`, where
-//! [`Page::openapi`](crate::doc::Page::openapi) links each code to it.
+//! [`Page::openapi`](crate::doc::Page::openapi) links each code to it. A
+//! body view (`Problem<E>`, `JsonApi<E>`, ...) and
+//! [`Shaped<S, E>`](crate::body::Shaped) document their own shape, as they
+//! send it: `responses(Problem<ShopError>)` for a handler that answers in
+//! problem details.
 //!
 //! The schema is worked out from the bodies of the codes it covers, member
 //! by member: a member every body has is required, a member whose value is
@@ -57,6 +61,10 @@
 //!     json["examples"]["SHOP_1"]["value"],
 //!     serde_json::json!({"error": {"code": "SHOP_1", "message": "No such order", "http": 404}}),
 //! );
+//!
+//! // A view documents its own shape.
+//! let problem = serde_json::to_value(&error_catalog::body::Problem::<ShopError>::responses()["409"]).unwrap();
+//! assert_eq!(problem["content"]["application/problem+json"]["examples"]["SHOP_3"]["value"]["status"], 409);
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};
