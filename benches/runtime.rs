@@ -444,5 +444,28 @@ fn shapes(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, accessors, lookups, bodies, shapes);
+/// An OpenAPI document's error responses, built once at start-up: against
+/// writing each code's body once as a JSON value, the least a document
+/// with one example per code does.
+fn openapi(c: &mut Criterion) {
+    let hand = all_hand();
+    let mut group = c.benchmark_group("openapi_responses");
+    group.bench_function("handwritten_52", |b| {
+        b.iter(|| {
+            black_box(&hand)
+                .iter()
+                .map(|error| serde_json::to_value(hand_nested(error)).unwrap())
+                .collect::<Vec<_>>()
+        })
+    });
+    group.bench_function("error_catalog_52", |b| {
+        b.iter(error_catalog::openapi::responses::<MacroError>)
+    });
+    group.bench_function("error_catalog_5000", |b| {
+        b.iter(error_catalog::openapi::responses::<Generated5000>)
+    });
+    group.finish();
+}
+
+criterion_group!(benches, accessors, lookups, bodies, shapes, openapi);
 criterion_main!(benches);

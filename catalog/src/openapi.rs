@@ -362,12 +362,9 @@ fn response(
         response = response.content(*content_type, content);
     }
     if let Some(name) = code_header {
-        let mut codes: Vec<&str> = Vec::new();
-        for sample in bodies.values().flatten() {
-            if !codes.contains(&sample.entry.code_str()) {
-                codes.push(sample.entry.code_str());
-            }
-        }
+        let codes: Vec<&str> = unique(bodies.values().flatten().map(|sample| sample.entry))
+            .map(Entry::code_str)
+            .collect();
         let schema = ObjectBuilder::new()
             .schema_type(Type::String)
             .enum_values(Some(codes));
@@ -437,12 +434,12 @@ fn infer(samples: &[(&'static Entry, &Value)]) -> Schema {
     if codes(|entry| Some(Value::from(entry.code_str())))
         || codes(|entry| entry.number().map(Value::from))
     {
-        let mut values: Vec<Value> = Vec::new();
-        for (_, value) in samples {
-            if !values.contains(value) {
-                values.push((*value).clone());
-            }
-        }
+        let mut seen = BTreeSet::new();
+        let values: Vec<Value> = samples
+            .iter()
+            .filter(|(_, value)| seen.insert(value.to_string()))
+            .map(|(_, value)| (*value).clone())
+            .collect();
         schema = schema.enum_values(Some(values));
     } else if samples.iter().all(|(_, value)| value == first) && samples.len() > 1 {
         // A member every body has with one value (`"type": "about:blank"`)
