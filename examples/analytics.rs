@@ -5,6 +5,7 @@
 //! cargo run --example analytics                        # the Markdown page
 //! cargo run --example analytics -- --json              # the JSON catalogue
 //! cargo run --example analytics -- --body ANALYTICS_1000   # one code's bodies
+//! cargo run --example analytics -- --help              # usage
 //! ```
 
 use std::process::ExitCode;
@@ -14,10 +15,12 @@ use error_catalog::body::{Nested, Problem};
 #[path = "catalogs/analytics.rs"]
 mod analytics;
 
-const USAGE: &str = "usage: analytics [--json | --body CODE]
+const USAGE: &str = "usage: analytics [--json | --body CODE | --help]
   (no argument)  the catalogue as a Markdown page
   --json         the catalogue as JSON
-  --body CODE    the Nested and Problem bodies of CODE (ANALYTICS_1000 or 1000)";
+  --body CODE    the Nested and Problem bodies of CODE (ANALYTICS_1000 or 1000)
+  --help         this text
+";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -38,6 +41,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
     let page = analytics::page();
     match args {
         [] => Ok(page.markdown()),
+        [flag] if flag == "--help" || flag == "-h" => Ok(USAGE.to_owned()),
         [flag] if flag == "--json" => {
             let entries: serde_json::Value =
                 serde_json::from_str(&page.json()).map_err(|error| error.to_string())?;

@@ -77,6 +77,9 @@ fn analytics_rejects_mistakes() {
     );
     assert!(run(&args(&["--body"])).unwrap_err().starts_with("usage:"));
     assert!(run(&args(&["--yaml"])).unwrap_err().starts_with("usage:"));
+    let help = run(&args(&["--help"])).unwrap();
+    assert!(help.starts_with("usage: analytics") && help.contains("--body CODE"));
+    assert_eq!(run(&args(&["-h"])).unwrap(), help);
 }
 
 #[test]

@@ -140,7 +140,7 @@ fn seed_002_problem_body() {
     );
 }
 
-/// The generated page is stable. `UPDATE_GOLDEN=1 cargo test` rewrites the
+/// The generated page is stable. `UPDATE_GOLDEN=1 cargo test --workspace` rewrites the
 /// file after an intended change; review its diff before committing it.
 #[test]
 fn seed_002_markdown_page_is_stable() {

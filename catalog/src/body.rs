@@ -403,7 +403,7 @@ pub trait Respond: CatalogError + Details {
     }
 }
 
-#[cfg(feature = "json")]
+#[cfg(any(feature = "axum", feature = "actix", feature = "utoipa"))]
 /// The body `write` writes as JSON, or `None` when it fails.
 pub(crate) fn json(
     write: impl FnOnce(&mut serde_json::Serializer<&mut Vec<u8>>) -> Result<(), serde_json::Error>,
