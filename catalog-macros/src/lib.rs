@@ -1,6 +1,20 @@
 //! The `#[error_catalog]` attribute. Use it through the `error-catalog`
 //! crate, which re-exports it together with the traits it implements.
 //!
+//! ```
+//! use error_catalog::{error_catalog, CatalogError};
+//!
+//! #[error_catalog(prefix = "SHOP", range = 1..=99)]
+//! #[derive(Debug)]
+//! pub enum ShopError {
+//!     #[error(code = 1, http = 404, message = "No order {id}")]
+//!     NoSuchOrder { id: u64 },
+//! }
+//!
+//! let error = ShopError::NoSuchOrder { id: 7 };
+//! assert_eq!((error.code_str(), error.to_string()), ("SHOP_1", "No order 7".to_owned()));
+//! ```
+//!
 //! Data flows one way:
 //!
 //! - `attr` parses the attribute arguments into typed values (`symbol`
@@ -37,7 +51,23 @@ use crate::ast::Input;
 use crate::errors::Errors;
 
 /// Turns an enum into a checked error catalogue. See the `error-catalog`
-/// crate for the full reference.
+/// crate for the full reference of its keys.
+///
+/// ```
+/// use error_catalog::{error_catalog, Catalog, CatalogError};
+///
+/// #[error_catalog(prefix = "SHOP", range = 1..=99)]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order", resolution = "List your orders")]
+///     NoSuchOrder,
+///     #[error(code = 2, http = 503, message = "Storage failed")]
+///     Storage(#[from] std::io::Error),
+/// }
+///
+/// assert_eq!(ShopError::NoSuchOrder.status().as_u16(), 404);
+/// assert_eq!(ShopError::lookup_str("SHOP_2").unwrap().name(), "STORAGE");
+/// ```
 #[proc_macro_attribute]
 pub fn error_catalog(
     args: proc_macro::TokenStream,
@@ -46,7 +76,31 @@ pub fn error_catalog(
     expand(args.into(), item.into()).into()
 }
 
-/// A body shape declared as a struct. See `error_catalog::body::Shape`.
+/// A body shape declared as a struct. See `error_catalog::body::Shape`
+/// for every part a field can take.
+///
+/// ```
+/// use error_catalog::body::{Shape, Shaped};
+/// use error_catalog::error_catalog;
+///
+/// #[derive(serde::Serialize, serde::Deserialize, Shape)]
+/// struct Fault {
+///     #[shape(code_str)]
+///     id: String,
+///     #[shape(status)]
+///     status: u16,
+/// }
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let body = serde_json::to_string(&Shaped::<Fault, _>::new(ShopError::NoSuchOrder)).unwrap();
+/// assert_eq!(body, r#"{"id":"SHOP_1","status":404}"#);
+/// ```
 #[proc_macro_derive(Shape, attributes(shape))]
 pub fn derive_shape(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     match syn::parse2::<DeriveInput>(input.into()) {

@@ -46,12 +46,44 @@ use crate::CatalogError;
 
 /// The response for `error` as its catalogue sends it: what the generated
 /// `ResponseError::error_response` returns.
+///
+/// ```
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(prefix = "SHOP", body = Problem)]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let response = error_catalog::actix::error_response(&ShopError::NoSuchOrder);
+/// assert_eq!(response.status(), actix_web::http::StatusCode::NOT_FOUND);
+/// assert_eq!(response.headers().get("content-type").unwrap(), "application/problem+json");
+/// assert_eq!(response.headers().get("x-error-code").unwrap(), "SHOP_1");
+/// ```
 pub fn error_response<E: Respond>(error: &E) -> HttpResponse {
     into_response(Reply::catalogue(error))
 }
 
 /// The error's status as actix-web's `http` 0.2 type: what the generated
 /// `ResponseError::status_code` returns.
+///
+/// ```
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(prefix = "SHOP", body = Problem)]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// assert_eq!(
+///     error_catalog::actix::status_code(&ShopError::NoSuchOrder),
+///     actix_web::http::StatusCode::NOT_FOUND,
+/// );
+/// ```
 pub fn status_code<E: CatalogError + ?Sized>(error: &E) -> StatusCode {
     status(error.status())
 }
@@ -141,12 +173,39 @@ impl<S: Shape, E: CatalogError + Details + std::fmt::Debug> Responder for Shaped
 /// `application/problem+xml` with the feature `xml`), with `Vary: Accept`.
 /// An `Accept` that allows none of them gets the catalogue's shape.
 ///
-/// See the [module](self) for an example.
+/// ```
+/// use actix_web::{web, App};
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(prefix = "SHOP", body = Problem)]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// async fn order() -> Result<String, ShopError> {
+///     Err(ShopError::NoSuchOrder)
+/// }
+///
+/// let app = App::new()
+///     .wrap(error_catalog::actix::negotiate())
+///     .route("/orders/1", web::get().to(order));
+/// # let _ = app;
+/// ```
 pub fn negotiate() -> Negotiate {
     Negotiate { _private: () }
 }
 
 /// The middleware [`negotiate`] returns.
+///
+/// ```
+/// use error_catalog::actix::{negotiate, Negotiate};
+///
+/// let middleware: Negotiate = negotiate();
+/// let app = actix_web::App::new().wrap(middleware);
+/// # let _ = app;
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Negotiate {
     _private: (),
@@ -168,6 +227,19 @@ where
 }
 
 /// The service of a [`Negotiate`] middleware around `S`.
+///
+/// ```
+/// use actix_web::dev::Transform;
+/// use error_catalog::actix::{negotiate, NegotiateService};
+///
+/// actix_web::rt::System::new().block_on(async {
+///     let service: NegotiateService<_> = negotiate()
+///         .new_transform(actix_web::test::ok_service())
+///         .await
+///         .unwrap();
+///     # drop(service);
+/// });
+/// ```
 #[derive(Debug)]
 pub struct NegotiateService<S> {
     service: S,

@@ -15,6 +15,33 @@
 //! A 5xx response logs its error with the whole source chain: a `tracing`
 //! event with the feature `tracing`, else a line on standard error, so that
 //! a server error never goes unseen. The body carries none of it.
+//!
+//! ```
+//! use axum::{routing::get, Router};
+//! use error_catalog::{body::Problem, error_catalog};
+//!
+//! #[error_catalog(prefix = "SHOP")]
+//! #[derive(Debug)]
+//! pub enum ShopError {
+//!     #[error(code = 1, http = 404, message = "No such order")]
+//!     NoSuchOrder,
+//! }
+//!
+//! // The catalogue's shape...
+//! async fn order() -> Result<String, ShopError> {
+//!     Err(ShopError::NoSuchOrder)
+//! }
+//!
+//! // ...or one shape for this route.
+//! async fn problem() -> Result<String, Problem<ShopError>> {
+//!     Err(Problem::new(ShopError::NoSuchOrder))
+//! }
+//!
+//! let app: Router = Router::new()
+//!     .route("/orders/1", get(order))
+//!     .route("/problems/1", get(problem))
+//!     .layer(error_catalog::axum::negotiate());
+//! ```
 
 use std::task::{Context, Poll};
 
@@ -37,6 +64,22 @@ pub use crate::body::ERROR_CODE_HEADER;
 /// `x-error-code` header, whatever the catalogue chose: what the generated
 /// `IntoResponse` sent before catalogues chose their shapes. See
 /// [`error_response`] for the catalogue's choice.
+///
+/// ```
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(prefix = "SHOP", body = Problem)]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let response = error_catalog::axum::response(&ShopError::NoSuchOrder);
+/// assert_eq!(response.status(), 404);
+/// assert_eq!(response.headers()["content-type"], "application/json");
+/// assert_eq!(response.headers()["x-error-code"], "SHOP_1");
+/// ```
 pub fn response<E: CatalogError>(error: &E) -> Response {
     into_response(Reply::view::<Nested<E>, E>(error, |serializer| {
         body::serialize_nested(error, serializer)
@@ -48,6 +91,22 @@ pub fn response<E: CatalogError>(error: &E) -> Response {
 /// [`negotiate`] layer, `application/problem+json` (or, with the feature
 /// `xml`, `application/problem+xml`) when the request's `Accept` prefers
 /// it, with `Vary: Accept`. What the generated `IntoResponse` returns.
+///
+/// ```
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(prefix = "SHOP", body = Problem, code_header = "x-ms-error-code")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let response = error_catalog::axum::error_response(&ShopError::NoSuchOrder);
+/// assert_eq!(response.status(), 404);
+/// assert_eq!(response.headers()["content-type"], "application/problem+json");
+/// assert_eq!(response.headers()["x-ms-error-code"], "SHOP_1");
+/// ```
 pub fn error_response<E: Respond>(error: &E) -> Response {
     into_response(Reply::catalogue(error))
 }
@@ -101,6 +160,13 @@ pub fn negotiate() -> Negotiate {
 }
 
 /// The layer [`negotiate`] returns.
+///
+/// ```
+/// use error_catalog::axum::{negotiate, Negotiate};
+///
+/// let layer: Negotiate = negotiate();
+/// let app: axum::Router = axum::Router::new().layer(layer);
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Negotiate {
     _private: (),
@@ -114,7 +180,19 @@ impl<S> tower_layer::Layer<S> for Negotiate {
     }
 }
 
-/// The service of a [`Negotiate`] layer around `S`.
+/// The service of a [`Negotiate`] layer around `S`; its future is a
+/// [`NegotiateFuture`].
+///
+/// ```
+/// use error_catalog::axum::{negotiate, NegotiateFuture, NegotiateService};
+/// use tower_layer::Layer;
+/// use tower_service::Service;
+///
+/// let mut service: NegotiateService<axum::Router> = negotiate().layer(axum::Router::new());
+/// let request = http::Request::new(axum::body::Body::empty());
+/// let future: NegotiateFuture<_> = service.call(request);
+/// # drop(future);
+/// ```
 #[derive(Debug, Clone)]
 pub struct NegotiateService<S> {
     inner: S,

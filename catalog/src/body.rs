@@ -3,12 +3,15 @@
 //! Each view wraps an error (or a borrowed one, `&err`) and serializes it,
 //! compact and with fields in the order shown:
 //!
-//! | view | shape | seen in |
+//! | view | shape | sent by |
 //! |---|---|---|
-//! | [`Nested`] | `{"error":{"code":"ANALYTICS_1000","message":"...","http":404}}` | seed 002 |
-//! | [`Plain`] | `{"error":"..."}` | seed 003 |
-//! | [`Flat`] | `{"error_code":0,"error_message":"...","details":null}` | seed 004 |
-//! | [`Problem`] | RFC 9457 `application/problem+json` | |
+//! | [`Nested`] | `{"error":{"code":"ANALYTICS_1000","message":"...","http":404}}` | an analytics service |
+//! | [`Plain`] | `{"error":"..."}` | an API that documents statuses only |
+//! | [`Flat`] | `{"error_code":0,"error_message":"...","details":null}` | an API with small integer codes |
+//! | [`Problem`] | RFC 9457 `application/problem+json` | any HTTP API |
+//! | [`JsonApi`] | `application/vnd.api+json` error objects | JSON:API services |
+//! | [`Google`] | `{"error":{"code":404,"status":"NOT_FOUND","details":[...]}}` | Google APIs (AIP-193) |
+//! | [`Microsoft`] | `{"error":{"code":"...","message":"...","innererror":{...}}}` | Microsoft REST APIs, Azure |
 //!
 //! Every view writes [`CatalogError::public_message`], never `Display`: the
 //! text of a `#[source]` error stays in the server's logs.
@@ -53,7 +56,37 @@ mod microsoft;
 mod xml;
 
 /// Derives [`Shape`](trait@Shape) for a struct whose fields name the parts
-/// of the error they take. See [the trait](trait@Shape).
+/// of the error they take. See [the trait](trait@Shape) for every part.
+///
+/// ```
+/// use error_catalog::body::{Shape, Shaped};
+/// use error_catalog::error_catalog;
+///
+/// /// `{"fault":{"id":"SHOP_1","text":"No such order"}}`
+/// #[derive(serde::Serialize, serde::Deserialize, Shape)]
+/// #[shape(content_type = "application/vnd.shop+json")]
+/// struct Fault {
+///     fault: FaultObject,
+/// }
+///
+/// #[derive(serde::Serialize, serde::Deserialize, Shape)]
+/// struct FaultObject {
+///     #[shape(code_str)]
+///     id: String,
+///     #[shape(message)]
+///     text: String,
+/// }
+///
+/// #[error_catalog(prefix = "SHOP", body = Fault)]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let body = serde_json::to_string(&Shaped::<Fault, _>::new(ShopError::NoSuchOrder)).unwrap();
+/// assert_eq!(body, r#"{"fault":{"id":"SHOP_1","text":"No such order"}}"#);
+/// ```
 pub use error_catalog_macros::Shape;
 pub use google::{canonical_status, Google, GoogleBody, GoogleDetail, GoogleError};
 pub use json_api::{JsonApi, JsonApiBody, JsonApiError, JSON_API};
@@ -457,6 +490,22 @@ pub trait Received {
 
 /// An error in shape `S`, to serialize: `Shaped::<Fault, _>::new(&err)`.
 /// See [`Shape`].
+///
+/// ```
+/// use error_catalog::body::{Problem, Shaped};
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// // Problem details, whatever shape the catalogue chose.
+/// let body = serde_json::to_string(&Shaped::<Problem<()>, _>::new(&ShopError::NoSuchOrder)).unwrap();
+/// assert!(body.starts_with(r#"{"type":"about:blank","title":"Not Found","status":404"#));
+/// ```
 pub struct Shaped<S, E> {
     error: E,
     shape: PhantomData<fn() -> S>,
@@ -548,18 +597,63 @@ macro_rules! view {
 
 view! {
     /// `{"error":{"code":"ANALYTICS_1000","message":"...","http":404}}`, the
-    /// body of seed 002.
+    /// body an analytics service sends.
+    ///
+    /// ```
+    /// use error_catalog::{body::Nested, error_catalog};
+    ///
+    /// #[error_catalog(prefix = "SHOP")]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No such order")]
+    ///     NoSuchOrder,
+    /// }
+    ///
+    /// let body = serde_json::to_string(&Nested::new(ShopError::NoSuchOrder)).unwrap();
+    /// assert_eq!(body, r#"{"error":{"code":"SHOP_1","message":"No such order","http":404}}"#);
+    /// ```
     Nested
 }
 
 view! {
-    /// `{"error":"..."}`, the body of seed 003: the message alone.
+    /// `{"error":"..."}`, the body of an API that documents statuses only:
+    /// the message alone.
+    ///
+    /// ```
+    /// use error_catalog::{body::Plain, error_catalog};
+    ///
+    /// #[error_catalog(prefix = "SHOP")]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No such order")]
+    ///     NoSuchOrder,
+    /// }
+    ///
+    /// let body = serde_json::to_string(&Plain::new(&ShopError::NoSuchOrder)).unwrap();
+    /// assert_eq!(body, r#"{"error":"No such order"}"#);
+    /// ```
     Plain
 }
 
 view! {
     /// `{"error_code":0,"error_message":"...","details":null}`, the body of
-    /// seed 004, with the numeric code. See [`Details`] for `details`.
+    /// an API with small integer codes, with the numeric code. See
+    /// [`Details`] for `details`.
+    ///
+    /// ```
+    /// use error_catalog::{body::Flat, error_catalog};
+    ///
+    /// #[error_catalog(range = 0..=14)]
+    /// #[derive(Debug)]
+    /// pub enum OzError {
+    ///     #[error(code = 3, http = 400, message = "Invalid structure")]
+    ///     InvalidStructure(#[details] Vec<&'static str>),
+    /// }
+    ///
+    /// let error = OzError::InvalidStructure(vec!["payload.json"]);
+    /// let body = serde_json::to_string(&Flat::new(error)).unwrap();
+    /// assert_eq!(body, r#"{"error_code":3,"error_message":"Invalid structure","details":["payload.json"]}"#);
+    /// ```
     Flat
 }
 
@@ -821,6 +915,23 @@ where
 }
 
 /// A [`Nested`] body as a client reads it.
+///
+/// ```
+/// use error_catalog::body::NestedBody;
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let body: NestedBody =
+///     serde_json::from_str(r#"{"error":{"code":"SHOP_1","message":"No such order","http":404}}"#).unwrap();
+/// assert_eq!(body.error.http, 404);
+/// assert_eq!(body.entry::<ShopError>().unwrap().name(), "NO_SUCH_ORDER");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NestedBody {
     /// The one member of the body.
@@ -828,6 +939,16 @@ pub struct NestedBody {
 }
 
 /// The `error` object of a [`NestedBody`].
+///
+/// ```
+/// use error_catalog::body::{NestedBody, NestedError};
+///
+/// let body: NestedBody = serde_json::from_str(r#"{"error":{"code":"SHOP_1","message":"No such order","http":404}}"#).unwrap();
+/// assert_eq!(
+///     body.error,
+///     NestedError { code: "SHOP_1".into(), message: "No such order".into(), http: 404 },
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NestedError {
     /// The code string, e.g. `"ANALYTICS_1000"`.
@@ -855,6 +976,22 @@ impl Received for NestedBody {
 impl Received for PlainBody {}
 
 /// A [`Plain`] body as a client reads it. It carries no code.
+///
+/// ```
+/// use error_catalog::body::{PlainBody, Received};
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let body: PlainBody = serde_json::from_str(r#"{"error":"No such order"}"#).unwrap();
+/// assert_eq!(body.error, "No such order");
+/// assert!(body.entry::<ShopError>().is_none());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlainBody {
     /// The message.
@@ -863,6 +1000,24 @@ pub struct PlainBody {
 
 /// A [`Flat`] body as a client reads it. `D` is the type of `details`: by
 /// default they are skipped over.
+///
+/// ```
+/// use error_catalog::body::FlatBody;
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(range = 0..=14)]
+/// #[derive(Debug)]
+/// pub enum OzError {
+///     #[error(code = 3, http = 400, message = "Invalid structure")]
+///     InvalidStructure,
+/// }
+///
+/// let text = r#"{"error_code":3,"error_message":"Invalid structure","details":{"field":"payload.json"}}"#;
+/// let body: FlatBody<serde_json::Value> = serde_json::from_str(text).unwrap();
+/// assert_eq!(body.details.unwrap()["field"], "payload.json");
+/// let skipped: FlatBody = serde_json::from_str(text).unwrap();
+/// assert_eq!(skipped.entry::<OzError>().unwrap().name(), "INVALID_STRUCTURE");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct FlatBody<D = IgnoredAny> {
     /// The numeric code.
@@ -893,6 +1048,22 @@ impl<D> Received for FlatBody<D> {
 
 /// A [`Problem`] body as a client reads it. Every member is optional, as in
 /// RFC 9457; `type` defaults to `about:blank`.
+///
+/// ```
+/// use error_catalog::body::ProblemBody;
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let body: ProblemBody = serde_json::from_str(r#"{"status":404,"code":"SHOP_1"}"#).unwrap();
+/// assert_eq!(body.type_uri, "about:blank");
+/// assert_eq!(body.entry::<ShopError>().unwrap().name(), "NO_SUCH_ORDER");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProblemBody {
     /// A URI naming the problem type.

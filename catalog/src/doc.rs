@@ -28,6 +28,22 @@ use crate::{Catalog, Entry};
 /// One catalogue as a page: a heading with its code range and a table
 /// `Code | HTTP | Name | Description | Resolution` for each of its sections
 /// (a composed catalogue has one per category).
+///
+/// ```
+/// use error_catalog::{doc, error_catalog};
+///
+/// /// Orders
+/// #[error_catalog(prefix = "SHOP", range = 1..=99)]
+/// #[derive(Debug)]
+/// pub enum OrderError {
+///     #[error(code = 1, http = 404, message = "No such order", resolution = "List your orders")]
+///     NoSuchOrder,
+/// }
+///
+/// let page = doc::markdown::<OrderError>();
+/// assert!(page.starts_with("# Orders\n"));
+/// assert!(page.contains("| SHOP_1 | 404  | NO_SUCH_ORDER | No such order | List your orders |"));
+/// ```
 pub fn markdown<C: Catalog>() -> String {
     Page::new(C::TITLE.unwrap_or("Error codes"))
         .catalog::<C>()
@@ -123,7 +139,8 @@ impl Section {
     }
 }
 
-/// Several catalogues as one page, like seed 002's eleven categories.
+/// Several catalogues as one page, like the eleven categories of an
+/// analytics service.
 ///
 /// ```
 /// use error_catalog::{doc::Page, error_catalog};

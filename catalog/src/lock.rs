@@ -36,6 +36,29 @@ use crate::Catalog;
 pub const UPDATE_VAR: &str = "ERROR_CATALOG_LOCK";
 
 /// The contents of a lock file.
+///
+/// ```
+/// use error_catalog::{error_catalog, lock::{Lock, Violation}};
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let lock = Lock::of::<ShopError>(None);
+/// assert_eq!(lock.codes[0].code_str, "SHOP_1");
+/// assert!(lock.violations::<ShopError>().is_empty());
+///
+/// // What a lock written before a change says, and what the change breaks.
+/// let mut published = lock.clone();
+/// published.codes[0].http = 410;
+/// assert_eq!(
+///     published.violations::<ShopError>(),
+///     [Violation::StatusChanged { code_str: "SHOP_1".into(), was: 410, now: 404 }],
+/// );
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 pub struct Lock {
     /// Every published code, sorted by number.
@@ -53,6 +76,20 @@ pub struct Lock {
 }
 
 /// One published code of a catalogue without numbers.
+///
+/// ```
+/// use error_catalog::{error_catalog, lock::Lock};
+///
+/// #[error_catalog(rename_all = "snake_case")]
+/// #[derive(Debug)]
+/// pub enum CardError {
+///     #[error(http = 402, message = "Your card was declined.")]
+///     CardDeclined,
+/// }
+///
+/// let locked = &Lock::of::<CardError>(None).unnumbered[0];
+/// assert_eq!((locked.code_str.as_str(), locked.name.as_str(), locked.http), ("card_declined", "card_declined", 402));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct LockedCodeStr {
     /// The code string clients see, which is the key.
@@ -64,6 +101,22 @@ pub struct LockedCodeStr {
 }
 
 /// One published code.
+///
+/// ```
+/// use error_catalog::{error_catalog, lock::{Lock, LockedCode}};
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// assert_eq!(
+///     Lock::of::<ShopError>(None).codes,
+///     [LockedCode { code: 1, code_str: "SHOP_1".into(), name: "NO_SUCH_ORDER".into(), http: 404 }],
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct LockedCode {
     /// The number.
@@ -76,7 +129,29 @@ pub struct LockedCode {
     pub http: u16,
 }
 
-/// A change that breaks the promise a published code makes.
+/// A change that breaks the promise a published code makes. Its
+/// `Display` says what changed and how to keep the promise.
+///
+/// ```
+/// use error_catalog::{error_catalog, lock::{Lock, LockedCode, Violation}};
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// // A lock that still has code 2, which the catalogue no longer declares.
+/// let mut published = Lock::of::<ShopError>(None);
+/// published.codes.push(LockedCode { code: 2, code_str: "SHOP_2".into(), name: "GONE".into(), http: 410 });
+/// let violations = published.violations::<ShopError>();
+/// assert!(matches!(&violations[..], [Violation::Removed(locked)] if locked.code == 2));
+/// assert_eq!(
+///     violations[0].to_string(),
+///     "SHOP_2 (GONE) was removed without being retired: put the variant back, or add 2 to `retired = [...]`",
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Violation {
     /// The code is gone, and the catalogue does not retire it.
@@ -361,6 +436,25 @@ impl Lock {
 ///
 /// On a breaking change, or when the file cannot be read, parsed or
 /// written: it is a test helper.
+///
+/// ```
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// # let directory = std::env::temp_dir().join(format!("error-catalog-lock-doc-{}", std::process::id()));
+/// # std::fs::create_dir_all(&directory).unwrap();
+/// let path = directory.join("errors.lock.json");
+/// error_catalog::lock::check::<ShopError>(&path); // the first run writes the file
+/// assert!(std::fs::read_to_string(&path).unwrap().contains(r#""code_str": "SHOP_1""#));
+/// error_catalog::lock::check::<ShopError>(&path); // later runs compare
+/// # std::fs::remove_dir_all(&directory).unwrap();
+/// ```
 pub fn check<C: Catalog>(path: impl AsRef<Path>) {
     let path = path.as_ref();
     let update = std::env::var(UPDATE_VAR).is_ok_and(|value| value == "update");

@@ -64,6 +64,17 @@ impl Scope {
 pin_project_lite::pin_project! {
     /// The future of a negotiating layer's service: the inner one, polled
     /// with the request's `Accept` known to the responses it builds.
+    #[cfg_attr(feature = "axum", doc = r#"
+```
+use error_catalog::axum::{negotiate, NegotiateFuture};
+use tower_layer::Layer;
+use tower_service::Service;
+
+let mut service = negotiate().layer(axum::Router::new());
+let future: NegotiateFuture<_> = service.call(http::Request::new(axum::body::Body::empty()));
+# drop(future);
+```
+"#)]
     pub struct NegotiateFuture<F> {
         #[pin]
         inner: F,

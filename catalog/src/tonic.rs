@@ -43,6 +43,27 @@ use crate::{Catalog, CatalogError, Entry};
 
 /// The status for `error`: what the generated `From<E> for tonic::Status`
 /// returns.
+///
+/// ```
+/// use tonic_types::StatusExt;
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(format = "{name}", meta(domain = "shop.example.com"))]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(http = 404, message = "No order {id}")]
+///     NoSuchOrder { #[public] id: u32 },
+///     #[error(http = 409, message = "Already paid", meta(status = "FAILED_PRECONDITION"))]
+///     AlreadyPaid,
+/// }
+///
+/// let status = error_catalog::tonic::status(&ShopError::NoSuchOrder { id: 7 });
+/// assert_eq!(status.code(), tonic::Code::NotFound);
+/// let info = status.get_details_error_info().unwrap();
+/// assert_eq!(info.reason, "NO_SUCH_ORDER");
+/// assert_eq!(info.domain, "shop.example.com");
+/// assert_eq!(info.metadata["id"], "7");
+/// ```
 pub fn status<E: CatalogError + Details>(error: &E) -> Status {
     crate::report::log_server_error(error);
     let entry = error.entry();
@@ -56,6 +77,25 @@ pub fn status<E: CatalogError + Details>(error: &E) -> Status {
 
 /// The gRPC code of `entry`: its `status` metadata when that names a code,
 /// else the published mapping of its HTTP status.
+///
+/// ```
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(format = "{name}", meta(domain = "shop.example.com"))]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(http = 404, message = "No order {id}")]
+///     NoSuchOrder { #[public] id: u32 },
+///     #[error(http = 409, message = "Already paid", meta(status = "FAILED_PRECONDITION"))]
+///     AlreadyPaid,
+/// }
+///
+/// use error_catalog::{tonic::code, CatalogError};
+///
+/// assert_eq!(code(ShopError::NoSuchOrder { id: 7 }.entry()), tonic::Code::NotFound);
+/// // 409 maps to `ABORTED`; the entry's `status` metadata says otherwise.
+/// assert_eq!(code(ShopError::AlreadyPaid.entry()), tonic::Code::FailedPrecondition);
+/// ```
 pub fn code(entry: &Entry) -> Code {
     let named = entry.meta("status").and_then(code_named);
     named.unwrap_or_else(|| Code::from(canonical_status(entry.status()).1))
@@ -114,6 +154,25 @@ fn metadata<E: Details + ?Sized>(error: &E) -> HashMap<String, String> {
 /// The entry of catalogue `C` that a received status names by its
 /// `ErrorInfo` reason; `None` for a status without one, or with a reason
 /// `C` does not have.
+///
+/// ```
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(format = "{name}", meta(domain = "shop.example.com"))]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(http = 404, message = "No order {id}")]
+///     NoSuchOrder { #[public] id: u32 },
+///     #[error(http = 409, message = "Already paid", meta(status = "FAILED_PRECONDITION"))]
+///     AlreadyPaid,
+/// }
+///
+/// use error_catalog::tonic::entry;
+///
+/// let received = tonic::Status::from(ShopError::AlreadyPaid);
+/// assert_eq!(entry::<ShopError>(&received).unwrap().code_str(), "ALREADY_PAID");
+/// assert!(entry::<ShopError>(&tonic::Status::not_found("no details")).is_none());
+/// ```
 pub fn entry<C: Catalog>(status: &Status) -> Option<&'static Entry> {
     let details = status.get_error_details();
     C::lookup_str(details.error_info()?.reason.as_str())

@@ -354,6 +354,22 @@ impl<S: Serializer> Serializer for Stringify<S> {
 
 /// A [`Google`] error response as a client reads it. Members it does not
 /// know are skipped over.
+///
+/// ```
+/// use error_catalog::body::{GoogleBody, Received};
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(format = "{name}", meta(domain = "shop.example.com"))]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(http = 429, message = "Out of stock")]
+///     NoStock,
+/// }
+///
+/// let body: GoogleBody = serde_json::from_str(r#"{"error":{"code":429,"message":"Out of stock","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"NO_STOCK","domain":"shop.example.com","metadata":{"zone":"eu-west"}}]}}"#).unwrap();
+/// assert_eq!(body.error.status, "RESOURCE_EXHAUSTED");
+/// assert_eq!(body.entry::<ShopError>().unwrap().name(), "NO_STOCK");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GoogleBody {
     /// The one member of the body.
@@ -361,6 +377,14 @@ pub struct GoogleBody {
 }
 
 /// The `error` object of a [`GoogleBody`].
+///
+/// ```
+/// use error_catalog::body::GoogleBody;
+///
+/// let body: GoogleBody = serde_json::from_str(r#"{"error":{"code":429,"message":"Out of stock","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"NO_STOCK","domain":"shop.example.com","metadata":{"zone":"eu-west"}}]}}"#).unwrap();
+/// assert_eq!((body.error.code, body.error.message.as_str()), (429, "Out of stock"));
+/// assert_eq!(body.error.details.len(), 1);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GoogleError {
     /// The HTTP status.
@@ -377,6 +401,16 @@ pub struct GoogleError {
 
 /// One entry of [`GoogleError::details`]: its type, and what an
 /// `ErrorInfo` holds (empty for other types).
+///
+/// ```
+/// use error_catalog::body::GoogleBody;
+///
+/// let body: GoogleBody = serde_json::from_str(r#"{"error":{"code":429,"message":"Out of stock","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"NO_STOCK","domain":"shop.example.com","metadata":{"zone":"eu-west"}}]}}"#).unwrap();
+/// let info = &body.error.details[0];
+/// assert_eq!(info.type_url, "type.googleapis.com/google.rpc.ErrorInfo");
+/// assert_eq!(info.reason.as_deref(), Some("NO_STOCK"));
+/// assert_eq!(info.metadata["zone"], "eu-west");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GoogleDetail {
     /// The type URL, e.g. `type.googleapis.com/google.rpc.ErrorInfo`.

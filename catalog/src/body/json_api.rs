@@ -110,6 +110,21 @@ impl Serialize for Links<'_> {
 
 /// A [`JsonApi`] document as a client reads it. Members it does not know
 /// are skipped over.
+///
+/// ```
+/// use error_catalog::body::{JsonApiBody, Received};
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let body: JsonApiBody = serde_json::from_str(r#"{"errors":[{"status":"404","code":"SHOP_1","title":"No such order","detail":"No such order"}]}"#).unwrap();
+/// assert_eq!(body.entry::<ShopError>().unwrap().name(), "NO_SUCH_ORDER");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JsonApiBody {
     /// The error objects.
@@ -118,6 +133,14 @@ pub struct JsonApiBody {
 
 /// One error object of a [`JsonApiBody`]. Every member is optional, as in
 /// JSON:API.
+///
+/// ```
+/// use error_catalog::body::JsonApiBody;
+///
+/// let body: JsonApiBody = serde_json::from_str(r#"{"errors":[{"status":"404","code":"SHOP_1","title":"No such order","detail":"No such order"}]}"#).unwrap();
+/// assert_eq!(body.errors[0].status.as_deref(), Some("404"));
+/// assert_eq!(body.errors[0].code.as_deref(), Some("SHOP_1"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JsonApiError {
     /// The HTTP status, as a string.

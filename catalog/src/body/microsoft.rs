@@ -79,6 +79,21 @@ impl<E: CatalogError + Details + ?Sized> Serialize for ErrorDetail<'_, E> {
 
 /// A [`Microsoft`] error response as a client reads it. Members it does
 /// not know are skipped over.
+///
+/// ```
+/// use error_catalog::body::{MicrosoftBody, Received};
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let body: MicrosoftBody = serde_json::from_str(r#"{"error":{"code":"SHOP_1","message":"No such order","target":"orderId"}}"#).unwrap();
+/// assert_eq!(body.entry::<ShopError>().unwrap().name(), "NO_SUCH_ORDER");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MicrosoftBody {
     /// The one member of the body.
@@ -86,6 +101,14 @@ pub struct MicrosoftBody {
 }
 
 /// The `error` object of a [`MicrosoftBody`].
+///
+/// ```
+/// use error_catalog::body::MicrosoftBody;
+///
+/// let body: MicrosoftBody = serde_json::from_str(r#"{"error":{"code":"SHOP_1","message":"No such order","target":"orderId"}}"#).unwrap();
+/// assert_eq!(body.error.code, "SHOP_1");
+/// assert_eq!(body.error.target.as_deref(), Some("orderId"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MicrosoftError {
     /// The code string.

@@ -17,7 +17,25 @@ use crate::CatalogError;
 pub const PROBLEM_XML: &str = "application/problem+xml";
 
 /// Why a value has no XML form: a map key that is not a string, or raw
-/// bytes. The built-in shapes never meet either.
+/// bytes. The built-in shapes never meet either; a `#[public]` or
+/// `#[details]` field can.
+///
+/// ```
+/// use std::collections::BTreeMap;
+///
+/// use error_catalog::{body::Problem, error_catalog};
+///
+/// #[error_catalog(prefix = "SHOP")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 409, message = "Stock changed")]
+///     StockChanged { #[public] counts: BTreeMap<u32, u32> },
+/// }
+///
+/// let error = ShopError::StockChanged { counts: BTreeMap::from([(7, 1)]) };
+/// let failed = Problem::new(error).to_xml().unwrap_err();
+/// assert_eq!(failed.to_string(), "a member name must be a string that is an XML name");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct XmlError(String);
 
