@@ -190,3 +190,53 @@ fn documentation_names_each_argument() {
         ]
     );
 }
+
+/// Storage
+#[error_catalog(prefix = "STORE", range = 1..=9)]
+#[derive(Debug)]
+pub enum StoreError {
+    #[error(
+        code = 1,
+        http = 503,
+        message = "Storage of order {id:>4} failed: {source}"
+    )]
+    Failed {
+        id: u64,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(code = 2, http = 400, message = "Bad {{braces}} in {0:?}")]
+    Braces(String),
+    #[error(code = 3, http = 400, message("{} keys, at most {max}", .0.len(), max = 10))]
+    TooMany(Vec<u8>),
+}
+
+#[test]
+fn clients_and_pages_get_the_public_template() {
+    let failed = StoreError::lookup(1).unwrap();
+    assert_eq!(
+        failed.message(),
+        "Storage of order {id:>4} failed: {source}"
+    );
+    assert_eq!(failed.public_message(), "Storage of order {id:>4} failed");
+    // Without a source the two are one.
+    let braces = StoreError::lookup(2).unwrap();
+    assert_eq!(braces.public_message(), braces.message());
+    // An entry's body carries the public template, as the error's carries
+    // the public message.
+    let body = serde_json::to_string(&error_catalog::body::Nested::new(failed)).unwrap();
+    assert!(
+        body.contains(r#""message":"Storage of order {id:>4} failed""#),
+        "{body}"
+    );
+    // The page shows what a client gets, each placeholder marked.
+    let page = error_catalog::doc::markdown::<StoreError>();
+    for row in [
+        "| STORE_1 | 503  | FAILED   | Storage of order `{id}` failed |",
+        "| STORE_2 | 400  | BRACES   | Bad {braces} in `{0}`          |",
+        // The argument `.0.len()` is named by the one field it reads.
+        "| STORE_3 | 400  | TOO_MANY | `{0}` keys, at most `{max}`    |",
+    ] {
+        assert!(page.contains(row), "{row}\n{page}");
+    }
+}

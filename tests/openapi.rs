@@ -147,6 +147,35 @@ pub enum Generic<T: std::error::Error + 'static> {
     Inner(#[source] T),
 }
 
+/// Storage, whose message names its source.
+#[error_catalog(prefix = "STORE")]
+#[derive(Debug)]
+pub enum StoreError {
+    #[error(
+        code = 1,
+        http = 503,
+        message = "Storage of order {id} failed: {source}"
+    )]
+    Failed {
+        id: u64,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+#[test]
+fn an_example_carries_the_message_clients_get_never_a_source() {
+    let responses = document::<StoreError>();
+    let example = &responses["503"]["content"]["application/json"]["examples"]["STORE_1"]["value"];
+    assert_eq!(example["error"]["message"], "Storage of order {id} failed");
+    let sent = StoreError::Failed {
+        id: 7,
+        source: std::io::Error::other("disk full"),
+    };
+    let body: Value = serde_json::to_value(error_catalog::body::Nested::new(&sent)).unwrap();
+    assert_eq!(body["error"]["message"], "Storage of order 7 failed");
+}
+
 #[test]
 fn generic_catalogues_have_responses() {
     let responses = document::<Generic<std::io::Error>>();

@@ -71,6 +71,9 @@ pub(crate) struct Entry<'a> {
     pub status_name: Option<&'static str>,
     /// The message template as written, for the entry table.
     pub template: String,
+    /// The template of the message clients get, when it differs: without
+    /// the placeholders of source fields.
+    pub public_template: Option<String>,
     pub message: Message<'a>,
     /// The message for clients, when it differs: without source fields.
     pub public_message: Option<Message<'a>>,

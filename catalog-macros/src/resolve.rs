@@ -439,6 +439,11 @@ fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
             public
         })
     };
+    let template = documented_template(&message, &message_text.text);
+    let public_template = public_message
+        .as_ref()
+        .map(shown_template)
+        .filter(|shown| *shown != template);
     Some(Entry {
         variant: variant.ident(),
         variant_text: variant.ident().to_string(),
@@ -452,7 +457,8 @@ fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
         name,
         status: args.http?.value,
         status_name: crate::status::name_of(args.http?.value),
-        template: documented_template(&message, &message_text.text),
+        template,
+        public_template,
         message,
         public_message,
         resolution: args.resolution.as_ref().map(|text| text.value.clone()),
@@ -489,6 +495,12 @@ fn documented_template(message: &Message, written: &str) -> String {
     if message.args.is_empty() {
         return written.to_owned();
     }
+    shown_template(message)
+}
+
+/// The template written back from its segments, each placeholder named by
+/// its field or its argument's label.
+fn shown_template(message: &Message) -> String {
     message.template(|segment| match segment {
         Segment::Field(placeholder) => placeholder_name(placeholder.field.member),
         Segment::Arg { index, .. } => message.args[*index].label.clone(),

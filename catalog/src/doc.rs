@@ -415,7 +415,7 @@ fn table(out: &mut String, entries: &[Entry], openapi: Option<&str>) {
                 code,
                 entry.status().as_u16().to_string(),
                 cell(entry.name()),
-                cell(entry.message()),
+                cell(&for_readers(entry.public_message())),
                 cell(entry.resolution().unwrap_or("")),
             ];
             row.extend(
@@ -454,6 +454,32 @@ fn descriptions(out: &mut String, entries: &[Entry]) {
             let _ = write!(out, "\n### `{}`\n\n{description}\n", entry.code_str());
         }
     }
+}
+
+/// A message template as the page shows it: what a client gets, with each
+/// placeholder marked as one (`` `{sku}` ``, its format spec dropped) and
+/// `{{` / `}}` single. An unclosed `{` is kept as written.
+fn for_readers(template: &str) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(at) = rest.find(['{', '}']) {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        if tail.starts_with("{{") || tail.starts_with("}}") {
+            out.push_str(&tail[..1]);
+            rest = &tail[2..];
+        } else if let (true, Some(end)) = (tail.starts_with('{'), tail.find('}')) {
+            let hole = &tail[1..end];
+            let name = hole.split(':').next().unwrap_or_default().trim();
+            let _ = write!(out, "`{{{name}}}`");
+            rest = &tail[end + 1..];
+        } else {
+            out.push_str(&tail[..1]);
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `code` as one token of a JSON pointer in a URI fragment: `~` and `/`
@@ -532,6 +558,17 @@ type ExampleShape = (&'static str, fn(&'static Entry) -> Option<String>);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_are_marked_for_readers() {
+        assert_eq!(for_readers("Invalid SKU {sku:?}"), "Invalid SKU `{sku}`");
+        assert_eq!(for_readers("{0} of {max:>4}"), "`{0}` of `{max}`");
+        assert_eq!(for_readers("Use {{braces}} {x}"), "Use {braces} `{x}`");
+        assert_eq!(for_readers("Unclosed { here"), "Unclosed { here");
+        assert_eq!(for_readers("Lone } here"), "Lone } here");
+        assert_eq!(for_readers("plain"), "plain");
+        assert_eq!(for_readers("é{ü}é"), "é`{ü}`é");
+    }
 
     #[test]
     fn codes_become_json_pointer_fragments() {

@@ -35,6 +35,7 @@ pub struct Entry {
     name: &'static str,
     status: StatusCode,
     message: &'static str,
+    public_message: &'static str,
     resolution: Option<&'static str>,
     title: &'static str,
     doc_url: Option<&'static str>,
@@ -78,6 +79,7 @@ impl Entry {
             name,
             status,
             message,
+            public_message: message,
             resolution: None,
             title: message,
             doc_url: None,
@@ -117,6 +119,22 @@ impl Entry {
         let mut entry = Entry::new(0, code_str, name, status, message);
         entry.numbered = false;
         entry
+    }
+
+    /// The same entry, whose bodies carry `template` instead of the
+    /// message: the message without the text of a source error.
+    ///
+    /// ```
+    /// use error_catalog::{http::StatusCode, Entry};
+    ///
+    /// const STORAGE: Entry = Entry::new(2, "SHOP_2", "STORAGE", StatusCode::SERVICE_UNAVAILABLE, "Storage failed: {0}")
+    ///     .with_public_message("Storage failed");
+    /// assert_eq!(STORAGE.public_message(), "Storage failed");
+    /// ```
+    #[must_use]
+    pub const fn with_public_message(mut self, template: &'static str) -> Self {
+        self.public_message = template;
+        self
     }
 
     /// The same entry with a resolution hint.
@@ -230,6 +248,30 @@ impl Entry {
         self.message
     }
 
+    /// The template of the message clients get, in bodies: the
+    /// [`message`](Self::message) without the placeholders of `#[source]`
+    /// fields, whose text stays in the server's logs.
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, CatalogError};
+    ///
+    /// #[error_catalog(prefix = "SHOP")]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 503, message = "Storage of order {id} failed: {source}")]
+    ///     Storage { id: u64, #[source] source: std::io::Error },
+    /// }
+    ///
+    /// let error = ShopError::Storage { id: 7, source: std::io::Error::other("disk full") };
+    /// assert_eq!(error.entry().message(), "Storage of order {id} failed: {source}");
+    /// assert_eq!(error.entry().public_message(), "Storage of order {id} failed");
+    /// assert_eq!(error.public_message(), "Storage of order 7 failed");
+    /// ```
+    #[must_use]
+    pub const fn public_message(&self) -> &'static str {
+        self.public_message
+    }
+
     /// The hint telling a client how to resolve the error, if the catalogue
     /// gives one.
     #[must_use]
@@ -330,7 +372,8 @@ impl Entry {
 
 /// An entry stands for "an error with this code" where no variant value is at
 /// hand, e.g. to show the body of a code in documentation. Its message is the
-/// template, placeholders and all.
+/// template, placeholders and all; its public message, the template clients
+/// get.
 impl fmt::Display for Entry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.message)
@@ -349,6 +392,10 @@ impl crate::CatalogError for &'static Entry {
     fn message(&self) -> std::borrow::Cow<'static, str> {
         std::borrow::Cow::Borrowed(self.message)
     }
+
+    fn public_message(&self) -> std::borrow::Cow<'static, str> {
+        std::borrow::Cow::Borrowed(self.public_message)
+    }
 }
 
 impl fmt::Debug for Entry {
@@ -359,6 +406,7 @@ impl fmt::Debug for Entry {
             .field("name", &self.name)
             .field("status", &self.status.as_u16())
             .field("message", &self.message)
+            .field("public_message", &self.public_message)
             .field("resolution", &self.resolution)
             .field("title", &self.title)
             .field("doc_url", &self.doc_url)

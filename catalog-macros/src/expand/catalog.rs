@@ -57,6 +57,12 @@ pub(super) fn statics(catalog: &Catalog) -> TokenStream {
             .code(", ")
             .string(entry.doc_url.as_deref().unwrap_or_default())
             .code(")");
+        if let Some(public) = &entry.public_template {
+            source
+                .code(".with_public_message(")
+                .string(public)
+                .code(")");
+        }
         if let Some(description) = &entry.description {
             source
                 .code(".with_description(")
