@@ -101,7 +101,8 @@ pub use utoipa;
 )]
 pub trait VariantEntries {
     /// The enum itself. `responses!` names its catalogue through this, so
-    /// that a type that is not one is reported once, here.
+    /// that a type that is not one is reported as not a catalogue, not as a
+    /// type missing `Respond`.
     type Catalog;
 
     /// The entries of the variant named `variant`; none for another name.

@@ -436,16 +436,6 @@ pub trait Respond: CatalogError + Details {
     }
 }
 
-#[cfg(any(feature = "axum", feature = "actix", feature = "utoipa"))]
-/// The body `write` writes as JSON, or `None` when it fails.
-pub(crate) fn json(
-    write: impl FnOnce(&mut serde_json::Serializer<&mut Vec<u8>>) -> Result<(), serde_json::Error>,
-) -> Option<Vec<u8>> {
-    let mut bytes = Vec::with_capacity(128);
-    write(&mut serde_json::Serializer::new(&mut bytes)).ok()?;
-    Some(bytes)
-}
-
 /// A body as a client reads it back: which entry of a catalogue it names.
 ///
 /// Implemented by the owned body types ([`NestedBody`], [`FlatBody`],

@@ -70,6 +70,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::marker::PhantomData;
 
+use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
 use utoipa::openapi::example::Example;
 use utoipa::openapi::header::Header;
@@ -78,7 +79,6 @@ use utoipa::openapi::schema::{
 };
 use utoipa::openapi::{Content, RefOr, Response, ResponseBuilder};
 
-use crate::body::json;
 use crate::body::{self, Details, Respond, Shape, Shaped, ERROR_CODE_HEADER};
 use crate::CatalogError;
 use crate::{Catalog, Entry};
@@ -276,16 +276,22 @@ type Sent = (&'static str, Option<Value>);
 fn as_catalog_sends<C: Respond>(entry: &'static Entry) -> Sent {
     (
         C::entry_content_type(entry),
-        body_of(|serializer| C::serialize_entry(entry, serializer)),
+        body_of(&AsSent::<C>(entry, PhantomData)),
     )
 }
 
 /// In shape `S`.
 fn in_shape<S: Shape>(entry: &'static Entry) -> Sent {
-    (
-        S::CONTENT_TYPE,
-        body_of(|serializer| S::serialize_error(&entry, serializer)),
-    )
+    (S::CONTENT_TYPE, body_of(&Shaped::<S, _>::new(entry)))
+}
+
+/// An entry's body as catalogue `C` sends it.
+struct AsSent<C>(&'static Entry, PhantomData<fn() -> C>);
+
+impl<C: Respond> Serialize for AsSent<C> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        C::serialize_entry(self.0, serializer)
+    }
 }
 
 /// One response per status of `entries`, each entry sent as `own` says,
@@ -395,12 +401,10 @@ fn example(entry: &'static Entry, value: Value) -> Example {
         .build()
 }
 
-/// The body `write` writes, as a JSON value; `None` when it fails (a
-/// shape that cannot write an entry gets no example).
-fn body_of(
-    write: impl FnOnce(&mut serde_json::Serializer<&mut Vec<u8>>) -> Result<(), serde_json::Error>,
-) -> Option<Value> {
-    serde_json::from_slice(&json(write)?).ok()
+/// `body` as a JSON value, written straight into it; `None` when it fails
+/// (a shape that cannot write an entry gets no example).
+fn body_of(body: &impl Serialize) -> Option<Value> {
+    serde_json::to_value(body).ok()
 }
 
 /// The schema of every value in `samples`, each sent for its entry.

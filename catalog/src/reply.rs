@@ -6,7 +6,7 @@
 use http::header::{HeaderName, HeaderValue};
 use http::StatusCode;
 
-use crate::body::{self, json, Respond, Shape};
+use crate::body::{self, Respond, Shape};
 use crate::negotiation;
 use crate::CatalogError;
 
@@ -116,4 +116,13 @@ fn alternative_body<E: Respond>(error: &E) -> Option<Vec<u8>> {
 #[cfg(not(feature = "xml"))]
 fn alternative_body<E: Respond>(_error: &E) -> Option<Vec<u8>> {
     None
+}
+
+/// The body `write` writes as JSON, or `None` when it fails.
+pub(crate) fn json(
+    write: impl FnOnce(&mut serde_json::Serializer<&mut Vec<u8>>) -> Result<(), serde_json::Error>,
+) -> Option<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(128);
+    write(&mut serde_json::Serializer::new(&mut bytes)).ok()?;
+    Some(bytes)
 }
