@@ -11,7 +11,7 @@ use quote::quote;
 use crate::expand::block;
 use crate::expand::catalog::stand_in_catalog_impl;
 use crate::expand::details::stand_in_details_impl;
-use crate::expand::from::{body_view_from_impls, from_impls, wrapped_from_impls};
+use crate::expand::from::{from_impls, wrapped_from_impls};
 use crate::expand::generics::{impl_header, Bounds};
 use crate::expand::openapi::stand_in_openapi_impls;
 use crate::expand::response::stand_in_response_impl;
@@ -32,7 +32,6 @@ pub(crate) fn stubs(catalog: &Catalog) -> TokenStream {
     let openapi_impls = stand_in_openapi_impls(catalog);
     let from_impls = from_impls(catalog);
     let wrapped_from_impls = wrapped_from_impls(catalog);
-    let body_view_from_impls = body_view_from_impls(catalog);
     block(
         &catalog.krate,
         quote! {
@@ -61,7 +60,6 @@ pub(crate) fn stubs(catalog: &Catalog) -> TokenStream {
             #openapi_impls
             #from_impls
             #wrapped_from_impls
-            #body_view_from_impls
         },
     )
 }

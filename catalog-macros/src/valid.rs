@@ -506,20 +506,85 @@ fn check_transparent(input: &Input, variant: &Variant, errors: &mut Errors) {
         check_catch_all(variant, field, errors);
         return;
     }
-    for marker in [field.source, field.from, field.details]
-        .into_iter()
-        .flatten()
-    {
+    let ty = &field.original.ty;
+    let catch_all_fix = match input.numbering() {
+        Numbering::Symbolic => "#[error(http = 500, transparent)]",
+        Numbering::Numbered | Numbering::Mixed => "#[error(code = N, http = 500, transparent)]",
+    };
+    if let Some(what) = not_a_catalogue(input, ty) {
+        // One error, on the field: every other check of it would only
+        // repeat that it is not a catalogue.
+        errors.spanned(
+            ty,
+            format!(
+                "{what} is not an `#[error_catalog]` enum, so a transparent variant without a code cannot take its codes\n  to wrap any error, make `{ident}` a catch-all, an entry of its own: {catch_all_fix}"
+            ),
+        );
+        return;
+    }
+    if let Some(marker) = field.from {
+        errors.spanned(
+            marker,
+            format!(
+                "a transparent variant without a code wraps another catalogue, which converts already: remove #[from]\n  to wrap an error that is not a catalogue, make `{ident}` a catch-all with #[from]: {catch_all_fix}"
+            ),
+        );
+    }
+    for marker in [field.source, field.details].into_iter().flatten() {
         errors.spanned(
             marker,
             "a transparent variant's field needs no marker: it is the error itself, and `From` is implemented for it",
         );
     }
-    if input.mentions_type_param(&field.original.ty) {
-        errors.spanned(
-            &field.original.ty,
-            "a transparent variant must wrap a concrete catalogue type: its entries are merged at compile time",
-        );
+}
+
+/// Why `ty` cannot be a catalogue, seen from its syntax alone: a type
+/// parameter (its entries could not be merged at compile time), a pointer
+/// or trait object, or an error type every Rust service knows not to be
+/// one. `None` for any other type, which rustc's bound on `Catalog` judges.
+fn not_a_catalogue(input: &Input, ty: &syn::Type) -> Option<String> {
+    const FOREIGN_ERRORS: &[[&str; 2]] = &[
+        ["anyhow", "Error"],
+        ["eyre", "Report"],
+        ["io", "Error"],
+        ["fmt", "Error"],
+    ];
+    let shown = quote::ToTokens::to_token_stream(ty)
+        .to_string()
+        .replace(" :: ", "::")
+        .replace(" < ", "<")
+        .replace(" >", ">");
+    match ty {
+        syn::Type::Path(path) if path.qself.is_none() => {
+            let segments: Vec<_> = path.path.segments.iter().collect();
+            let last = segments.last()?;
+            if ["Box", "Arc", "Rc"]
+                .iter()
+                .any(|pointer| last.ident == pointer)
+            {
+                return Some(format!("`{shown}`, a pointer to an error,"));
+            }
+            if let [.., module, last] = segments.as_slice() {
+                if FOREIGN_ERRORS
+                    .iter()
+                    .any(|[m, l]| module.ident == m && last.ident == l)
+                {
+                    return Some(format!("`{shown}`"));
+                }
+            }
+            if path.path.get_ident().is_some() && input.mentions_type_param(ty) {
+                return Some(format!("`{shown}`, a type parameter,"));
+            }
+            if input.mentions_type_param(ty) {
+                return Some(format!(
+                    "`{shown}`, which depends on a type parameter, so its entries cannot be merged at compile time,"
+                ));
+            }
+            None
+        }
+        syn::Type::Paren(inner) => not_a_catalogue(input, &inner.elem),
+        syn::Type::Group(inner) => not_a_catalogue(input, &inner.elem),
+        _ => Some(format!("`{shown}`")),
     }
 }
 

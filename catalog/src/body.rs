@@ -128,6 +128,11 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
 ///     r#"{"error_code":3,"error_message":"Invalid structure","details":{"field":"payload.json"}}"#
 /// );
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an `#[error_catalog]` enum",
+    label = "not a catalogue",
+    note = "a transparent variant without a code wraps another catalogue; to wrap any other error, make the variant a catch-all, an entry of its own: `#[error(code = N, http = 500, transparent)]`"
+)]
 pub trait Details {
     /// Writes the details, or `null` when there are none.
     ///
@@ -359,6 +364,11 @@ pub const ERROR_CODE_HEADER: &str = "x-error-code";
 ///     .unwrap();
 /// assert!(body.starts_with(br#"{"type":"about:blank","title":"Not Found","status":404"#));
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an `#[error_catalog]` enum",
+    label = "not a catalogue",
+    note = "a transparent variant without a code wraps another catalogue; to wrap any other error, make the variant a catch-all, an entry of its own: `#[error(code = N, http = 500, transparent)]`"
+)]
 pub trait Respond: CatalogError + Details {
     /// Whether the catalogue chose its shape with `body = ...`.
     const CHOSEN: bool = false;
@@ -558,11 +568,7 @@ macro_rules! view_methods {
             }
         }
 
-        impl<E: $crate::CatalogError> From<E> for $name<E> {
-            fn from(error: E) -> Self {
-                $name(error)
-            }
-        }
+        $crate::body::lift!($name, $name);
 
         /// The error's own text, for logs: a body never holds it.
         impl<E: core::fmt::Display> core::fmt::Display for $name<E> {
@@ -734,11 +740,31 @@ impl<S, E: fmt::Display> fmt::Display for Shaped<S, E> {
     }
 }
 
-impl<E: CatalogError> From<E> for Problem<E> {
-    fn from(error: E) -> Self {
-        Problem::new(error)
-    }
+lift!(Problem, Problem::new);
+
+/// `From<C> for View<E>` wherever `E: From<C>`: the catalogue itself, a
+/// category it wraps, a type of a `from = [...]` list or of a `#[from]`
+/// field, so that `?` reaches a view from anything that reaches the
+/// catalogue. One blanket impl in this crate, where the view is local,
+/// holds in every layout: an impl per category written by the macro would
+/// break the orphan rule as soon as the category is another crate's type.
+/// It does not overlap `From<T> for T` because no view is an
+/// [`Error`](core::error::Error), the rule `anyhow::Error` follows.
+macro_rules! lift {
+    ($view:ident, $new:expr) => {
+        impl<C, E> From<C> for $view<E>
+        where
+            C: core::error::Error,
+            E: $crate::CatalogError + From<C>,
+        {
+            fn from(error: C) -> Self {
+                $new(E::from(error))
+            }
+        }
+    };
 }
+
+use lift;
 
 /// The shape of a view, and its `Serialize` by the same function.
 macro_rules! shape {

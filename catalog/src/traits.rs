@@ -31,6 +31,11 @@ use crate::Entry;
 /// assert_eq!(err.message(), "Invalid metric type latency");
 /// assert_eq!(err.to_string(), "Invalid metric type latency");
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an `#[error_catalog]` enum",
+    label = "not a catalogue",
+    note = "a transparent variant without a code wraps another catalogue; to wrap any other error, make the variant a catch-all, an entry of its own: `#[error(code = N, http = 500, transparent)]`"
+)]
 pub trait CatalogError: Error {
     /// The static catalogue entry of this error's variant.
     fn entry(&self) -> &'static Entry;
@@ -192,6 +197,11 @@ impl<T: CatalogError + ?Sized> CatalogError for &T {
 /// assert!(MetricsError::lookup_str("analytics_1000").is_none());
 /// assert!(MetricsError::lookup(7).is_none());
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an `#[error_catalog]` enum",
+    label = "not a catalogue",
+    note = "a transparent variant without a code wraps another catalogue; to wrap any other error, make the variant a catch-all, an entry of its own: `#[error(code = N, http = 500, transparent)]`"
+)]
 pub trait Catalog {
     /// Every entry of the catalogue, sorted by code, without duplicates.
     ///

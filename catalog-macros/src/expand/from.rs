@@ -100,39 +100,3 @@ fn conversion(
         }
     }
 }
-
-/// `From<Category> for View<Service>` for each wrapped catalogue and each
-/// body view, so that `?` on a category's error works in a handler that
-/// returns `Result<_, Problem<Service>>` (the views exist with serde).
-pub(crate) fn body_view_from_impls(catalog: &Catalog) -> TokenStream {
-    let ident = catalog.ident;
-    let (_, ty_generics, _) = catalog.generics.split_for_impl();
-    let mut bounds = Bounds::default();
-    bounds.always(syn::parse_quote!(#ident #ty_generics: __ec::CatalogError));
-    let generics = bounds.apply(catalog.generics);
-    let (impl_generics, _, where_clause) = generics.split_for_impl();
-    let value = Ident::new("value", Span::mixed_site());
-    // Not for the types of a `from = [...]` list: `From<std::io::Error> for
-    // Problem<Service>` names no local type at the top, which the orphan
-    // rule forbids.
-    let impls = catalog.wrapped.iter().map(|wrapped| wrapped.field.ty).flat_map(|ty| {
-        let (impl_generics, ty_generics, where_clause, value) =
-            (&impl_generics, &ty_generics, &where_clause, &value);
-        crate::symbol::BUILT_IN_SHAPES.iter().map(move |view| {
-            let view = Ident::new(view, Span::call_site());
-            quote! {
-                #[automatically_derived]
-                impl #impl_generics ::core::convert::From<#ty> for __ec::body::#view<#ident #ty_generics> #where_clause {
-                    fn from(#value: #ty) -> Self {
-                        __ec::body::#view::new(<#ident #ty_generics as ::core::convert::From<#ty>>::from(#value))
-                    }
-                }
-            }
-        })
-    });
-    let impls: TokenStream = impls.collect();
-    if impls.is_empty() {
-        return impls;
-    }
-    quote!(__ec::__private::with_serde! { #impls })
-}

@@ -40,7 +40,6 @@ pub(crate) fn impls(catalog: &Catalog) -> TokenStream {
         openapi::openapi_impls(catalog),
         from::from_impls(catalog),
         from::wrapped_from_impls(catalog),
-        from::body_view_from_impls(catalog),
         unnumbered::guards(catalog).unwrap_or_default(),
     ];
     block(&catalog.krate, items.into_iter().collect())
