@@ -100,8 +100,9 @@ fn the_lock_file_catches_changes_to_code_strings() {
     );
 }
 
-/// Composed with a numbered catalogue, codes stay apart.
-#[error_catalog(prefix = "PAY", range = 1..=99)]
+/// Composed with a numbered catalogue, codes stay apart. One catalogue
+/// has one case, so the numbered one names its codes in snake_case too.
+#[error_catalog(prefix = "PAY", range = 1..=99, rename_all = "snake_case")]
 #[derive(Debug)]
 enum NumberedError {
     #[error(code = 1, http = 500, message = "Internal error")]

@@ -21,9 +21,9 @@ pub(crate) fn stubs(catalog: &Catalog) -> TokenStream {
     let display_header = impl_header(catalog, Bounds::default(), quote!(::core::fmt::Display));
     let mut error_bounds = Bounds::default();
     error_bounds.deferred_on_self(catalog, quote!(::core::fmt::Debug + ::core::fmt::Display));
-    let error_header = impl_header(catalog, error_bounds, quote!(::std::error::Error));
+    let error_header = impl_header(catalog, error_bounds, quote!(::core::error::Error));
     let mut catalog_error_bounds = Bounds::default();
-    catalog_error_bounds.deferred_on_self(catalog, quote!(::std::error::Error));
+    catalog_error_bounds.deferred_on_self(catalog, quote!(::core::error::Error));
     let catalog_error_header =
         impl_header(catalog, catalog_error_bounds, quote!(__ec::CatalogError));
     let catalog_impl = stand_in_catalog_impl(catalog);

@@ -20,6 +20,14 @@ pub(crate) struct Catalog<'a> {
     pub retired: Vec<Bounds>,
     /// The catalogue gives its codes documentation pages (`doc_url`).
     pub has_doc_url: bool,
+    /// The case of the names, as serde spells it: `rename_all`, or its
+    /// default when the catalogue names codes of its own; `None` for a
+    /// catalogue that only wraps others and says no case, whose case is
+    /// theirs.
+    pub case: Option<&'static str>,
+    /// The keys of the enum's `meta(...)`: metadata its codes have by
+    /// default, which a wrapped catalogue's codes must have too.
+    pub meta_keys: Vec<String>,
     /// No variant has a `code`: the entries are keyed by code string, and
     /// `Entry::code` of each is 0 (`number()` is `None`).
     pub symbolic: bool,

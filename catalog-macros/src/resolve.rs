@@ -121,6 +121,14 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
         range,
         retired: retired(input),
         has_doc_url: input.args.doc_url.is_some(),
+        case: (input.args.rename_all.is_some() || !entries.is_empty())
+            .then(|| input.name_case().name()),
+        meta_keys: input
+            .args
+            .meta
+            .iter()
+            .map(|meta| meta.key.value.clone())
+            .collect(),
         symbolic,
         retired_code_strs: input
             .args

@@ -549,11 +549,7 @@ fn not_a_catalogue(input: &Input, ty: &syn::Type) -> Option<String> {
         ["io", "Error"],
         ["fmt", "Error"],
     ];
-    let shown = quote::ToTokens::to_token_stream(ty)
-        .to_string()
-        .replace(" :: ", "::")
-        .replace(" < ", "<")
-        .replace(" >", ">");
+    let shown = crate::case::compact(&quote::ToTokens::to_token_stream(ty).to_string());
     match ty {
         syn::Type::Path(path) if path.qself.is_none() => {
             let segments: Vec<_> = path.path.segments.iter().collect();

@@ -1,7 +1,6 @@
 //! Items the generated code calls. Not public API: they may change in any
 //! release.
 
-use std::backtrace::Backtrace;
 use std::error::Error;
 
 use http::StatusCode;
@@ -9,10 +8,18 @@ use http::StatusCode;
 use crate::doc::Section;
 use crate::Entry;
 
+// What the expansion names from the standard library, reached through
+// this crate, so that a `#![no_std]` crate (which cannot name `std`)
+// compiles its catalogues.
+pub use std::backtrace::Backtrace;
 pub use std::borrow::Cow;
+pub use std::collections::BTreeMap;
+pub use std::format;
+pub use std::string::String;
 
 pub use crate::compose::{
-    clashes, disjoint_clashes, merge, merge_retired, merged_len, retired_len, Message, Part,
+    clashes, common_case, disjoint_clashes, merge, merge_retired, merged_len, retired_len, Message,
+    Owner, Part,
 };
 
 #[cfg(feature = "serde")]

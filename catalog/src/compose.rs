@@ -16,8 +16,26 @@ pub struct Part {
     prefix: Option<&'static str>,
     range: Option<(u32, u32)>,
     range_label: Option<&'static str>,
+    case: Option<&'static str>,
     entries: &'static [Entry],
     retired: &'static [RangeInclusive<u32>],
+}
+
+/// What a composed catalogue declares of itself, that the parts it wraps
+/// must agree with: [`clashes`] checks each part against it.
+#[doc(hidden)]
+pub struct Owner {
+    /// The enum's name, for messages.
+    pub name: &'static str,
+    pub prefix: Option<&'static str>,
+    /// Its inclusive range.
+    pub range: Option<(u32, u32)>,
+    /// It declares a documentation page for its codes.
+    pub doc_url: bool,
+    /// The case of its names, if it has one of its own.
+    pub case: Option<&'static str>,
+    /// The keys of its default metadata.
+    pub meta_keys: &'static [&'static str],
 }
 
 impl Part {
@@ -31,6 +49,7 @@ impl Part {
                 None => None,
             },
             range_label: C::RANGE_LABEL,
+            case: C::RENAME_ALL,
             entries: C::ENTRIES,
             retired: C::RETIRED,
         }
@@ -40,6 +59,7 @@ impl Part {
     pub const fn direct(
         name: &'static str,
         prefix: Option<&'static str>,
+        case: Option<&'static str>,
         entries: &'static [Entry],
         retired: &'static [RangeInclusive<u32>],
     ) -> Part {
@@ -48,10 +68,24 @@ impl Part {
             prefix,
             range: None,
             range_label: None,
+            case,
             entries,
             retired,
         }
     }
+}
+
+/// The case the parts share: the first one a part names. Where they differ,
+/// [`clashes`] stops the build.
+pub const fn common_case(parts: &[Part]) -> Option<&'static str> {
+    let mut i = 0;
+    while i < parts.len() {
+        if parts[i].case.is_some() {
+            return parts[i].case;
+        }
+        i += 1;
+    }
+    None
 }
 
 /// How many entries the parts hold together.
@@ -112,21 +146,46 @@ pub const fn merge<const N: usize>(parts: &[Part]) -> [Entry; N] {
 /// With `doc_url`, the owner declares a documentation page for its own codes:
 /// a wrapped part whose codes have no page of their own is a clash too, as
 /// the owner's template cannot reach them.
-pub const fn clashes(
-    owner: &'static str,
-    prefix: Option<&'static str>,
-    range: Option<(u32, u32)>,
-    doc_url: bool,
-    parts: &[Part],
-    at: usize,
-) -> Option<Message> {
+pub const fn clashes(owner: Owner, parts: &[Part], at: usize) -> Option<Message> {
     let mut message = Message::new();
     if at >= parts.len() {
         return None;
     }
     let part = &parts[at];
+    let Owner {
+        name: owner,
+        prefix,
+        range,
+        doc_url,
+        case,
+        meta_keys,
+    } = owner;
     // The owner's own part is the last one.
-    if doc_url && at + 1 < parts.len() && lacks_doc_url(part) {
+    let wrapped = at + 1 < parts.len();
+    // One catalogue has one case: each part the owner's, or without one of
+    // the owner's, the first part's that names one.
+    let expected = match case {
+        Some(case) => Some((owner, case)),
+        None => first_case(parts, at),
+    };
+    if let (Some((other, expected)), Some(found)) = (expected, part.case) {
+        if !str_eq(expected, found) {
+            message.clash();
+            message.push("`");
+            message.push(part.name);
+            message.push("` names its codes in ");
+            message.push(found);
+            message.push(", but `");
+            message.push(other);
+            message.push("` in ");
+            message.push(expected);
+            message.push(": one catalogue has one case; give both the same `rename_all`");
+        }
+    }
+    if wrapped {
+        lacks_meta(&mut message, owner, meta_keys, part);
+    }
+    if doc_url && wrapped && lacks_doc_url(part) {
         message.clash();
         message.push("the `doc_url` of `");
         message.push(owner);
@@ -193,6 +252,53 @@ pub const fn clashes(
         None
     } else {
         Some(message)
+    }
+}
+
+/// The first part before `at` that names a case, with that case.
+const fn first_case(parts: &[Part], at: usize) -> Option<(&'static str, &'static str)> {
+    let mut i = 0;
+    while i < at {
+        if let Some(case) = parts[i].case {
+            return Some((parts[i].name, case));
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Each key of the owner's default metadata that some code of `part` lacks:
+/// the owner's `meta(...)` reaches its own codes only.
+const fn lacks_meta(
+    message: &mut Message,
+    owner: &'static str,
+    keys: &[&'static str],
+    part: &Part,
+) {
+    let mut k = 0;
+    while k < keys.len() {
+        let mut i = 0;
+        while i < part.entries.len() {
+            if part.entries[i].meta(keys[k]).is_none() {
+                message.clash();
+                message.push("the `meta(");
+                message.push(keys[k]);
+                message.push(" = ...)` of `");
+                message.push(owner);
+                message.push("` does not reach the codes of `");
+                message.push(part.name);
+                message.push("`, which keep the metadata of their own catalogue and lack it (");
+                message.push(part.entries[i].code_str());
+                message.push("): give `");
+                message.push(part.name);
+                message.push("` a `meta(");
+                message.push(keys[k]);
+                message.push(" = ...)` too");
+                break;
+            }
+            i += 1;
+        }
+        k += 1;
     }
 }
 

@@ -230,6 +230,35 @@ pub trait Catalog {
     /// The range as a reader sees it, e.g. `"ANALYTICS_1000-1099"`.
     const RANGE_LABEL: Option<&'static str> = None;
 
+    /// The case of the names, as serde spells it (`"snake_case"`): the
+    /// `rename_all` key, or `"SCREAMING_SNAKE_CASE"`. A catalogue that
+    /// wraps others has one case with them: a wrapped catalogue in another
+    /// case is a compile error at its variant. `None` for a hand-written
+    /// catalogue, which is not checked.
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, Catalog};
+    ///
+    /// #[error_catalog(rename_all = "snake_case")]
+    /// #[derive(Debug)]
+    /// pub enum PaymentError {
+    ///     #[error(http = 402, message = "The card was declined")]
+    ///     CardDeclined,
+    /// }
+    ///
+    /// #[error_catalog]
+    /// #[derive(Debug)]
+    /// pub enum ApiError {
+    ///     #[error(transparent)]
+    ///     Payment(PaymentError),
+    /// }
+    ///
+    /// assert_eq!(PaymentError::RENAME_ALL, Some("snake_case"));
+    /// // A catalogue that only wraps others takes their case.
+    /// assert_eq!(ApiError::RENAME_ALL, Some("snake_case"));
+    /// ```
+    const RENAME_ALL: Option<&'static str> = None;
+
     /// How the catalogue documents itself: one section, itself. A composed
     /// catalogue has the sections of every catalogue it wraps (so nested
     /// composition flattens), in the order its variants declare them, and

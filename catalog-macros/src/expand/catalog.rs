@@ -131,6 +131,8 @@ fn merged_statics(catalog: &Catalog) -> TokenStream {
     // enum's own codes, last, on the attribute): each reports every clash
     // of its part, so one build shows them all, each where it arises.
     let doc_url = catalog.has_doc_url;
+    let case = optional(catalog.case);
+    let meta_keys = &catalog.meta_keys;
     let clash_checks = (0..=catalog.wrapped.len()).map(|at| {
         let span = catalog
             .wrapped
@@ -138,7 +140,18 @@ fn merged_statics(catalog: &Catalog) -> TokenStream {
             .map_or_else(Span::call_site, |wrapped| ty_span(wrapped.field.ty));
         quote_spanned! {span=>
             const _: () = if let ::core::option::Option::Some(clash) =
-                __ec::__private::clashes(#owner, #prefix, #range, #doc_url, PARTS, #at)
+                __ec::__private::clashes(
+                    __ec::__private::Owner {
+                        name: #owner,
+                        prefix: #prefix,
+                        range: #range,
+                        doc_url: #doc_url,
+                        case: #case,
+                        meta_keys: &[#(#meta_keys),*],
+                    },
+                    PARTS,
+                    #at,
+                )
             {
                 ::core::panic!("{}", clash.as_str())
             };
@@ -154,7 +167,7 @@ fn merged_statics(catalog: &Catalog) -> TokenStream {
             __ec::__private::concat_sections::<SECTIONS_LEN>(SECTION_PARTS);
         const PARTS: &[__ec::__private::Part] = &[
             #(#parts,)*
-            __ec::__private::Part::direct(#owner, #prefix, &#direct, &[#(#retired),*]),
+            __ec::__private::Part::direct(#owner, #prefix, #case, &#direct, &[#(#retired),*]),
         ];
         #(#clash_checks)*
         const LEN: usize = __ec::__private::merged_len(PARTS);
@@ -185,8 +198,16 @@ pub(super) fn catalog_impl(catalog: &Catalog) -> TokenStream {
     }
     let [merged, merged_retired, sections] =
         [MERGED, MERGED_RETIRED, SECTIONS].map(|name| Ident::new(name, Span::call_site()));
+    // Without a case of its own, a composed catalogue's case is its parts'.
+    let common_case = catalog.case.is_none().then(|| {
+        quote!(
+            const RENAME_ALL: ::core::option::Option<&'static str> =
+                __ec::__private::common_case(PARTS);
+        )
+    });
     let composed = quote! {
         const SECTIONS: &'static [__ec::doc::Section] = &#sections;
+        #common_case
         #lookups
     };
     declared_catalog_impl(
@@ -223,6 +244,9 @@ fn declared_catalog_impl(
     let title = optional(catalog.title.as_ref());
     let prefix = optional(catalog.prefix.as_ref());
     let range_label = optional(catalog.range_label.as_ref());
+    let rename_all = catalog
+        .case
+        .map(|case| quote!(const RENAME_ALL: ::core::option::Option<&'static str> = ::core::option::Option::Some(#case);));
     let retired_code_strs = (!catalog.retired_code_strs.is_empty()).then(|| {
         let code_strs = &catalog.retired_code_strs;
         quote!(const RETIRED_CODE_STRS: &'static [&'static str] = &[#(#code_strs),*];)
@@ -241,6 +265,7 @@ fn declared_catalog_impl(
             const RANGE: ::core::option::Option<::core::ops::RangeInclusive<u32>> = #range;
             const RANGE_LABEL: ::core::option::Option<&'static str> = #range_label;
             #retired_code_strs
+            #rename_all
 
             #rest
         }

@@ -15,7 +15,7 @@ pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     let mut bounds = format_bounds(catalog);
     // `Error` is a supertrait; with type parameters it holds only under the
     // bounds of the `Display` and `Error` impls.
-    bounds.on_self_if_generic(catalog.generics, quote!(::std::error::Error));
+    bounds.on_self_if_generic(catalog.generics, quote!(::core::error::Error));
     let header = impl_header(catalog, bounds, quote!(__ec::CatalogError));
     let entry = entry_method(catalog);
     let messages = messages(catalog);
@@ -93,7 +93,7 @@ fn backtrace_method(catalog: &Catalog) -> Option<TokenStream> {
     let fallthrough =
         (arms.len() < catalog.variant_count).then(|| quote!(_ => ::core::option::Option::None,));
     Some(quote! {
-        fn backtrace(&self) -> ::core::option::Option<&::std::backtrace::Backtrace> {
+        fn backtrace(&self) -> ::core::option::Option<&__ec::__private::Backtrace> {
             match self {
                 #(#arms,)*
                 #fallthrough

@@ -19,9 +19,9 @@ pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
         // `Option<E>` is a source when it holds one: the bound is on `E`.
         match field.option_inner {
             Some(inner) if field.generic => {
-                bounds.always(syn::parse_quote!(#inner: ::std::error::Error + 'static))
+                bounds.always(syn::parse_quote!(#inner: ::core::error::Error + 'static))
             }
-            _ => bounds.field(field, quote!(::std::error::Error + 'static)),
+            _ => bounds.field(field, quote!(::core::error::Error + 'static)),
         }
         let (variant, member) = (field.variant, field.member);
         let source = Ident::new("source", ty_span(field.ty));
@@ -41,11 +41,11 @@ pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
     }
     arms.extend(wrapped_arms(
         catalog,
-        |inner| quote!(::std::error::Error::source(#inner)),
+        |inner| quote!(::core::error::Error::source(#inner)),
     ));
     // A catch-all is the error it wraps: its source is that error's source.
     for field in &catalog.forwarding {
-        bounds.field(field, quote!(::std::error::Error + 'static));
+        bounds.field(field, quote!(::core::error::Error + 'static));
     }
     arms.extend(forwarding_arms(catalog, |inner| {
         let error = as_dyn_error(inner);
@@ -55,7 +55,7 @@ pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
         let fallthrough = (arms.len() < catalog.variant_count)
             .then(|| quote!(_ => ::core::option::Option::None,));
         quote! {
-            fn source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
+            fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
                 match self {
                     #(#arms,)*
                     #fallthrough
@@ -64,7 +64,7 @@ pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
         }
     });
     let provide_method = provide_method(catalog);
-    let header = impl_header(catalog, bounds, quote!(::std::error::Error));
+    let header = impl_header(catalog, bounds, quote!(::core::error::Error));
     quote! {
         #header {
             #source_method
@@ -120,7 +120,7 @@ fn provide_method(catalog: &Catalog) -> Option<TokenStream> {
                 quote!(#member: #backtrace,),
                 quote! {
                     if let ::core::option::Option::Some(#backtrace) = __ec::__private::AsBacktrace::as_backtrace(#backtrace) {
-                        #request.provide_ref::<::std::backtrace::Backtrace>(#backtrace);
+                        #request.provide_ref::<__ec::__private::Backtrace>(#backtrace);
                     }
                 },
             )

@@ -26,7 +26,7 @@ pub(crate) fn from_impls(catalog: &Catalog) -> TokenStream {
             }) {
                 let member = backtrace.field.member;
                 init.extend(quote! {
-                    , #member: ::core::convert::From::from(::std::backtrace::Backtrace::capture())
+                    , #member: ::core::convert::From::from(__ec::__private::Backtrace::capture())
                 });
             }
             conversion(catalog, field.variant, ty, &value, &init)

@@ -98,7 +98,7 @@ pub(super) fn public_arms(catalog: &Catalog) -> (usize, TokenStream) {
             None => {
                 let (pattern, format) = format_arm(entry, public);
                 token_arms.extend(
-                    quote!(#pattern => __ec::__private::Cow::Owned(::std::format!(#format)),),
+                    quote!(#pattern => __ec::__private::Cow::Owned(__ec::__private::format!(#format)),),
                 );
             }
         }

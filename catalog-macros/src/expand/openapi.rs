@@ -78,8 +78,8 @@ fn items(catalog: &Catalog, variant_entries: &TokenStream, responses: &TokenStre
             }
 
             #responses_header {
-                fn responses() -> ::std::collections::BTreeMap<
-                    ::std::string::String,
+                fn responses() -> __ec::__private::BTreeMap<
+                    __ec::__private::String,
                     __ec::__private::utoipa::openapi::RefOr<
                         __ec::__private::utoipa::openapi::Response,
                     >,

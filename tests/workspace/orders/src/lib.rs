@@ -19,3 +19,30 @@ pub enum OrderError {
     #[error(code = 2002, http = 503, message = "The order store failed: {0}")]
     Store(#[from] std::io::Error),
 }
+
+/// An order, as the orders crate hands it out.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Order {
+    pub id: u64,
+    pub paid: bool,
+}
+
+/// Order 7 exists and is paid; order 0 is on a store that fails; any other
+/// is missing.
+pub fn find(id: u64) -> Result<Order, OrderError> {
+    match id {
+        7 => Ok(Order { id, paid: true }),
+        0 => Err(std::io::Error::other("disk /var/orders is full").into()),
+        _ => Err(OrderError::NoSuchOrder { id }),
+    }
+}
+
+/// Archived orders: a catalogue that keeps the keys of an older service
+/// (snake_case names, no domain, no pages), for the compile-time checks of
+/// a composition across crates (`tests/ui/compose_across_crates.rs`).
+#[error_catalog(prefix = "SHOP", range = 2100..=2199, rename_all = "snake_case")]
+#[derive(Debug)]
+pub enum ArchiveError {
+    #[error(code = 2100, http = 410, message = "The order is archived")]
+    Archived,
+}

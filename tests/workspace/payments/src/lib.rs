@@ -12,3 +12,12 @@ pub enum PaymentError {
     #[error(code = 3001, http = 502, message = "The payment provider failed")]
     Provider,
 }
+
+/// Charges a card: `"4000"` is declined, `"5000"` finds the provider down.
+pub fn charge(card: &str) -> Result<(), PaymentError> {
+    match card {
+        "4000" => Err(PaymentError::CardDeclined),
+        "5000" => Err(PaymentError::Provider),
+        _ => Ok(()),
+    }
+}
