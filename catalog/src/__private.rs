@@ -127,15 +127,19 @@ pub use crate::{
     __with_serde as with_serde, __with_tonic as with_tonic, __with_utoipa as with_utoipa,
 };
 
-/// Keeps the `Error::provide` the macro writes for backtraces only when
-/// built with `--cfg error_generic_member_access` (the cfg thiserror uses),
-/// on a nightly compiler, by a crate with
-/// `#![feature(error_generic_member_access)]`.
+/// `Error::provide` for the body the macro writes, where the build script
+/// found a compiler that offers it. This macro writes the signature, and
+/// the body reaches the unstable API through `provide_source` and
+/// `provide_backtrace`, so that the user's crate needs no
+/// `#![feature(error_generic_member_access)]` of its own.
 #[cfg(error_generic_member_access)]
 #[macro_export]
 #[doc(hidden)]
+#[allow_internal_unstable(error_generic_member_access)]
 macro_rules! __with_provide {
-    ($($item:tt)*) => { $($item)* };
+    ($self_:tt, $request:ident, $body:block) => {
+        fn provide<'__request>(&'__request $self_, $request: &mut ::core::error::Request<'__request>) $body
+    };
 }
 
 /// On stable, backtraces are reached through `CatalogError::backtrace`.
@@ -145,6 +149,9 @@ macro_rules! __with_provide {
 macro_rules! __with_provide {
     ($($item:tt)*) => {};
 }
+
+#[cfg(error_generic_member_access)]
+pub use crate::provide::{provide_backtrace, provide_source};
 
 /// An error's `#[details]` field as a `Serialize` value: `null` when it has
 /// none. What a shape's `details` member holds.

@@ -34,6 +34,12 @@
 //! [`error_catalog`](macro@error_catalog) attribute for every key.
 
 #![deny(missing_docs)]
+// Set by the build script where the compiler offers `Error::provide`.
+#![cfg_attr(
+    error_generic_member_access,
+    feature(error_generic_member_access, allow_internal_unstable),
+    allow(internal_features)
+)]
 
 #[cfg(feature = "actix")]
 pub mod actix;
@@ -50,6 +56,8 @@ pub mod lock;
 mod negotiation;
 #[cfg(feature = "utoipa")]
 pub mod openapi;
+#[cfg(error_generic_member_access)]
+mod provide;
 #[cfg(any(feature = "axum", feature = "actix"))]
 mod reply;
 mod report;

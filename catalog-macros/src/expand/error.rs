@@ -104,7 +104,7 @@ fn provide_method(catalog: &Catalog) -> Option<TokenStream> {
         let from_source = source_field.map(|field| {
             let member = field.member;
             let error = as_dyn_error(&source);
-            let provide = quote!(#error.provide(#request););
+            let provide = quote!(__ec::__private::provide_source(#error, #request););
             let provide = match field.option_inner {
                 Some(_) => {
                     quote!(if let ::core::option::Option::Some(#source) = #source { #provide })
@@ -120,7 +120,7 @@ fn provide_method(catalog: &Catalog) -> Option<TokenStream> {
                 quote!(#member: #backtrace,),
                 quote! {
                     if let ::core::option::Option::Some(#backtrace) = __ec::__private::AsBacktrace::as_backtrace(#backtrace) {
-                        #request.provide_ref::<__ec::__private::Backtrace>(#backtrace);
+                        __ec::__private::provide_backtrace(#request, #backtrace);
                     }
                 },
             )
@@ -135,16 +135,16 @@ fn provide_method(catalog: &Catalog) -> Option<TokenStream> {
     }
     arms.extend(wrapped_arms(
         catalog,
-        |inner| quote!(::core::error::Error::provide(#inner, #request)),
+        |inner| quote!(__ec::__private::provide_source(#inner, #request)),
     ));
     arms.extend(forwarding_arms(catalog, |inner| {
         let error = as_dyn_error(inner);
-        quote!(#error.provide(#request))
+        quote!(__ec::__private::provide_source(#error, #request))
     }));
     let fallthrough = (arms.len() < catalog.variant_count).then(|| quote!(_ => {}));
     Some(quote! {
         __ec::__private::with_provide! {
-            fn provide<'__request>(&'__request self, #request: &mut ::core::error::Request<'__request>) {
+            self, #request, {
                 match self {
                     #(#arms,)*
                     #fallthrough
