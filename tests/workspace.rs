@@ -224,3 +224,25 @@ fn a_category_error_becomes_a_grpc_status() {
     assert_eq!(internal.message(), "An internal error occurred");
     assert!(!format!("{internal:?}").contains("10.0.0.5"));
 }
+
+/// `?` lifts a category's error of another crate into every body view of
+/// the service, through the runtime crate's one blanket conversion.
+#[test]
+fn a_category_error_reaches_every_view() {
+    use error_catalog::body::{Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem};
+    use error_catalog::CatalogError;
+
+    fn lift<V: From<OrderError>>() -> Result<(), V> {
+        Err(OrderError::AlreadyPaid { id: 7 })?;
+        Ok(())
+    }
+
+    macro_rules! each_view {
+        ($($view:ident),*) => {$(
+            let view = lift::<$view<ShopError>>().unwrap_err();
+            assert_eq!(view.status().as_u16(), 409, stringify!($view));
+            assert_eq!(view.error().code_str(), "SHOP_2001", stringify!($view));
+        )*};
+    }
+    each_view!(Nested, Plain, Flat, Problem, JsonApi, Google, Microsoft);
+}
