@@ -18,8 +18,8 @@ pub use std::format;
 pub use std::string::String;
 
 pub use crate::compose::{
-    clashes, common_case, disjoint_clashes, merge, merge_retired, merged_len, retired_len, Message,
-    Owner, Part,
+    clashes, common_case, disjoint_clashes, merge, merge_retired, merged_len, retired_len,
+    Category, Message, Owner, Part,
 };
 
 #[cfg(feature = "serde")]

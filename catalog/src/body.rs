@@ -131,7 +131,7 @@ pub const PROBLEM_JSON: &str = "application/problem+json";
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an `#[error_catalog]` enum",
     label = "not a catalogue",
-    note = "a transparent variant without a code wraps another catalogue; to wrap any other error, make the variant a catch-all, an entry of its own: `#[error(code = N, http = 500, transparent)]`"
+    note = "`#[error_catalog]` on an enum implements it; an error that is no catalogue reaches one through a catch-all variant, `#[error(code = N, http = 500, transparent)]`"
 )]
 pub trait Details {
     /// Writes the details, or `null` when there are none.
@@ -367,7 +367,7 @@ pub const ERROR_CODE_HEADER: &str = "x-error-code";
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an `#[error_catalog]` enum",
     label = "not a catalogue",
-    note = "a transparent variant without a code wraps another catalogue; to wrap any other error, make the variant a catch-all, an entry of its own: `#[error(code = N, http = 500, transparent)]`"
+    note = "`#[error_catalog]` on an enum implements it; an error that is no catalogue reaches one through a catch-all variant, `#[error(code = N, http = 500, transparent)]`"
 )]
 pub trait Respond: CatalogError + Details {
     /// Whether the catalogue chose its shape with `body = ...`.

@@ -21,6 +21,26 @@ pub struct Part {
     retired: &'static [RangeInclusive<u32>],
 }
 
+/// How the expansion sees a catalogue that a `transparent` variant wraps:
+/// every use goes through this one trait, spanned on the field's type, so
+/// that a type that is no catalogue is reported there, once, and its other
+/// uses, then of an error type, add nothing. The macro implements it for
+/// each enum (a blanket impl over `Catalog` would still name the type
+/// after the error, and each use would fail again).
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an `#[error_catalog]` enum",
+    label = "not a catalogue",
+    note = "a transparent variant without a code wraps another catalogue; to wrap any other error, make the variant a catch-all, an entry of its own: `#[error(code = N, http = 500, transparent)]`"
+)]
+pub trait Category {
+    /// The catalogue itself.
+    type Catalog: ?Sized;
+
+    /// The value itself.
+    fn as_catalog(&self) -> &Self::Catalog;
+}
+
 /// What a composed catalogue declares of itself, that the parts it wraps
 /// must agree with: [`clashes`] checks each part against it.
 #[doc(hidden)]

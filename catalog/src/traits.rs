@@ -34,7 +34,7 @@ use crate::Entry;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an `#[error_catalog]` enum",
     label = "not a catalogue",
-    note = "a transparent variant without a code wraps another catalogue; to wrap any other error, make the variant a catch-all, an entry of its own: `#[error(code = N, http = 500, transparent)]`"
+    note = "`#[error_catalog]` on an enum implements it; an error that is no catalogue reaches one through a catch-all variant, `#[error(code = N, http = 500, transparent)]`"
 )]
 pub trait CatalogError: Error {
     /// The static catalogue entry of this error's variant.
@@ -200,7 +200,7 @@ impl<T: CatalogError + ?Sized> CatalogError for &T {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an `#[error_catalog]` enum",
     label = "not a catalogue",
-    note = "a transparent variant without a code wraps another catalogue; to wrap any other error, make the variant a catch-all, an entry of its own: `#[error(code = N, http = 500, transparent)]`"
+    note = "`#[error_catalog]` on an enum implements it; an error that is no catalogue reaches one through a catch-all variant, `#[error(code = N, http = 500, transparent)]`"
 )]
 pub trait Catalog {
     /// Every entry of the catalogue, sorted by code, without duplicates.

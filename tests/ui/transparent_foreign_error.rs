@@ -1,5 +1,6 @@
 // A foreign error the macro cannot tell from a catalogue by its name: rustc
-// judges the bound, and every error it reports says what to do.
+// judges the bound, once, on the field, with what to do; none of the
+// expansion's many uses of the type adds an error of its own.
 use error_catalog::error_catalog;
 
 #[error_catalog(prefix = "SHOP", range = 1000..=1999)]

@@ -7,7 +7,7 @@ use quote::{quote, quote_spanned};
 
 use super::generics::{impl_header, Bounds};
 use super::text::Source;
-use super::tokens::{optional, ty_span};
+use super::tokens::{category, optional, ty_span};
 use crate::model::{Bounds as CodeBounds, Catalog, Entry};
 
 /// The static of the entries the enum declares itself, sorted by code.
@@ -117,15 +117,15 @@ fn merged_statics(catalog: &Catalog) -> TokenStream {
             .map(|CodeBounds { first, last }| quote!((#first, #last))),
     );
     let parts = catalog.wrapped.iter().map(|wrapped| {
-        let (ty, name) = (wrapped.field.ty, &wrapped.type_name);
-        quote!(__ec::__private::Part::of::<#ty>(#name))
+        let (category, name) = (category(wrapped.field.ty), &wrapped.type_name);
+        quote!(__ec::__private::Part::of::<#category>(#name))
     });
     let retired = retired_ranges(&catalog.retired);
     let [direct, merged, merged_retired, sections] =
         [DIRECT, MERGED, MERGED_RETIRED, SECTIONS].map(|name| Ident::new(name, Span::call_site()));
     let wrapped_sections = catalog.wrapped.iter().map(|wrapped| {
-        let ty = wrapped.field.ty;
-        quote!(<#ty as __ec::Catalog>::SECTIONS)
+        let category = category(wrapped.field.ty);
+        quote!(<#category as __ec::Catalog>::SECTIONS)
     });
     // One constant per part, spanned on the variant that brings it in (the
     // enum's own codes, last, on the attribute): each reports every clash
@@ -241,6 +241,11 @@ fn declared_catalog_impl(
     rest: &TokenStream,
 ) -> TokenStream {
     let header = impl_header(catalog, Bounds::default(), quote!(__ec::Catalog));
+    let category_header = impl_header(
+        catalog,
+        Bounds::default(),
+        quote!(__ec::__private::Category),
+    );
     let title = optional(catalog.title.as_ref());
     let prefix = optional(catalog.prefix.as_ref());
     let range_label = optional(catalog.range_label.as_ref());
@@ -268,6 +273,16 @@ fn declared_catalog_impl(
             #rename_all
 
             #rest
+        }
+
+        // What a catalogue that wraps this one names it by.
+        #category_header {
+            type Catalog = Self;
+
+            #[inline(always)]
+            fn as_catalog(&self) -> &Self {
+                self
+            }
         }
     }
 }
@@ -317,7 +332,10 @@ fn lookups(catalog: &Catalog) -> TokenStream {
     let [direct, by_code_str] =
         [DIRECT, BY_CODE_STR].map(|name| Ident::new(name, Span::call_site()));
     if !catalog.wrapped.is_empty() {
-        let wrapped = catalog.wrapped.iter().map(|wrapped| wrapped.field.ty);
+        let wrapped = catalog
+            .wrapped
+            .iter()
+            .map(|wrapped| category(wrapped.field.ty));
         return quote! {
             fn lookup_str(code: &str) -> ::core::option::Option<&'static __ec::Entry> {
                 __ec::__private::lookup_hashed(&#direct, &#by_code_str, code)

@@ -6,6 +6,7 @@ use quote::quote;
 
 use super::catalog::DIRECT;
 use super::generics::{impl_header, Bounds};
+use super::tokens::category;
 use crate::model::Catalog;
 
 pub(super) fn openapi_impls(catalog: &Catalog) -> TokenStream {
@@ -15,7 +16,10 @@ pub(super) fn openapi_impls(catalog: &Catalog) -> TokenStream {
         quote!(#name => ::core::slice::from_ref(&#direct[#position]),)
     });
     let wrapped = catalog.wrapped.iter().map(|wrapped| {
-        let (name, ty) = (wrapped.field.variant.to_string(), wrapped.field.ty);
+        let (name, ty) = (
+            wrapped.field.variant.to_string(),
+            category(wrapped.field.ty),
+        );
         quote!(#name => <#ty as __ec::Catalog>::ENTRIES,)
     });
     let variant = parameter();

@@ -6,7 +6,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::generics::{impl_header, Bounds};
-use super::tokens::optional;
+use super::tokens::{as_catalog, category, optional};
 use crate::model::Catalog;
 
 /// `Respond`: the chosen shape, else `Nested`. A composed catalogue sends
@@ -98,7 +98,7 @@ fn entry_dispatch(
     own: &TokenStream,
 ) -> TokenStream {
     let categories = catalog.wrapped.iter().map(|wrapped| {
-        let ty = wrapped.field.ty;
+        let ty = category(wrapped.field.ty);
         quote! {
             if <#ty as __ec::body::Respond>::CHOSEN
                 && <#ty as __ec::Catalog>::lookup_str(#entry.code_str()).is_some()
@@ -124,17 +124,18 @@ fn dispatch(
     if catalog.wrapped.is_empty() {
         return own.clone();
     }
-    let inner = Ident::new("inner", Span::mixed_site());
     let arms = catalog.wrapped.iter().map(|wrapped| {
         let (variant, member, ty) = (
             wrapped.field.variant,
             wrapped.field.member,
-            wrapped.field.ty,
+            category(wrapped.field.ty),
         );
+        let (inner, as_catalog) = as_catalog(wrapped.field.ty);
         quote! {
             Self::#variant { #member: #inner, .. }
                 if <#ty as __ec::body::Respond>::CHOSEN =>
             {
+                let #inner = #as_catalog;
                 __ec::body::Respond::#method(#inner #args)
             }
         }

@@ -1,17 +1,35 @@
 //! Pieces of generated code that several generators share.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use quote::{quote, quote_spanned};
 
-use crate::model::{Catalog, FieldRef};
+use crate::model::Catalog;
 
 /// `Self::V { 0: inner, .. } => body(inner)` for each variant wrapping a
 /// catalogue.
+///
+/// `inner` is the wrapped value seen through `__private::Category`, as
+/// [`category`] names its type: a field that is no catalogue is one error,
+/// on its type, and the bodies add none.
 pub(super) fn wrapped_arms(
     catalog: &Catalog,
     body: impl Fn(&Ident) -> TokenStream,
 ) -> Vec<TokenStream> {
-    field_arms(catalog.wrapped.iter().map(|wrapped| &wrapped.field), body)
+    catalog
+        .wrapped
+        .iter()
+        .map(|wrapped| {
+            let (variant, member) = (wrapped.field.variant, wrapped.field.member);
+            let (inner, as_catalog) = as_catalog(wrapped.field.ty);
+            let body = body(&inner);
+            quote! {
+                Self::#variant { #member: #inner, .. } => {
+                    let #inner = #as_catalog;
+                    #body
+                }
+            }
+        })
+        .collect()
 }
 
 /// The same for each catch-all variant, over the error it wraps.
@@ -19,21 +37,57 @@ pub(super) fn forwarding_arms(
     catalog: &Catalog,
     body: impl Fn(&Ident) -> TokenStream,
 ) -> Vec<TokenStream> {
-    field_arms(catalog.forwarding.iter(), body)
-}
-
-fn field_arms<'f, 'a: 'f>(
-    fields: impl Iterator<Item = &'f FieldRef<'a>>,
-    body: impl Fn(&Ident) -> TokenStream,
-) -> Vec<TokenStream> {
     let inner = Ident::new("inner", Span::mixed_site());
-    fields
+    catalog
+        .forwarding
+        .iter()
         .map(|field| {
             let (variant, member) = (field.variant, field.member);
             let body = body(&inner);
             quote!(Self::#variant { #member: #inner, .. } => #body)
         })
         .collect()
+}
+
+/// `inner`, the binding of a wrapped catalogue's value, and the expression
+/// that sees it through `__private::Category`: both on the field's type,
+/// where an error about it then points, alike for every use.
+pub(super) fn as_catalog(ty: &syn::Type) -> (Ident, TokenStream) {
+    let (first, last) = ends(ty);
+    let inner = Ident::new("inner", first);
+    let method = Ident::new("as_catalog", last);
+    let arguments = quote_spanned!(last=> (#inner));
+    let expression = quote_spanned!(first=> <#ty as __ec::__private::Category>::#method #arguments);
+    (inner, expression)
+}
+
+/// A wrapped catalogue's type as the expansion names it, through
+/// `__private::Category`: when the type is no catalogue, rustc says so on
+/// the field's type, and every use of the projection is then an error type
+/// it reports nothing more about.
+pub(super) fn category(ty: &syn::Type) -> TokenStream {
+    let (first, last) = ends(ty);
+    let catalog = Ident::new("Catalog", last);
+    quote_spanned!(first=> <#ty as __ec::__private::Category>::#catalog)
+}
+
+/// The spans of the first and last tokens of `ty`, as the user wrote them:
+/// a path from one to the other spans the type exactly as rustc spans the
+/// type itself, so that an error about either is the same error, which it
+/// reports once. (The names these tokens carry resolve as the attribute's
+/// own call-site names do.)
+fn ends(ty: &syn::Type) -> (Span, Span) {
+    let tokens: Vec<_> = quote::ToTokens::to_token_stream(ty).into_iter().collect();
+    let span = |token: Option<&proc_macro2::TokenTree>, close: bool| {
+        token.map(|token| match token {
+            proc_macro2::TokenTree::Group(group) if close => group.span_close(),
+            proc_macro2::TokenTree::Group(group) => group.span_open(),
+            token => token.span(),
+        })
+    };
+    let first = span(tokens.first(), false).unwrap_or_else(Span::call_site);
+    let last = span(tokens.last(), true).unwrap_or(first);
+    (first, last)
 }
 
 /// Where rustc points when a generated item depends on a field's type: the
