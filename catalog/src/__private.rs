@@ -19,7 +19,7 @@ pub use std::string::String;
 
 pub use crate::compose::{
     clashes, common_case, disjoint_clashes, merge, merge_retired, merged_len, retired_len,
-    Category, Message, Owner, Part,
+    Category, Either, Message, NoNumbers, Numbers, Owner, Part,
 };
 
 #[cfg(feature = "serde")]
@@ -238,10 +238,12 @@ where
     )
 }
 
-/// Held by no catalogue: the bound of the `code` and `lookup` a catalogue
-/// without numbers declares on its enum, so that calling them is a compile
-/// error that says why, where the trait's would quietly give 0 or `None`.
-/// The lifetime keeps rustc from judging the bound at the declaration.
+/// Held by a catalogue with a number among its codes, its own or a wrapped
+/// one's: the bound of the `code` and `lookup` that a catalogue whose own
+/// codes have none declares on its enum, so that calling them where no
+/// code has one is a compile error that says why, where the trait's would
+/// quietly give 0 or `None`. The lifetime keeps rustc from judging the
+/// bound at the declaration.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is a catalogue without numbers: its codes are code strings",
     label = "no numeric code in `{Self}`",
@@ -251,6 +253,12 @@ pub trait Numbered<'a> {}
 
 /// Keeps rustc from suggesting that the user implement `Numbered`.
 pub enum NoCatalogue {}
+
+/// A catalogue with a number among its codes.
+// `do_not_recommend` is stable from Rust 1.85; older compilers skip it.
+#[allow(unknown_or_malformed_diagnostic_attributes)]
+#[diagnostic::do_not_recommend]
+impl<T: Category<Numbers = Numbers> + ?Sized> Numbered<'_> for T {}
 
 // `do_not_recommend` is stable from Rust 1.85; older compilers skip it.
 #[allow(unknown_or_malformed_diagnostic_attributes)]

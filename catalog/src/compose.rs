@@ -37,8 +37,40 @@ pub trait Category {
     /// The catalogue itself.
     type Catalog: ?Sized;
 
+    /// [`Numbers`] when some code of the catalogue, or of one it wraps, has
+    /// a number, else [`NoNumbers`]: whether `code()` and `lookup(u32)`
+    /// may be called on it (`__private::Numbered`).
+    type Numbers;
+
     /// The value itself.
     fn as_catalog(&self) -> &Self::Catalog;
+}
+
+/// Some code of the catalogue has a number.
+#[doc(hidden)]
+pub enum Numbers {}
+
+/// No code of the catalogue has a number.
+#[doc(hidden)]
+pub enum NoNumbers {}
+
+/// `Output` is [`Numbers`] when either `Self` or `Other` is: how a composed
+/// catalogue folds its parts' [`Category::Numbers`].
+#[doc(hidden)]
+pub trait Either<Other> {
+    type Output;
+}
+
+impl<Other> Either<Other> for Numbers {
+    type Output = Numbers;
+}
+
+impl Either<Numbers> for NoNumbers {
+    type Output = Numbers;
+}
+
+impl Either<NoNumbers> for NoNumbers {
+    type Output = NoNumbers;
 }
 
 /// What a composed catalogue declares of itself, that the parts it wraps

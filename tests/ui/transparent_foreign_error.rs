@@ -12,4 +12,16 @@ pub enum ShopError {
     Parse(std::num::ParseIntError),
 }
 
+// In a catalogue whose own codes have no numbers, whether `code()` may be
+// called depends on the wrapped catalogues' numbers, worked out in the
+// enum's impls: rustc says it a second time there, at the attribute.
+#[error_catalog(rename_all = "snake_case")]
+#[derive(Debug)]
+pub enum PaymentError {
+    #[error(http = 402, message = "The card was declined")]
+    CardDeclined,
+    #[error(transparent)]
+    Parse(std::num::ParseIntError),
+}
+
 fn main() {}

@@ -7,7 +7,7 @@ use quote::{quote, quote_spanned};
 
 use super::generics::{impl_header, Bounds};
 use super::text::Source;
-use super::tokens::{category, optional, ty_span};
+use super::tokens::{category, category_item, optional, ty_span};
 use crate::model::{Bounds as CodeBounds, Catalog, Entry};
 
 /// The static of the entries the enum declares itself, sorted by code.
@@ -178,6 +178,23 @@ fn merged_statics(catalog: &Catalog) -> TokenStream {
     }
 }
 
+/// Whether a code of the catalogue has a number, its own or a wrapped
+/// catalogue's: `Numbers` or `NoNumbers`, the `type Numbers` of its
+/// `Category` impl. A catalogue that numbers its own codes has numbers;
+/// otherwise `Either` folds the wrapped catalogues' at the type level.
+fn numbers(catalog: &Catalog) -> TokenStream {
+    if !catalog.symbolic && !catalog.entries.is_empty() {
+        return quote!(__ec::__private::Numbers);
+    }
+    catalog
+        .wrapped
+        .iter()
+        .fold(quote!(__ec::__private::NoNumbers), |numbers, wrapped| {
+            let part = category_item(wrapped.field.ty, "Numbers");
+            quote!(<#numbers as __ec::__private::Either<#part>>::Output)
+        })
+}
+
 fn retired_ranges(retired: &[CodeBounds]) -> impl Iterator<Item = TokenStream> + '_ {
     retired
         .iter()
@@ -186,6 +203,7 @@ fn retired_ranges(retired: &[CodeBounds]) -> impl Iterator<Item = TokenStream> +
 
 pub(super) fn catalog_impl(catalog: &Catalog) -> TokenStream {
     let lookups = lookups(catalog);
+    let numbers = numbers(catalog);
     if catalog.wrapped.is_empty() {
         let direct = Ident::new(DIRECT, Span::call_site());
         let retired = retired_ranges(&catalog.retired);
@@ -194,6 +212,7 @@ pub(super) fn catalog_impl(catalog: &Catalog) -> TokenStream {
             &quote!(&#direct),
             &quote!(&[#(#retired),*]),
             &lookups,
+            &numbers,
         );
     }
     let [merged, merged_retired, sections] =
@@ -215,6 +234,7 @@ pub(super) fn catalog_impl(catalog: &Catalog) -> TokenStream {
         &quote!(&#merged),
         &quote!(&#merged_retired),
         &composed,
+        &numbers,
     )
 }
 
@@ -229,6 +249,9 @@ pub(crate) fn stand_in_catalog_impl(catalog: &Catalog) -> TokenStream {
         &quote!(&[]),
         &quote!(&[#(#retired),*]),
         &TokenStream::new(),
+        // Whatever the catalogue holds, a stand-in lets `code()` be called
+        // on a catalogue that wraps it: its failure adds no error there.
+        &quote!(__ec::__private::Numbers),
     )
 }
 
@@ -239,6 +262,7 @@ fn declared_catalog_impl(
     entries: &TokenStream,
     retired: &TokenStream,
     rest: &TokenStream,
+    numbers: &TokenStream,
 ) -> TokenStream {
     let header = impl_header(catalog, Bounds::default(), quote!(__ec::Catalog));
     let category_header = impl_header(
@@ -278,6 +302,7 @@ fn declared_catalog_impl(
         // What a catalogue that wraps this one names it by.
         #category_header {
             type Catalog = Self;
+            type Numbers = #numbers;
 
             #[inline(always)]
             fn as_catalog(&self) -> &Self {

@@ -66,9 +66,14 @@ pub(super) fn as_catalog(ty: &syn::Type) -> (Ident, TokenStream) {
 /// the field's type, and every use of the projection is then an error type
 /// it reports nothing more about.
 pub(super) fn category(ty: &syn::Type) -> TokenStream {
+    category_item(ty, "Catalog")
+}
+
+/// `<ty as __private::Category>::item`, spanned as [`category`] is.
+pub(super) fn category_item(ty: &syn::Type, item: &str) -> TokenStream {
     let (first, last) = ends(ty);
-    let catalog = Ident::new("Catalog", last);
-    quote_spanned!(first=> <#ty as __ec::__private::Category>::#catalog)
+    let item = Ident::new(item, last);
+    quote_spanned!(first=> <#ty as __ec::__private::Category>::#item)
 }
 
 /// The spans of the first and last tokens of `ty`, as the user wrote them:

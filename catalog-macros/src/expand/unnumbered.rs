@@ -1,7 +1,9 @@
-//! For a catalogue without numbers, the enum's own `code` and `lookup`:
-//! they shadow `CatalogError::code` and `Catalog::lookup`, which would
-//! answer 0 and `None`, and their bound is one no type meets, so that a
-//! call is a compile error that says to use the code string instead.
+//! For a catalogue whose own codes have no numbers, the enum's own `code`
+//! and `lookup`: they shadow `CatalogError::code` and `Catalog::lookup`,
+//! which would answer 0 and `None`, and their bound (`Numbered`) holds only
+//! where some wrapped catalogue has numbers, so that a call on a catalogue
+//! without any is a compile error that says to use the code string
+//! instead. Where the bound holds they answer as the traits do.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -9,9 +11,10 @@ use quote::quote;
 use crate::model::Catalog;
 
 pub(super) fn guards(catalog: &Catalog) -> Option<TokenStream> {
-    // A composed catalogue may wrap numbered ones, whose numbers its
-    // `code` and `lookup` give.
-    if !catalog.symbolic || !catalog.wrapped.is_empty() {
+    // Own codes with numbers; a catalogue that only wraps others has
+    // numbers where they do, which the bound finds out.
+    let own_numbers = !catalog.symbolic && !catalog.entries.is_empty();
+    if own_numbers || (catalog.entries.is_empty() && catalog.wrapped.is_empty()) {
         return None;
     }
     let ident = catalog.ident;
@@ -28,18 +31,18 @@ pub(super) fn guards(catalog: &Catalog) -> Option<TokenStream> {
                 Self: __ec::__private::Numbered<'__numbered>,
                 #predicates
             {
-                0
+                <Self as __ec::CatalogError>::code(self)
             }
 
             /// A catalogue without numbers has no numeric codes: calling
             /// this is a compile error that points to `lookup_str`.
             #[doc(hidden)]
-            pub fn lookup<'__numbered>(_code: u32) -> ::core::option::Option<&'static __ec::Entry>
+            pub fn lookup<'__numbered>(code: u32) -> ::core::option::Option<&'static __ec::Entry>
             where
                 Self: __ec::__private::Numbered<'__numbered>,
                 #predicates
             {
-                ::core::option::Option::None
+                <Self as __ec::Catalog>::lookup(code)
             }
         }
     })
