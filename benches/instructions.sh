@@ -42,6 +42,11 @@ echo
 # The accessor is a few instructions, fewer than the loop of `none`: only
 # the difference between the two runs means something here.
 python3 -c "print(f'code_str() over the seed\'s 52 errors: error_catalog minus hand-written, {($code_str_macro - $code_str_hand) / $lookups:+.2f} instructions per call')"
+# The same category wrapped by a service: the composed catalogue's
+# accessors against a hand-written `match` that delegates.
+composed_hand=$(count composed_hand)
+composed_macro=$(count composed_macro)
+python3 -c "print(f'code_str() and status() through a composed catalogue: error_catalog minus hand-written, {($composed_macro - $composed_hand) / $lookups:+.2f} instructions per pair of calls ({($composed_macro - $none) / ($composed_hand - $none):.2f}x, loop included)')"
 echo
 # Bodies (benches/body_count.rs): one written per round, through the same
 # `dyn` call; `none` is that call alone, writing nothing.
