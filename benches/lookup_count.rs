@@ -68,10 +68,14 @@ fn main() {
         .iter()
         .map(|error| HandError::from_code(error.code()).expect("the same codes"))
         .collect();
-    let composed_macro: Vec<ComposedMacro> =
-        ALL_MACRO.iter().map(|&error| ComposedMacro::from(error)).collect();
-    let composed_hand: Vec<ComposedHand> =
-        ALL_MACRO.iter().map(|&error| ComposedHand::Analytics(error)).collect();
+    let composed_macro: Vec<ComposedMacro> = ALL_MACRO
+        .iter()
+        .map(|&error| ComposedMacro::from(error))
+        .collect();
+    let composed_hand: Vec<ComposedHand> = ALL_MACRO
+        .iter()
+        .map(|&error| ComposedHand::Analytics(error))
+        .collect();
     let mut found = 0usize;
     for _ in 0..ROUNDS {
         match which.as_str() {

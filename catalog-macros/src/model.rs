@@ -229,6 +229,12 @@ impl<'a> Message<'a> {
 }
 
 impl Catalog<'_> {
+    /// Some of the catalogue's own codes have numbers (then all do): it has
+    /// numbers whatever it wraps.
+    pub(crate) fn numbers_own_codes(&self) -> bool {
+        !self.symbolic && !self.entries.is_empty()
+    }
+
     /// The owner's name in messages about clashes between catalogues.
     pub(crate) fn owner_name(&self) -> String {
         self.ident.to_string()

@@ -130,14 +130,10 @@ impl Part {
 /// The case the parts share: the first one a part names. Where they differ,
 /// [`clashes`] stops the build.
 pub const fn common_case(parts: &[Part]) -> Option<&'static str> {
-    let mut i = 0;
-    while i < parts.len() {
-        if parts[i].case.is_some() {
-            return parts[i].case;
-        }
-        i += 1;
+    match first_case(parts, parts.len()) {
+        Some((_, case)) => Some(case),
+        None => None,
     }
-    None
 }
 
 /// How many entries the parts hold together.
@@ -189,15 +185,15 @@ pub const fn merge<const N: usize>(parts: &[Part]) -> [Entry; N] {
     merged
 }
 
-/// Every clash that part `at` of a composed catalogue `owner` (with
-/// `prefix` and an inclusive `range`) brings: another prefix, a range
-/// overlapping an earlier part's, a code an earlier part uses too, a code
-/// outside `range`, a code some part retired. Each pair of parts is
-/// reported once, at the later one. `None` when there is none.
+/// Every clash that part `at` of a composed catalogue `owner` brings:
+/// another prefix, another case, a range overlapping an earlier part's, a
+/// code an earlier part uses too, a code outside the owner's range, a code
+/// some part retired. Each pair of parts is reported once, at the later
+/// one. `None` when there is none.
 ///
-/// With `doc_url`, the owner declares a documentation page for its own codes:
-/// a wrapped part whose codes have no page of their own is a clash too, as
-/// the owner's template cannot reach them.
+/// The owner's `doc_url` and `meta(...)` reach its own codes only: a
+/// wrapped part whose codes lack a page, or a key of the owner's metadata,
+/// is a clash too.
 pub const fn clashes(owner: Owner, parts: &[Part], at: usize) -> Option<Message> {
     let mut message = Message::new();
     if at >= parts.len() {
@@ -307,7 +303,7 @@ pub const fn clashes(owner: Owner, parts: &[Part], at: usize) -> Option<Message>
     }
 }
 
-/// The first part before `at` that names a case, with that case.
+/// The name of the first part before `at` that names a case, and the case.
 const fn first_case(parts: &[Part], at: usize) -> Option<(&'static str, &'static str)> {
     let mut i = 0;
     while i < at {

@@ -183,7 +183,7 @@ fn merged_statics(catalog: &Catalog) -> TokenStream {
 /// `Category` impl. A catalogue that numbers its own codes has numbers;
 /// otherwise `Either` folds the wrapped catalogues' at the type level.
 fn numbers(catalog: &Catalog) -> TokenStream {
-    if !catalog.symbolic && !catalog.entries.is_empty() {
+    if catalog.numbers_own_codes() {
         return quote!(__ec::__private::Numbers);
     }
     catalog

@@ -11,10 +11,9 @@ use quote::quote;
 use crate::model::Catalog;
 
 pub(super) fn guards(catalog: &Catalog) -> Option<TokenStream> {
-    // Own codes with numbers; a catalogue that only wraps others has
-    // numbers where they do, which the bound finds out.
-    let own_numbers = !catalog.symbolic && !catalog.entries.is_empty();
-    if own_numbers || (catalog.entries.is_empty() && catalog.wrapped.is_empty()) {
+    // A catalogue that only wraps others has numbers where they do, which
+    // the bound finds out; an empty enum has no code to ask for.
+    if catalog.numbers_own_codes() || (catalog.entries.is_empty() && catalog.wrapped.is_empty()) {
         return None;
     }
     let ident = catalog.ident;
