@@ -130,3 +130,39 @@ fn optional_sources_are_the_inner_error_when_present() {
     assert!(GenericOptional::<Timeout>::Maybe(None).source().is_none());
     assert_eq!(present.public_message(), "Maybe failed");
 }
+
+/// The fix the unmarked-field check offers (`tests/ui/unmarked_error_field.rs`),
+/// and its opt-in: marked, the error is the source and bodies leave its text
+/// out; passed as an argument, its text is sent because the message says so.
+#[error_catalog(prefix = "FILE", range = 1..=9)]
+#[derive(Debug)]
+pub enum FileError {
+    #[error(code = 1, http = 500, message = "read failed: {source}")]
+    Read {
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(code = 2, http = 502, message("replica said: {detail}", detail = .cause.to_string()))]
+    Replica { cause: std::io::Error },
+}
+
+#[test]
+fn an_error_field_reaches_clients_only_on_purpose() {
+    let read = FileError::Read {
+        source: std::io::Error::other("/etc/secret: permission denied"),
+    };
+    assert_eq!(
+        read.source().unwrap().to_string(),
+        "/etc/secret: permission denied"
+    );
+    assert_eq!(read.public_message(), "read failed");
+    let body = serde_json::to_string(&error_catalog::body::Problem::new(&read)).unwrap();
+    assert!(!body.contains("secret"), "{body}");
+
+    let replica = FileError::Replica {
+        cause: std::io::Error::other("lagging by 3 s"),
+    };
+    assert!(replica.source().is_none());
+    let body = serde_json::to_string(&error_catalog::body::Problem::new(&replica)).unwrap();
+    assert!(body.contains("replica said: lagging by 3 s"), "{body}");
+}

@@ -54,6 +54,10 @@ pub(crate) struct Catalog<'a> {
     pub publics: Vec<Public<'a>>,
     /// Backtrace fields, one per variant at most.
     pub backtraces: Vec<Backtrace<'a>>,
+    /// Fields that must not hold an error unless marked `#[source]`: each
+    /// field a message shows clients, and each field named `source` (the
+    /// source by thiserror's habit). The expansion checks their types.
+    pub unmarked: Vec<FieldRef<'a>>,
     /// The `#[from]` fields that get a `From` impl: one per type.
     pub from: Vec<FieldRef<'a>>,
     /// How many variants the enum has, to know when a `match` needs `_`.

@@ -101,6 +101,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
         entries.sort_by_key(|entry| entry.code);
     }
     let (from, wrapped) = conversions(input);
+    let unmarked = unmarked(input, &entries);
     let catalog = Catalog {
         ident: &input.item.ident,
         generics: &input.item.generics,
@@ -179,6 +180,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
                 })
             })
             .collect(),
+        unmarked,
         from,
         variant_count: input.variants.len(),
         body: input.args.body.as_ref().map(body_shape),
@@ -780,6 +782,42 @@ fn fields_marked<'a>(
         .filter(|variant| !variant.is_transparent())
         .filter_map(|variant| Some(field_ref(input, variant, marked(variant)?)))
         .collect()
+}
+
+/// The fields whose type must not be an error, since none is marked a
+/// source: each field a message shows clients (once per variant), and each
+/// field named `source` (by thiserror's habit, the source).
+fn unmarked<'a>(input: &'a Input<'a>, entries: &[Entry<'a>]) -> Vec<FieldRef<'a>> {
+    let shown = entries.iter().flat_map(|entry| {
+        let message = entry.public_message.as_ref().unwrap_or(&entry.message);
+        message.segments.iter().filter_map(|segment| match segment {
+            Segment::Field(placeholder) if !placeholder.field.source => {
+                Some(placeholder.field.clone())
+            }
+            _ => None,
+        })
+    });
+    let named_source = input
+        .variants
+        .iter()
+        .filter(|variant| !variant.is_transparent())
+        .filter_map(|variant| {
+            let field = variant.fields.iter().find(|field| {
+                !field.is_source()
+                    && matches!(&field.member, Member::Named(ident) if ident == "source")
+            })?;
+            Some(field_ref(input, variant, field))
+        });
+    let mut fields: Vec<FieldRef<'a>> = Vec::new();
+    for field in shown.chain(named_source) {
+        if !fields
+            .iter()
+            .any(|other| other.variant == field.variant && other.member == field.member)
+        {
+            fields.push(field);
+        }
+    }
+    fields
 }
 
 /// Two `From` impls conflict when their types are written alike.

@@ -443,6 +443,74 @@ impl PointerSource {
     }
 }
 
+/// A field whose text a message shows clients, or that is named `source`,
+/// and is not marked `#[source]`. As with [`SourceField`], the most
+/// specific `kind()` whose bounds hold is picked: an error type or a
+/// pointer to one fails to compile with a message on the field's type that
+/// says what to do; anything else is data.
+pub struct UnmarkedField<'a, T: ?Sized>(pub &'a T);
+
+/// The unmarked field holds an error, or points to one.
+pub struct UnmarkedErrorKind;
+/// The unmarked field is data.
+pub struct UnmarkedDataKind;
+
+pub trait UnmarkedError {
+    #[inline]
+    fn kind(&self) -> UnmarkedErrorKind {
+        UnmarkedErrorKind
+    }
+}
+
+impl<T: Error> UnmarkedError for &&UnmarkedField<'_, T> {}
+
+pub trait UnmarkedPointer {
+    #[inline]
+    fn kind(&self) -> UnmarkedErrorKind {
+        UnmarkedErrorKind
+    }
+}
+
+impl<T: ?Sized + core::ops::Deref> UnmarkedPointer for &UnmarkedField<'_, T> where
+    T::Target: AsDynError<'static>
+{
+}
+
+pub trait UnmarkedData {
+    #[inline]
+    fn kind(&self) -> UnmarkedDataKind {
+        UnmarkedDataKind
+    }
+}
+
+impl<T: ?Sized> UnmarkedData for UnmarkedField<'_, T> {}
+
+impl UnmarkedErrorKind {
+    /// Never compiles: `T` is an error, or points to one.
+    pub fn check<T: ?Sized + MarkedSource>(self, _: &T) {}
+}
+
+impl UnmarkedDataKind {
+    pub fn check<T: ?Sized>(self, _: &T) {}
+}
+
+/// What the compiler says when an error sits in a field not marked
+/// `#[source]` that a message shows clients, or that is named `source`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is an error, in a field not marked #[source]",
+    label = "mark this field #[source]",
+    note = "an unmarked error's text reaches clients wherever a message shows it, and `source()` does not return it: mark the field #[source] (or #[from]) to keep its text in logs; to send the text on purpose, pass it as an argument, `message(\"...: {{detail}}\", detail = .field.to_string())`"
+)]
+pub trait MarkedSource {}
+
+/// Keeps rustc from suggesting that the user implement `MarkedSource`.
+pub enum NoField {}
+
+// `do_not_recommend` is stable from Rust 1.85; older compilers skip it.
+#[allow(unknown_or_malformed_diagnostic_attributes)]
+#[diagnostic::do_not_recommend]
+impl MarkedSource for NoField {}
+
 /// What the compiler says when a `#[source]` or `#[from]` field is no error.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an error type, so it cannot be a `#[source]` or `#[from]` field",

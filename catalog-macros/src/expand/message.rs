@@ -3,11 +3,11 @@
 //! arms for the others, and the bounds formatting needs.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use quote::{quote, quote_spanned};
 
 use super::generics::{impl_header, Bounds};
 use super::text::Source;
-use super::tokens::match_self;
+use super::tokens::{match_self, ty_span};
 use crate::model::{Catalog, Entry, FieldRef, Message, Segment};
 
 /// `impl PlainMessage`: one arm per variant whose message has no
@@ -200,5 +200,38 @@ fn format_trait(spec: &str) -> &'static str {
         Some('e') => "LowerExp",
         Some('E') => "UpperExp",
         _ => "Display",
+    }
+}
+
+/// A function never called, whose body reads each field of
+/// `Catalog::unmarked` through `__private::UnmarkedField`: a field that
+/// holds an error, or a pointer to one, fails to compile there, on its
+/// type, with what to do. An error's text never reaches a body unmarked.
+pub(super) fn unmarked_checks(catalog: &Catalog) -> TokenStream {
+    if catalog.unmarked.is_empty() {
+        return TokenStream::new();
+    }
+    let ident = catalog.ident;
+    let (impl_generics, ty_generics, where_clause) = catalog.generics.split_for_impl();
+    let value = Ident::new("value", Span::mixed_site());
+    let checks = catalog.unmarked.iter().map(|field| {
+        let (variant, member, binding) = (field.variant, field.member, &field.binding);
+        // The binding again, on the field's type, where rustc then points.
+        let at_type = Ident::new(&binding.to_string(), ty_span(field.ty));
+        let check = quote_spanned! {ty_span(field.ty)=>
+            (&&__ec::__private::UnmarkedField(#at_type)).kind().check(#at_type)
+        };
+        quote! {
+            if let #ident::#variant { #member: #binding, .. } = #value {
+                #check;
+            }
+        }
+    });
+    quote! {
+        #[allow(dead_code, irrefutable_let_patterns)]
+        fn __unmarked_fields #impl_generics (#value: &#ident #ty_generics) #where_clause {
+            use __ec::__private::{UnmarkedData as _, UnmarkedError as _, UnmarkedPointer as _};
+            #(#checks)*
+        }
     }
 }

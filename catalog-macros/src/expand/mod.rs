@@ -32,6 +32,7 @@ pub(crate) fn impls(catalog: &Catalog) -> TokenStream {
         catalog::catalog_impl(catalog),
         catalog_error::catalog_error_impl(catalog),
         message::plain_message_impl(catalog),
+        message::unmarked_checks(catalog),
         display::display_impl(catalog),
         error::error_impl(catalog),
         details::details_impl(catalog),
