@@ -166,3 +166,40 @@ fn an_error_field_reaches_clients_only_on_purpose() {
     let body = serde_json::to_string(&error_catalog::body::Problem::new(&replica)).unwrap();
     assert!(body.contains("replica said: lagging by 3 s"), "{body}");
 }
+
+/// A catch-all that writes its own `message` displays it: code being
+/// migrated often sends `err.to_string()` to clients. The wrapped error is
+/// then the source, for logs. Without a `message` (a doc comment only
+/// documents), `Display` is the wrapped error's, as thiserror's
+/// `transparent` is.
+#[error_catalog(prefix = "DB", range = 1..=9)]
+#[derive(Debug)]
+pub enum DbError {
+    #[error(
+        code = 1,
+        http = 500,
+        transparent,
+        message = "an error occurred with the database"
+    )]
+    Sqlx(#[from] anyhow::Error),
+    /// Anything else the driver says.
+    #[error(code = 2, http = 502, transparent)]
+    Driver(#[from] std::io::Error),
+}
+
+#[test]
+fn a_catch_all_with_a_message_displays_it() {
+    let sqlx = DbError::from(anyhow::anyhow!("connection to 10.0.0.5 reset"));
+    assert_eq!(sqlx.to_string(), "an error occurred with the database");
+    assert_eq!(sqlx.message(), "an error occurred with the database");
+    assert_eq!(sqlx.public_message(), "an error occurred with the database");
+    assert_eq!(
+        sqlx.source().unwrap().to_string(),
+        "connection to 10.0.0.5 reset"
+    );
+
+    let driver = DbError::from(std::io::Error::other("socket closed"));
+    assert_eq!(driver.to_string(), "socket closed");
+    assert!(driver.source().is_none());
+    assert_eq!(driver.public_message(), "Anything else the driver says.");
+}

@@ -114,6 +114,19 @@ impl<'a> Variant<'a> {
         })
     }
 
+    /// A catch-all that writes its own `message`: that message is its
+    /// `Display` too, and the error it wraps is its `source()`, so that code
+    /// sending `err.to_string()` to clients sends the message, not the
+    /// wrapped error's text. (A doc comment documents; it does not stop
+    /// `Display` from forwarding.)
+    pub(crate) fn is_catch_all_with_message(&self) -> bool {
+        self.is_catch_all()
+            && self
+                .error
+                .as_ref()
+                .is_some_and(|args| args.message.is_some())
+    }
+
     /// Whether the variant writes a `code`.
     pub(crate) fn has_code(&self) -> bool {
         self.error

@@ -102,94 +102,105 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
     }
     let (from, wrapped) = conversions(input);
     let unmarked = unmarked(input, &entries);
-    let catalog = Catalog {
-        ident: &input.item.ident,
-        generics: &input.item.generics,
-        krate: input
-            .args
-            .krate
-            .clone()
-            .unwrap_or_else(|| syn::parse_quote!(::error_catalog)),
-        title: catalog_title(input),
-        range_label: match (&format, range) {
-            (Some(format), Some(range)) => Some(range_label(format, prefix_text, range)),
-            _ => None,
-        },
-        code_lead: format
-            .as_deref()
-            .and_then(|format| code_lead(format, prefix_text)),
-        prefix,
-        range,
-        retired: retired(input),
-        has_doc_url: input.args.doc_url.is_some(),
-        case: (input.args.rename_all.is_some() || !entries.is_empty())
-            .then(|| input.name_case().name()),
-        meta_keys: input
-            .args
-            .meta
-            .iter()
-            .map(|meta| meta.key.value.clone())
-            .collect(),
-        symbolic,
-        retired_code_strs: input
-            .args
-            .retired_code_strs
-            .iter()
-            .map(|code| code.value.clone())
-            .collect(),
-        entries,
-        wrapped,
-        forwarding: input
-            .variants
-            .iter()
-            .filter(|variant| variant.is_catch_all())
-            .filter_map(|variant| match variant.fields.as_slice() {
-                [field] => Some(field_ref(input, variant, field)),
+    let catalog =
+        Catalog {
+            ident: &input.item.ident,
+            generics: &input.item.generics,
+            krate: input
+                .args
+                .krate
+                .clone()
+                .unwrap_or_else(|| syn::parse_quote!(::error_catalog)),
+            title: catalog_title(input),
+            range_label: match (&format, range) {
+                (Some(format), Some(range)) => Some(range_label(format, prefix_text, range)),
                 _ => None,
-            })
-            .collect(),
-        sources: fields_marked(input, Variant::source),
-        details: fields_marked(input, Variant::details),
-        publics: input
-            .variants
-            .iter()
-            .filter(|variant| !variant.is_transparent())
-            .filter_map(|variant| {
-                let fields: Vec<_> = variant
-                    .fields
-                    .iter()
-                    .filter_map(|field| {
-                        Some((field_ref(input, variant, field), field.public_name()?))
+            },
+            code_lead: format
+                .as_deref()
+                .and_then(|format| code_lead(format, prefix_text)),
+            prefix,
+            range,
+            retired: retired(input),
+            has_doc_url: input.args.doc_url.is_some(),
+            case: (input.args.rename_all.is_some() || !entries.is_empty())
+                .then(|| input.name_case().name()),
+            meta_keys: input
+                .args
+                .meta
+                .iter()
+                .map(|meta| meta.key.value.clone())
+                .collect(),
+            symbolic,
+            retired_code_strs: input
+                .args
+                .retired_code_strs
+                .iter()
+                .map(|code| code.value.clone())
+                .collect(),
+            entries,
+            wrapped,
+            forwarding: input
+                .variants
+                .iter()
+                .filter(|variant| variant.is_catch_all() && !variant.is_catch_all_with_message())
+                .filter_map(|variant| match variant.fields.as_slice() {
+                    [field] => Some(field_ref(input, variant, field)),
+                    _ => None,
+                })
+                .collect(),
+            sources: fields_marked(input, Variant::source)
+                .into_iter()
+                .chain(input.variants.iter().filter_map(
+                    |variant| match variant.fields.as_slice() {
+                        [field] if variant.is_catch_all_with_message() => {
+                            Some(field_ref(input, variant, field))
+                        }
+                        _ => None,
+                    },
+                ))
+                .collect(),
+            details: fields_marked(input, Variant::details),
+            publics: input
+                .variants
+                .iter()
+                .filter(|variant| !variant.is_transparent())
+                .filter_map(|variant| {
+                    let fields: Vec<_> = variant
+                        .fields
+                        .iter()
+                        .filter_map(|field| {
+                            Some((field_ref(input, variant, field), field.public_name()?))
+                        })
+                        .collect();
+                    (!fields.is_empty()).then(|| model::Public {
+                        variant: variant.ident(),
+                        fields,
                     })
-                    .collect();
-                (!fields.is_empty()).then(|| model::Public {
-                    variant: variant.ident(),
-                    fields,
                 })
-            })
-            .collect(),
-        backtraces: input
-            .variants
-            .iter()
-            .filter(|variant| !variant.is_transparent())
-            .filter_map(|variant| {
-                let field = variant.backtrace()?;
-                Some(model::Backtrace {
-                    of_source: field.is_source(),
-                    field: field_ref(input, variant, field),
+                .collect(),
+            backtraces: input
+                .variants
+                .iter()
+                .filter(|variant| !variant.is_transparent())
+                .filter_map(|variant| {
+                    let field = variant.backtrace()?;
+                    Some(model::Backtrace {
+                        of_source: field.is_source(),
+                        field: field_ref(input, variant, field),
+                    })
                 })
-            })
-            .collect(),
-        unmarked,
-        from,
-        variant_count: input.variants.len(),
-        body: input.args.body.as_ref().map(body_shape),
-        code_header: input
-            .args
-            .code_header
-            .as_ref()
-            .map(|header| header.as_ref().map(|name| name.value.clone())),
-    };
+                .collect(),
+            unmarked,
+            from,
+            variant_count: input.variants.len(),
+            body: input.args.body.as_ref().map(body_shape),
+            code_header: input
+                .args
+                .code_header
+                .as_ref()
+                .map(|header| header.as_ref().map(|name| name.value.clone())),
+        };
     Resolution { catalog, variants }
 }
 

@@ -597,7 +597,7 @@ fn check_catch_all(variant: &Variant, field: &Field, errors: &mut Errors) {
     if let Some(marker) = field.source {
         errors.spanned(
             marker,
-            "a catch-all's source is the wrapped error's own source: remove #[source] (or mark the field #[from] to convert with `?`)",
+            "a catch-all's field is its source already (with a `message`) or the error it forwards to (without one): remove #[source] (or mark the field #[from] to convert with `?`)",
         );
     }
     if let Some(marker) = field.details {
@@ -617,7 +617,7 @@ fn check_catch_all(variant: &Variant, field: &Field, errors: &mut Errors) {
     if has_placeholder || !args.message_args.is_empty() {
         errors.at(
             message.span,
-            "a catch-all's message is what clients see instead of the wrapped error's text: it takes no placeholders or arguments (`Display` already shows the wrapped error)",
+            "a catch-all's message is what clients see instead of the wrapped error's text: it takes no placeholders or arguments (the wrapped error stays in logs, as `source()` or, without a `message`, as `Display`)",
         );
     }
 }
