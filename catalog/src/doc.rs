@@ -242,9 +242,13 @@ impl Page {
     /// Links each code to its example in the OpenAPI document at
     /// `document` (a URL or a relative path), under
     /// `components/examples`, where
-    /// [`openapi::Examples`](crate::openapi::Examples) puts them: the link
-    /// is `document#/components/examples/CODE`, a JSON pointer (RFC 6901)
-    /// in the fragment.
+    #[cfg_attr(
+        feature = "utoipa",
+        doc = "[`openapi::Examples`](crate::openapi::Examples)"
+    )]
+    #[cfg_attr(not(feature = "utoipa"), doc = "`openapi::Examples` (feature `utoipa`)")]
+    /// puts them: the link is `document#/components/examples/CODE`, a JSON
+    /// pointer (RFC 6901) in the fragment.
     ///
     /// ```
     /// use error_catalog::{doc::Page, error_catalog};
