@@ -234,7 +234,7 @@ fn facts<'a>(
 
 /// The parsed `format`, defaulted from the prefix and, in a catalogue
 /// without numbers, from the name.
-fn code_format(input: &Input) -> Option<Vec<Piece>> {
+pub(crate) fn code_format(input: &Input) -> Option<Vec<Piece>> {
     let symbolic = input.numbering() == Numbering::Symbolic;
     let text = match (&input.args.format, &input.args.prefix, symbolic) {
         (Some(format), _, _) => return template::parse(&format.value).ok(),

@@ -30,6 +30,9 @@ pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors)
     }
     let format_ok = check_format(input, errors);
     check_symbolic(input, errors);
+    if format_ok {
+        check_retired_code_strs(input, errors);
+    }
     check_doc_urls(input, errors);
     check_title(input, errors);
     check_enum_message(input, errors);
@@ -246,7 +249,7 @@ fn check_symbolic(input: &Input, errors: &mut Errors) {
         if let Some(range) = &input.args.range {
             errors.spanned(
                 &range.tokens,
-                format!("`range` bounds the numbers of codes, but {numbers}; remove it"),
+                format!("`range` bounds the numbers of codes, but {numbers}\n  if the codes have numbers, give each variant its `code = N`; if they are keyed by code string, remove `range`"),
             );
         }
         for range in input.args.retired.iter().flatten() {
@@ -257,6 +260,74 @@ fn check_symbolic(input: &Input, errors: &mut Errors) {
                 ),
             );
         }
+    }
+}
+
+/// A retired code string the catalogue's `format` can never produce
+/// retires nothing: a number written as a string in a numbered catalogue
+/// (`retired = ["1005"]`) says to drop the quotes, any other says what the
+/// code strings look like.
+fn check_retired_code_strs(input: &Input, errors: &mut Errors) {
+    let Some(format) = resolve::code_format(input) else {
+        return;
+    };
+    let prefix = input
+        .args
+        .prefix
+        .as_ref()
+        .map(|prefix| prefix.value.as_str());
+    let numbered = input.numbering() != Numbering::Symbolic;
+    let uses_code = format
+        .iter()
+        .any(|piece| matches!(piece, Piece::Hole { name, .. } if name == "code"));
+    if !numbered && uses_code {
+        // `check_symbolic` reports the format; its strings mean nothing yet.
+        return;
+    }
+    for code_str in &input.args.retired_code_strs {
+        let text = code_str.value.as_str();
+        if numbered && text.parse::<u32>().is_ok() {
+            errors.at(
+                code_str.span,
+                format!("\"{text}\" is a number written as a string: a numbered catalogue retires numbers, so write it without quotes, `retired = [{text}]`"),
+            );
+        } else if !producible(&format, text, prefix) {
+            let shape = format.iter().fold(String::new(), |mut shape, piece| {
+                match piece {
+                    Piece::Text(text) => shape.push_str(&template::escape(text)),
+                    Piece::Hole { name, spec } => template::push_hole(&mut shape, name, spec),
+                }
+                shape
+            });
+            errors.at(
+                code_str.span,
+                format!("this catalogue's code strings are built as \"{shape}\", and none can be \"{text}\": retiring it would retire nothing; write a code string as clients saw it"),
+            );
+        }
+    }
+}
+
+/// Whether `format` can build `text`: its text as written, `{prefix}` as
+/// the prefix, `{code}` as digits, `{name}` (in any case) as letters,
+/// digits, `_` and `-`.
+fn producible(format: &[Piece], text: &str, prefix: Option<&str>) -> bool {
+    let run = |allowed: fn(char) -> bool, rest: &[Piece]| {
+        text.char_indices()
+            .take_while(|&(_, c)| allowed(c))
+            .any(|(at, c)| producible(rest, &text[at + c.len_utf8()..], prefix))
+    };
+    match format.split_first() {
+        None => text.is_empty(),
+        Some((Piece::Text(literal), rest)) => text
+            .strip_prefix(literal.as_str())
+            .is_some_and(|text| producible(rest, text, prefix)),
+        Some((Piece::Hole { name, .. }, rest)) => match name.as_str() {
+            "prefix" => prefix
+                .and_then(|prefix| text.strip_prefix(prefix))
+                .is_some_and(|text| producible(rest, text, prefix)),
+            "code" => run(|c| c.is_ascii_digit(), rest),
+            _ => run(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-', rest),
+        },
     }
 }
 
@@ -1083,14 +1154,16 @@ fn check_name(input: &Input, identity: &Facts, errors: &mut Errors) {
     );
 }
 
-/// Reports every repeat of a key: on the later use, with a note on the first.
-/// `fix` ends the message on the later use.
+/// Reports every repeat of a key, once, on the later use, naming the
+/// variant that used it first (a second error there would count twice;
+/// a note is not to be had from a proc macro on stable Rust).
+/// `fix` ends the message.
 fn check_unique<K, F>(identities: &[Facts], key: F, what: &str, fix: &str, errors: &mut Errors)
 where
     K: std::hash::Hash + Eq + std::fmt::Display,
     F: Fn(&Facts) -> Option<(K, Span)>,
 {
-    let mut first_use: HashMap<K, (&Facts, Span)> = HashMap::new();
+    let mut first_use: HashMap<K, &Facts> = HashMap::new();
     for identity in identities {
         let Some((value, span)) = key(identity) else {
             continue;
@@ -1099,7 +1172,7 @@ where
             // `check_shared_codes` judges it.
             continue;
         }
-        if let Some(&(first, first_span)) = first_use.get(&value) {
+        if let Some(&first) = first_use.get(&value) {
             errors.at(
                 span,
                 format!(
@@ -1107,15 +1180,8 @@ where
                     first.variant.ident()
                 ),
             );
-            errors.at(
-                first_span,
-                format!(
-                    "{what} {value} is first used here, by `{}`",
-                    first.variant.ident()
-                ),
-            );
         } else {
-            first_use.insert(value, (identity, span));
+            first_use.insert(value, identity);
         }
     }
 }

@@ -246,7 +246,10 @@ impl Page {
         feature = "utoipa",
         doc = "[`openapi::Examples`](crate::openapi::Examples)"
     )]
-    #[cfg_attr(not(feature = "utoipa"), doc = "`openapi::Examples` (feature `utoipa`)")]
+    #[cfg_attr(
+        not(feature = "utoipa"),
+        doc = "`openapi::Examples` (feature `utoipa`)"
+    )]
     /// puts them: the link is `document#/components/examples/CODE`, a JSON
     /// pointer (RFC 6901) in the fragment.
     ///

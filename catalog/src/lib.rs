@@ -121,7 +121,7 @@ pub use http;
 ///
 /// Each is an error on the offending token, all reported in one pass: a code
 /// outside the range (with a hint when `..` excluded it), a duplicate code or
-/// name or code string (with a note on the first use; `shares_code` allows
+/// name or code string (naming the variant that uses it first; `shares_code` allows
 /// one on purpose), a status that is not 4xx or 5xx (unless the variant says
 /// `non_error_status`) or an unknown status name, a name in another case
 /// than `rename_all`'s, a placeholder naming a missing field,
