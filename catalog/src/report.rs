@@ -64,33 +64,48 @@ impl fmt::Debug for Report<'_> {
     }
 }
 
-/// Server errors are ours to fix: log them whole, always. With the feature
-/// `tracing` as a `tracing` event at level ERROR; without it, as one line on
-/// standard error, which every process has and every service manager and
-/// container runtime keeps. Client errors are not logged.
+/// Server errors are ours to fix: log them whole, always, to the first of
+/// these that is listening: a `tracing` subscriber (feature `tracing`), a
+/// `log` logger (feature `log`), else one line on standard error, which
+/// every process has and every service manager and container runtime
+/// keeps. A feature turned on with nothing installed behind it must not
+/// swallow the error. Client errors are not logged.
 #[cfg(any(feature = "axum", feature = "actix", feature = "tonic"))]
 pub(crate) fn log_server_error<E: crate::CatalogError>(error: &E) {
     if !error.status().is_server_error() {
         return;
     }
     #[cfg(feature = "tracing")]
-    tracing::error!(
-        code = error.code_str(),
-        status = error.status().as_u16(),
-        error = %crate::Report(error),
-        "request failed"
-    );
-    #[cfg(not(feature = "tracing"))]
-    {
-        use std::io::Write as _;
-        // One write of one line, so that lines of concurrent requests do not
-        // interleave; a failed write to stderr has nowhere else to go.
-        let line = format!(
-            "error_catalog: request failed: code={} status={}: {}\n",
+    if tracing::dispatcher::get_default(|dispatch| {
+        !dispatch.is::<tracing::subscriber::NoSubscriber>()
+    }) {
+        tracing::error!(
+            code = error.code_str(),
+            status = error.status().as_u16(),
+            error = %crate::Report(error),
+            "request failed"
+        );
+        return;
+    }
+    #[cfg(feature = "log")]
+    if log::log_enabled!(target: "error_catalog", log::Level::Error) {
+        log::error!(
+            target: "error_catalog",
+            "request failed: code={} status={}: {}",
             error.code_str(),
             error.status().as_u16(),
             crate::Report(error)
         );
-        let _ = std::io::stderr().lock().write_all(line.as_bytes());
+        return;
     }
+    use std::io::Write as _;
+    // One write of one line, so that lines of concurrent requests do not
+    // interleave; a failed write to stderr has nowhere else to go.
+    let line = format!(
+        "error_catalog: request failed: code={} status={}: {}\n",
+        error.code_str(),
+        error.status().as_u16(),
+        crate::Report(error)
+    );
+    let _ = std::io::stderr().lock().write_all(line.as_bytes());
 }

@@ -1,0 +1,144 @@
+//! Where a server error's log line goes: to a `tracing` subscriber when
+//! one is installed, else to a `log` logger when one is, else to standard
+//! error; never nowhere. A global subscriber or logger cannot be taken
+//! back, so each case runs in a child process: this test binary again,
+//! with one ignored case and `--ignored`, its standard error read here.
+
+use std::process::Command;
+
+use error_catalog::error_catalog;
+
+#[error_catalog(prefix = "LEDGER", range = 1..=9)]
+#[derive(Debug)]
+pub enum LedgerError {
+    #[error(code = 1, http = 503, message = "The ledger is unavailable")]
+    Unavailable(#[source] std::io::Error),
+    #[error(code = 2, http = 404, message = "No such account")]
+    NoSuchAccount,
+}
+
+/// Builds the response of a server error and of a client error, as a
+/// handler returning them does.
+fn respond() {
+    let reset = std::io::Error::other("ledger database at 10.0.0.5 reset the connection");
+    for error in [LedgerError::Unavailable(reset), LedgerError::NoSuchAccount] {
+        let response = axum::response::IntoResponse::into_response(error);
+        assert!(response.status().as_u16() >= 400);
+    }
+}
+
+/// Runs the ignored case `name` alone in a child process; its standard
+/// error.
+fn child(name: &str) -> String {
+    let output = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--ignored",
+            "--exact",
+            name,
+            "--test-threads=1",
+            "--nocapture",
+        ])
+        .output()
+        .expect("the test binary runs");
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "{stdout}\n{stderr}");
+    assert!(stdout.contains("1 passed"), "{name} did not run:\n{stdout}");
+    stderr
+}
+
+const LINE: &str =
+    "code=LEDGER_1 status=503: The ledger is unavailable: ledger database at 10.0.0.5 reset the connection";
+
+#[test]
+fn with_nothing_installed_a_server_error_reaches_standard_error() {
+    let stderr = child("alone");
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.contains("LEDGER_"))
+        .collect();
+    assert_eq!(
+        lines,
+        [format!("error_catalog: request failed: {LINE}")],
+        "{stderr}"
+    );
+}
+
+#[test]
+#[ignore = "run in a child process by the test above"]
+fn alone() {
+    respond();
+}
+
+#[test]
+fn with_a_logger_a_server_error_goes_through_log() {
+    let stderr = child("with_log");
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.contains("LEDGER_"))
+        .collect();
+    assert_eq!(
+        lines,
+        [format!(
+            "logged ERROR error_catalog: request failed: {LINE}"
+        )],
+        "{stderr}"
+    );
+}
+
+struct StderrLogger;
+
+impl log::Log for StderrLogger {
+    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
+        metadata.level() <= log::Level::Warn
+    }
+
+    fn log(&self, record: &log::Record<'_>) {
+        if self.enabled(record.metadata()) {
+            eprintln!(
+                "logged {} {}: {}",
+                record.level(),
+                record.target(),
+                record.args()
+            );
+        }
+    }
+
+    fn flush(&self) {}
+}
+
+#[test]
+#[ignore = "run in a child process by the test above"]
+fn with_log() {
+    log::set_logger(&StderrLogger).unwrap();
+    log::set_max_level(log::LevelFilter::Warn);
+    respond();
+}
+
+#[test]
+fn with_a_subscriber_a_server_error_goes_through_tracing() {
+    let stderr = child("with_tracing");
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter(|line| line.contains("LEDGER_"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(lines[0].contains("ERROR"), "{stderr}");
+    assert!(lines[0].contains("request failed"), "{stderr}");
+    assert!(lines[0].contains("ledger database at 10.0.0.5"), "{stderr}");
+    assert!(!lines[0].starts_with("error_catalog: "), "{stderr}");
+    assert!(!lines[0].starts_with("logged "), "{stderr}");
+}
+
+#[test]
+#[ignore = "run in a child process by the test above"]
+fn with_tracing() {
+    // A logger too: the subscriber comes first.
+    log::set_logger(&StderrLogger).unwrap();
+    log::set_max_level(log::LevelFilter::Warn);
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .init();
+    respond();
+}
