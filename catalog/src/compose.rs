@@ -402,7 +402,13 @@ const fn shared_codes(message: &mut Message, a: &Part, b: &Part, by_code_str: bo
                 message.push(b.name);
                 message.push("` both use code ");
                 message.push(entry.code_str());
-                message.push(": give one of them another code");
+                match entry.number() {
+                    Some(_) => message.push(": give one of them another code"),
+                    // A code string without a number is built from a name.
+                    None => message.push(
+                        ": give one of the two variants another `name = \"...\"`, or another variant name, which its code string is built from",
+                    ),
+                }
             }
             j += 1;
         }
