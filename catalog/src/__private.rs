@@ -513,9 +513,9 @@ impl MarkedSource for NoField {}
 
 /// What the compiler says when a `#[source]` or `#[from]` field is no error.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` is not an error type, so it cannot be a `#[source]` or `#[from]` field",
+    message = "`{Self}` is not an error type, so it cannot be a `#[source]` or `#[from]` field, nor the error a catch-all wraps",
     label = "not an error type",
-    note = "drop `#[source]` or `#[from]` to keep the field as data, or wrap the value in a type that implements `std::error::Error`"
+    note = "drop `#[source]` or `#[from]` to keep the field as data (a catch-all: drop `transparent` and write a message over the field), or wrap the value in a type that implements `std::error::Error`"
 )]
 pub trait IsError {}
 

@@ -239,7 +239,7 @@ fn accessor(
 fn messages(catalog: &Catalog) -> TokenStream {
     let formatted = formatted_arms(catalog);
     let wrapped = wrapped_arms(catalog, |inner| quote!(__ec::CatalogError::message(#inner)));
-    let forwarding = forwarding_arms(catalog, |_| {
+    let forwarding = forwarding_arms(catalog, |_, _| {
         quote!(__ec::__private::display_to_owned(self, 64))
     });
     let plain = has_plain(catalog).then(|| {

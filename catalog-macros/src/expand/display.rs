@@ -21,7 +21,7 @@ pub(super) fn display_impl(catalog: &Catalog) -> TokenStream {
         .collect();
     let forward = |inner: &Ident| quote!(::core::fmt::Display::fmt(#inner, #formatter));
     arms.extend(wrapped_arms(catalog, forward));
-    arms.extend(forwarding_arms(catalog, forward));
+    arms.extend(forwarding_arms(catalog, |inner, _| forward(inner)));
     if has_plain(catalog) {
         arms.push(quote! {
             _ => #formatter.write_str(__ec::__private::PlainMessage::plain_message(self))

@@ -6,7 +6,7 @@ use quote::{quote, quote_spanned};
 
 use super::generics::{impl_header, Bounds};
 use super::tokens::{forwarding_arms, ty_span, wrapped_arms};
-use crate::model::Catalog;
+use crate::model::{Catalog, FieldRef};
 
 pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
     let mut bounds = Bounds::default();
@@ -25,18 +25,9 @@ pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
         }
         let (variant, member) = (field.variant, field.member);
         let source = Ident::new("source", ty_span(field.ty));
-        // The field's own span, so that a source type which is not an error
-        // is blamed on the field, in the words of `__private::IsError`.
+        let error = source_error(field, &source);
         arms.push(quote_spanned! {ty_span(field.ty)=>
-            Self::#variant { #member: #source, .. } => {
-                #[allow(unused_imports)]
-                use __ec::__private::{
-                    ErrorSourceKind as _, NotASourceKind as _, OptionPointerSourceKind as _,
-                    OptionSourceKind as _, PointerSourceKind as _,
-                };
-                let kind = (&&&&__ec::__private::SourceField(#source)).kind();
-                kind.source(#source)
-            }
+            Self::#variant { #member: #source, .. } => #error
         });
     }
     arms.extend(wrapped_arms(
@@ -47,9 +38,14 @@ pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
     for field in &catalog.forwarding {
         bounds.field(field, quote!(::core::error::Error + 'static));
     }
-    arms.extend(forwarding_arms(catalog, |inner| {
-        let error = as_dyn_error(inner);
-        quote!(#error.source())
+    arms.extend(forwarding_arms(catalog, |inner, field| {
+        let error = source_error(field, inner);
+        quote! {
+            match #error {
+                ::core::option::Option::Some(error) => error.source(),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        }
     }));
     let source_method = (!arms.is_empty()).then(|| {
         let fallthrough = (arms.len() < catalog.variant_count)
@@ -73,14 +69,24 @@ pub(super) fn error_impl(catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// `&dyn Error` of the error in `field`: called as a method, so that it
-/// reaches through `anyhow::Error` or a `Box<dyn Error + Send + Sync>`,
-/// which are no `Error` themselves but point to one.
-fn as_dyn_error(field: &Ident) -> TokenStream {
-    quote! {{
-        use __ec::__private::AsDynError as _;
-        #field.as_dyn_error()
-    }}
+/// `Option<&dyn Error>` of a field that holds an error: a `#[source]`, or
+/// the error a catch-all wraps. Whatever the field is (an error, a pointer
+/// to one, an `Option` of either) is worked out by autoref specialization
+/// on `__private::SourceField`, spanned on the field's type, so that a type
+/// which is no error is blamed on the field, in the words of
+/// `__private::IsError`.
+fn source_error(field: &FieldRef, binding: &Ident) -> TokenStream {
+    let at_type = Ident::new(&binding.to_string(), ty_span(field.ty));
+    quote_spanned! {ty_span(field.ty)=>
+        {
+            #[allow(unused_imports)]
+            use __ec::__private::{
+                ErrorSourceKind as _, NotASourceKind as _, OptionPointerSourceKind as _,
+                OptionSourceKind as _, PointerSourceKind as _,
+            };
+            (&&&&__ec::__private::SourceField(#at_type)).kind().source(#at_type)
+        }
+    }
 }
 
 /// `Error::provide` (nightly, behind `error_generic_member_access`): each
@@ -103,13 +109,11 @@ fn provide_method(catalog: &Catalog) -> Option<TokenStream> {
             .find(|field| field.variant == variant);
         let from_source = source_field.map(|field| {
             let member = field.member;
-            let error = as_dyn_error(&source);
-            let provide = quote!(__ec::__private::provide_source(#error, #request););
-            let provide = match field.option_inner {
-                Some(_) => {
-                    quote!(if let ::core::option::Option::Some(#source) = #source { #provide })
+            let error = source_error(field, &source);
+            let provide = quote! {
+                if let ::core::option::Option::Some(error) = #error {
+                    __ec::__private::provide_source(error, #request);
                 }
-                None => provide,
             };
             (quote!(#member: #source,), provide)
         });
@@ -137,9 +141,13 @@ fn provide_method(catalog: &Catalog) -> Option<TokenStream> {
         catalog,
         |inner| quote!(__ec::__private::provide_source(#inner, #request)),
     ));
-    arms.extend(forwarding_arms(catalog, |inner| {
-        let error = as_dyn_error(inner);
-        quote!(__ec::__private::provide_source(#error, #request))
+    arms.extend(forwarding_arms(catalog, |inner, field| {
+        let error = source_error(field, inner);
+        quote! {
+            if let ::core::option::Option::Some(error) = #error {
+                __ec::__private::provide_source(error, #request);
+            }
+        }
     }));
     let fallthrough = (arms.len() < catalog.variant_count).then(|| quote!(_ => {}));
     Some(quote! {

@@ -3,7 +3,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
-use crate::model::Catalog;
+use crate::model::{Catalog, FieldRef};
 
 /// `Self::V { 0: inner, .. } => body(inner)` for each variant wrapping a
 /// catalogue.
@@ -32,10 +32,11 @@ pub(super) fn wrapped_arms(
         .collect()
 }
 
-/// The same for each catch-all variant, over the error it wraps.
+/// The same for each catch-all variant, over the error it wraps; `body`
+/// also gets the field, to point at its type.
 pub(super) fn forwarding_arms(
     catalog: &Catalog,
-    body: impl Fn(&Ident) -> TokenStream,
+    body: impl Fn(&Ident, &FieldRef) -> TokenStream,
 ) -> Vec<TokenStream> {
     let inner = Ident::new("inner", Span::mixed_site());
     catalog
@@ -43,7 +44,7 @@ pub(super) fn forwarding_arms(
         .iter()
         .map(|field| {
             let (variant, member) = (field.variant, field.member);
-            let body = body(&inner);
+            let body = body(&inner, field);
             quote!(Self::#variant { #member: #inner, .. } => #body)
         })
         .collect()
