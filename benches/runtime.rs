@@ -467,5 +467,63 @@ fn openapi(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, accessors, lookups, bodies, shapes, openapi);
+/// A request whose handler fails, through an axum router in process: with
+/// `negotiate()` (the `Accept` read and weighed, `Vary` sent) against the
+/// same route without it, and a route that succeeds, the floor.
+fn negotiation(c: &mut Criterion) {
+    use tower_service::Service;
+
+    async fn fails() -> Result<&'static str, MacroError> {
+        Err(MacroError::MetricNotFound)
+    }
+
+    async fn succeeds() -> Result<&'static str, MacroError> {
+        Ok("ok")
+    }
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let bare = axum::Router::new().route("/", axum::routing::get(fails));
+    let layered = bare.clone().layer(error_catalog::axum::negotiate());
+    // What any layer costs in axum (a boxed, cloned service per route):
+    // one that passes the request through.
+    let passed = bare.clone().layer(tower_layer::layer_fn(|inner| inner));
+    let ok = axum::Router::new().route("/", axum::routing::get(succeeds));
+    // The same `Accept` everywhere; it prefers the catalogue's own shape, so
+    // that the two routes write the same body and differ by the layer alone.
+    let request = || {
+        http::Request::builder()
+            .uri("/")
+            .header("accept", "application/problem+json;q=0.5, application/json")
+            .body(axum::body::Body::empty())
+            .unwrap()
+    };
+    let mut group = c.benchmark_group("negotiation");
+    for (name, router) in [
+        ("bare_route", bare),
+        ("pass_through_layer", passed),
+        ("negotiated", layered),
+        ("ok_route", ok),
+    ] {
+        group.bench_function(name, |b| {
+            let mut router = router.clone();
+            b.iter(|| {
+                let response = runtime.block_on(router.call(black_box(request()))).unwrap();
+                black_box(response.status())
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    accessors,
+    lookups,
+    bodies,
+    shapes,
+    openapi,
+    negotiation
+);
 criterion_main!(benches);

@@ -122,6 +122,19 @@ async fn actix_answers_as_axum_does() {
     let xml = ask(&base, "/negotiated/order", Some("application/problem+xml")).await;
     assert_eq!(xml.headers["content-type"], "application/problem+xml");
     assert!(xml.body.contains("<code>SHOP_100</code>"), "{}", xml.body);
+    // Two `Accept` lines are one list, and a byte outside ASCII costs its
+    // own range only.
+    for lines in [
+        &[&b"text/html"[..], b"application/problem+json"][..],
+        &[b"text/h\xe9ml;q=1, application/problem+json;q=0.9"],
+    ] {
+        let answer = http_client::ask_lines(&base, "/negotiated/order", lines).await;
+        assert_eq!(
+            answer.headers["content-type"], "application/problem+json",
+            "{lines:?}"
+        );
+        assert_eq!(answer.body, ORDER_PROBLEM, "{lines:?}");
+    }
 
     // The catalogue's own choices.
     let payment = ask(&base, "/negotiated/payment", Some("application/json")).await;

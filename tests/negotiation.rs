@@ -154,6 +154,21 @@ async fn catalogues_send_their_shape_and_negotiate_under_the_layer() {
         assert_eq!(answer.body, body, "{accept:?}");
     }
 
+    // Two `Accept` lines are one list (RFC 9110 5.3), and a byte outside
+    // ASCII costs its own range only.
+    for lines in [
+        &[&b"text/html"[..], b"application/problem+json"][..],
+        &[b"text/h\xe9ml;q=1, application/problem+json;q=0.9"],
+    ] {
+        let answer = http_client::ask_lines(&base, "/negotiated/order", lines).await;
+        assert_eq!(
+            answer.header("content-type"),
+            Some("application/problem+json"),
+            "{lines:?}"
+        );
+        assert_eq!(answer.body, ORDER_PROBLEM, "{lines:?}");
+    }
+
     // A catalogue that chose `Problem` and another header.
     for accept in [
         None,

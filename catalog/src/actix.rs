@@ -40,7 +40,7 @@ use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 use crate::body::{
     Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped,
 };
-use crate::negotiation::{NegotiateFuture, Scope};
+use crate::negotiation::{joined_lines, NegotiateFuture, Scope};
 use crate::reply::Reply;
 use crate::CatalogError;
 
@@ -257,10 +257,11 @@ where
 
     fn call(&self, request: ServiceRequest) -> Self::Future {
         // `http` 0.2's header value crosses to the `http` 1 one by its bytes.
-        let accept = request
-            .headers()
-            .get(header::ACCEPT)
-            .and_then(|value| http::HeaderValue::from_bytes(value.as_bytes()).ok());
+        let mut lines = request.headers().get_all(header::ACCEPT);
+        let accept = lines
+            .next()
+            .and_then(|first| http::HeaderValue::from_bytes(first.as_bytes()).ok())
+            .map(|first| joined_lines(first, lines.map(|line| line.as_bytes())));
         let mut scope = Scope::new(accept);
         let inner = scope.enter(|| self.service.call(request));
         NegotiateFuture::new(inner, scope)

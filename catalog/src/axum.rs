@@ -54,7 +54,7 @@ use crate::body::{
     self, Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped,
 };
 pub use crate::negotiation::NegotiateFuture;
-use crate::negotiation::Scope;
+use crate::negotiation::{joined_lines, Scope};
 use crate::reply::Reply;
 use crate::CatalogError;
 
@@ -211,7 +211,10 @@ where
     }
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
-        let accept = request.headers().get(http::header::ACCEPT).cloned();
+        let mut lines = request.headers().get_all(http::header::ACCEPT).iter();
+        let accept = lines
+            .next()
+            .map(|first| joined_lines(first.clone(), lines.map(HeaderValue::as_bytes)));
         let mut scope = Scope::new(accept);
         // A service may build its response in `call` itself.
         let inner = scope.enter(|| self.inner.call(request));

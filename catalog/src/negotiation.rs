@@ -98,6 +98,24 @@ impl<F> NegotiateFuture<F> {
     }
 }
 
+/// The request's `Accept` as one value: RFC 9110 (5.3) makes the lines of
+/// a field one list, so a second line is joined to the first with `, `.
+/// One line, the usual case, is kept as it is, without a copy.
+pub(crate) fn joined_lines<'a>(
+    first: HeaderValue,
+    rest: impl Iterator<Item = &'a [u8]>,
+) -> HeaderValue {
+    let mut joined: Option<Vec<u8>> = None;
+    for line in rest {
+        let bytes = joined.get_or_insert_with(|| first.as_bytes().to_vec());
+        bytes.extend_from_slice(b", ");
+        bytes.extend_from_slice(line);
+    }
+    joined
+        .and_then(|bytes| HeaderValue::from_bytes(&bytes).ok())
+        .unwrap_or(first)
+}
+
 /// What the response being built should do: `None` outside a negotiating
 /// layer; inside, the media type among `offered` (the catalogue's own
 /// first) that the request's `Accept` prefers.
@@ -112,20 +130,56 @@ pub(crate) fn negotiated(offered: &[&'static str]) -> Option<&'static str> {
         .flatten()
 }
 
+/// How many media types a response can offer: its catalogue's, and problem
+/// details in JSON and XML. Any past this many are not offered.
+const MOST_OFFERED: usize = 4;
+
 /// The media type of `offered` with the highest quality in `accept`; ties
 /// go to the earlier one. No `Accept`, or one that accepts none of them
 /// (an unsatisfiable `Accept`), gets the first: an error is better sent in
 /// the catalogue's shape than replaced by a `406` that hides it.
+///
+/// The header is read once, range by range, each range weighed against
+/// every offered type: the quality of a type is that of the most specific
+/// range that matches it (`type/subtype`, then `type/*`, then `*/*`), 0
+/// when none does. A range that is not text (a byte outside ASCII) is
+/// passed over; the others still count.
 pub(crate) fn preferred(accept: Option<&HeaderValue>, offered: &[&'static str]) -> &'static str {
     let Some(&first) = offered.first() else {
         return "";
     };
-    let Some(accept) = accept.and_then(|value| value.to_str().ok()) else {
+    let Some(accept) = accept else {
         return first;
     };
+    // For each offered type, the specificity and quality of the most
+    // specific range that matched it so far.
+    let mut matched: [Option<(u8, u16)>; MOST_OFFERED] = [None; MOST_OFFERED];
+    for range in accept.as_bytes().split(|&byte| byte == b',') {
+        let Some((kind, subtype, quality)) = parse_range(range) else {
+            continue;
+        };
+        for (slot, media_type) in matched.iter_mut().zip(offered) {
+            let (offered_kind, offered_subtype) =
+                media_type.split_once('/').unwrap_or((media_type, ""));
+            let specificity = match (kind, subtype) {
+                (k, s)
+                    if k.eq_ignore_ascii_case(offered_kind)
+                        && s.eq_ignore_ascii_case(offered_subtype) =>
+                {
+                    3
+                }
+                (k, "*") if k.eq_ignore_ascii_case(offered_kind) => 2,
+                ("*", "*") => 1,
+                _ => continue,
+            };
+            if slot.is_none_or(|(known, _)| specificity > known) {
+                *slot = Some((specificity, quality));
+            }
+        }
+    }
     let mut best = (first, 0u16);
-    for &media_type in offered {
-        let quality = quality(accept, media_type);
+    for (slot, &media_type) in matched.iter().zip(offered) {
+        let quality = slot.map_or(0, |(_, quality)| quality);
         if quality > best.1 {
             best = (media_type, quality);
         }
@@ -133,36 +187,21 @@ pub(crate) fn preferred(accept: Option<&HeaderValue>, offered: &[&'static str]) 
     best.0
 }
 
-/// The quality, in thousandths, that `accept` gives `media_type`: that of
-/// the most specific range that matches it (`type/subtype`, then `type/*`,
-/// then `*/*`), 0 when none does.
-fn quality(accept: &str, media_type: &str) -> u16 {
-    let (kind, subtype) = media_type.split_once('/').unwrap_or((media_type, ""));
-    let mut best: Option<(u8, u16)> = None;
-    for range in accept.split(',') {
-        let mut parts = range.split(';');
-        let Some((range_kind, range_subtype)) = parts
-            .next()
-            .map(str::trim)
-            .and_then(|range| range.split_once('/'))
-        else {
-            continue;
-        };
-        let specificity = match (range_kind.trim(), range_subtype.trim()) {
-            (k, s) if k.eq_ignore_ascii_case(kind) && s.eq_ignore_ascii_case(subtype) => 3,
-            (k, "*") if k.eq_ignore_ascii_case(kind) => 2,
-            ("*", "*") => 1,
-            _ => continue,
-        };
-        let quality = parts
-            .filter_map(|parameter| parameter.split_once('='))
-            .find(|(name, _)| name.trim().eq_ignore_ascii_case("q"))
-            .map_or(1000, |(_, value)| parse_quality(value.trim()));
-        if best.is_none_or(|(known, _)| specificity > known) {
-            best = Some((specificity, quality));
-        }
+/// One range of an `Accept` header, `type/subtype;q=0.8`: its type, its
+/// subtype and its quality in thousandths (1000 without `q`). `None` for a
+/// range that is not ASCII text or has no `/`.
+fn parse_range(range: &[u8]) -> Option<(&str, &str, u16)> {
+    if !range.is_ascii() {
+        return None;
     }
-    best.map_or(0, |(_, quality)| quality)
+    let range = std::str::from_utf8(range).ok()?;
+    let mut parts = range.split(';');
+    let (kind, subtype) = parts.next()?.trim().split_once('/')?;
+    let quality = parts
+        .filter_map(|parameter| parameter.split_once('='))
+        .find(|(name, _)| name.trim().eq_ignore_ascii_case("q"))
+        .map_or(1000, |(_, value)| parse_quality(value.trim()));
+    Some((kind.trim(), subtype.trim(), quality))
 }
 
 /// `0.8` as 800, per RFC 9110's `qvalue`; anything else as 0.
@@ -254,6 +293,37 @@ mod tests {
         let opaque = HeaderValue::from_bytes(b"\xff\xfe/\x80").unwrap();
         assert_eq!(preferred(Some(&opaque), &OFFERED), "application/json");
         assert_eq!(preferred(None, &[]), "");
+    }
+
+    #[test]
+    fn a_byte_outside_ascii_loses_its_range_only() {
+        let accept =
+            HeaderValue::from_bytes(b"text/h\xe9ml;q=1, application/problem+json;q=0.9").unwrap();
+        assert_eq!(
+            preferred(Some(&accept), &OFFERED),
+            "application/problem+json"
+        );
+    }
+
+    #[test]
+    fn lines_of_one_field_are_one_list() {
+        let first = HeaderValue::from_static("text/html");
+        let joined = joined_lines(
+            first.clone(),
+            [&b"application/problem+json"[..]].into_iter(),
+        );
+        assert_eq!(joined, "text/html, application/problem+json");
+        assert_eq!(
+            preferred(Some(&joined), &OFFERED),
+            "application/problem+json"
+        );
+        // One line is kept as it is.
+        assert_eq!(joined_lines(first.clone(), std::iter::empty()), first);
+        // A line that cannot be a header value leaves the first.
+        assert_eq!(
+            joined_lines(first.clone(), [&b"a\nb"[..]].into_iter()),
+            first
+        );
     }
 
     #[test]

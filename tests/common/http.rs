@@ -28,13 +28,24 @@ pub async fn ask(base: &str, path: &str, accept: Option<&str>) -> Answer {
 /// `method base + path` with an empty body, with `accept` as the `Accept`
 /// header if given.
 pub async fn send(method: http::Method, base: &str, path: &str, accept: Option<&str>) -> Answer {
+    let lines: Vec<&[u8]> = accept.map(str::as_bytes).into_iter().collect();
+    send_lines(method, base, path, &lines).await
+}
+
+/// `GET base + path` with one `Accept` line for each of `lines`, sent as
+/// given, bytes outside ASCII included.
+pub async fn ask_lines(base: &str, path: &str, lines: &[&[u8]]) -> Answer {
+    send_lines(http::Method::GET, base, path, lines).await
+}
+
+async fn send_lines(method: http::Method, base: &str, path: &str, lines: &[&[u8]]) -> Answer {
     let client: Client<HttpConnector, Empty<bytes::Bytes>> =
         Client::builder(TokioExecutor::new()).build_http();
     let mut request = http::Request::builder()
         .method(method)
         .uri(format!("{base}{path}"));
-    if let Some(accept) = accept {
-        request = request.header("accept", accept);
+    for line in lines {
+        request = request.header("accept", http::HeaderValue::from_bytes(line).unwrap());
     }
     let response = client
         .request(request.body(Empty::new()).unwrap())
