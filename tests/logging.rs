@@ -27,9 +27,9 @@ fn respond() {
     }
 }
 
-/// Runs the ignored case `name` alone in a child process; its standard
-/// error.
-fn child(name: &str) -> String {
+/// Runs the ignored case `name` alone in a child process: the lines of its
+/// standard error about the ledger's codes, and the whole of it.
+fn child(name: &str) -> (Vec<String>, String) {
     let output = Command::new(std::env::current_exe().unwrap())
         .args([
             "--ignored",
@@ -44,7 +44,12 @@ fn child(name: &str) -> String {
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert!(output.status.success(), "{stdout}\n{stderr}");
     assert!(stdout.contains("1 passed"), "{name} did not run:\n{stdout}");
-    stderr
+    let lines = stderr
+        .lines()
+        .filter(|line| line.contains("LEDGER_"))
+        .map(str::to_owned)
+        .collect();
+    (lines, stderr)
 }
 
 const LINE: &str =
@@ -52,11 +57,7 @@ const LINE: &str =
 
 #[test]
 fn with_nothing_installed_a_server_error_reaches_standard_error() {
-    let stderr = child("alone");
-    let lines: Vec<&str> = stderr
-        .lines()
-        .filter(|line| line.contains("LEDGER_"))
-        .collect();
+    let (lines, stderr) = child("alone");
     assert_eq!(
         lines,
         [format!("error_catalog: request failed: {LINE}")],
@@ -72,11 +73,7 @@ fn alone() {
 
 #[test]
 fn with_a_logger_a_server_error_goes_through_log() {
-    let stderr = child("with_log");
-    let lines: Vec<&str> = stderr
-        .lines()
-        .filter(|line| line.contains("LEDGER_"))
-        .collect();
+    let (lines, stderr) = child("with_log");
     assert_eq!(
         lines,
         [format!(
@@ -86,7 +83,15 @@ fn with_a_logger_a_server_error_goes_through_log() {
     );
 }
 
+/// Writes each record at level Warn or above to standard error, marked.
 struct StderrLogger;
+
+impl StderrLogger {
+    fn install() {
+        log::set_logger(&StderrLogger).unwrap();
+        log::set_max_level(log::LevelFilter::Warn);
+    }
+}
 
 impl log::Log for StderrLogger {
     fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
@@ -110,18 +115,13 @@ impl log::Log for StderrLogger {
 #[test]
 #[ignore = "run in a child process by the test above"]
 fn with_log() {
-    log::set_logger(&StderrLogger).unwrap();
-    log::set_max_level(log::LevelFilter::Warn);
+    StderrLogger::install();
     respond();
 }
 
 #[test]
 fn with_a_subscriber_a_server_error_goes_through_tracing() {
-    let stderr = child("with_tracing");
-    let lines: Vec<&str> = stderr
-        .lines()
-        .filter(|line| line.contains("LEDGER_"))
-        .collect();
+    let (lines, stderr) = child("with_tracing");
     assert_eq!(lines.len(), 1, "{stderr}");
     assert!(lines[0].contains("ERROR"), "{stderr}");
     assert!(lines[0].contains("request failed"), "{stderr}");
@@ -134,8 +134,7 @@ fn with_a_subscriber_a_server_error_goes_through_tracing() {
 #[ignore = "run in a child process by the test above"]
 fn with_tracing() {
     // A logger too: the subscriber comes first.
-    log::set_logger(&StderrLogger).unwrap();
-    log::set_max_level(log::LevelFilter::Warn);
+    StderrLogger::install();
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_ansi(false)
