@@ -824,15 +824,24 @@ fn check_shared_codes(identities: &[Facts], errors: &mut Errors) {
         let shared = identities[..position]
             .iter()
             .any(|earlier| earlier.code_str.as_ref() == Some(code_str));
-        if !shared {
-            errors.at(
-                flag,
-                format!(
-                    "`shares_code` allows nothing here: no earlier variant has the code string {code_str:?}; remove it, or give `{}` the `name` (or `code`) of the variant whose code string it shares",
-                    identity.variant.ident()
-                ),
-            );
+        if shared {
+            continue;
         }
+        let later = identities[position + 1..]
+            .iter()
+            .find(|later| later.code_str.as_ref() == Some(code_str));
+        let message = match later {
+            Some(later) => format!(
+                "`shares_code` goes on the later of two variants that share a code string: move it from `{}` to `{}`, which shares {code_str:?}",
+                identity.variant.ident(),
+                later.variant.ident()
+            ),
+            None => format!(
+                "`shares_code` allows nothing here: no earlier variant has the code string {code_str:?}; remove it, or give `{}` the `name` (or `code`) of the variant whose code string it shares",
+                identity.variant.ident()
+            ),
+        };
+        errors.at(flag, message);
     }
 }
 
