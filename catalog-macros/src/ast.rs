@@ -74,6 +74,7 @@ impl<'a> Variant<'a> {
     fn from_syn(variant: &'a syn::Variant, errors: &mut Errors) -> Self {
         let attrs = Attrs::of(&variant.attrs);
         attr::reject_cfg_attr_helpers(&attrs, errors);
+        reject_field_markers(variant, &attrs, errors);
         let error_in_cfg_attr = attrs.of_kind(Kind::HiddenHelper).next().is_some();
         Variant {
             original: variant,
@@ -288,7 +289,9 @@ impl Input<'_> {
         match &mut item.data {
             syn::Data::Enum(data) => {
                 for (variant, parsed) in data.variants.iter_mut().zip(&self.variants) {
-                    keep_others(&mut variant.attrs, &parsed.attrs, &[symbol::ERROR]);
+                    // A field marker on a variant is reported; rustc would
+                    // only say it cannot find the attribute.
+                    keep_others(&mut variant.attrs, &parsed.attrs, symbol::HELPERS);
                     for (field, parsed) in variant.fields.iter_mut().zip(&parsed.fields) {
                         keep_others(&mut field.attrs, &parsed.attrs, symbol::FIELD_MARKERS);
                     }
@@ -313,6 +316,36 @@ impl Input<'_> {
 }
 
 /// Drops from `attrs` the `helpers`, and every helper hidden in `cfg_attr`.
+/// `#[source]`, `#[from]`, `#[details]`, `#[backtrace]` or `#[public]`
+/// written on a variant: it marks a field, and the message shows where.
+fn reject_field_markers(variant: &syn::Variant, attrs: &Attrs, errors: &mut Errors) {
+    for marker in symbol::FIELD_MARKERS {
+        for attr in attrs.of_kind(Kind::Helper(*marker)) {
+            let ident = &variant.ident;
+            let fix = match &variant.fields {
+                syn::Fields::Named(fields) => {
+                    let field = fields
+                        .named
+                        .first()
+                        .and_then(|field| field.ident.as_ref())
+                        .map_or_else(|| "field".to_owned(), ToString::to_string);
+                    format!("write it on the field, `{ident} {{ #[{marker}] {field}: ... }}`")
+                }
+                syn::Fields::Unnamed(_) => {
+                    format!("write it on the field, `{ident}(#[{marker}] ...)`")
+                }
+                syn::Fields::Unit => format!(
+                    "`{ident}` has none: give it the field to mark, `{ident}(#[{marker}] ...)`"
+                ),
+            };
+            errors.spanned(
+                attr,
+                format!("#[{marker}] marks a field, not a variant: {fix}"),
+            );
+        }
+    }
+}
+
 fn keep_others(attrs: &mut Vec<Attribute>, kinds: &Attrs, helpers: &[Symbol]) {
     let mut kinds = kinds.kinds();
     attrs.retain(|_| keep(kinds.next(), helpers));
