@@ -94,6 +94,18 @@ pub(crate) fn push_hole(out: &mut String, name: &str, spec: &str) {
     out.push('}');
 }
 
+/// Parsed pieces written back as a template: `parse`'s inverse.
+pub(crate) fn write(pieces: &[Piece]) -> String {
+    let mut out = String::new();
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => out.push_str(&escape(text)),
+            Piece::Hole { name, spec } => push_hole(&mut out, name, spec),
+        }
+    }
+    out
+}
+
 /// A template of `format` or `doc_url` with each placeholder replaced by
 /// `value(name)`, converted to the case its spec names (`{name:kebab-case}`).
 pub(crate) fn fill(pieces: &[Piece], value: impl Fn(&str) -> String) -> String {
@@ -123,6 +135,22 @@ mod tests {
             name: name.to_owned(),
             spec: spec.to_owned(),
         }
+    }
+
+    #[test]
+    fn written_back_a_template_parses_to_the_same_pieces() {
+        for template in [
+            "{prefix}_{code}",
+            "{name:kebab-case}",
+            "a {{b}} {c:>4}",
+            "",
+            "{}",
+        ] {
+            let pieces = parse(template).unwrap();
+            assert_eq!(write(&pieces), template);
+            assert_eq!(parse(&write(&pieces)).unwrap(), pieces);
+        }
+        assert_eq!(write(&[text("{x}"), hole("y", "")]), "{{x}}{y}");
     }
 
     #[test]

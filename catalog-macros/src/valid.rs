@@ -292,13 +292,7 @@ fn check_retired_code_strs(input: &Input, errors: &mut Errors) {
                 format!("\"{text}\" is a number written as a string: a numbered catalogue retires numbers, so write it without quotes, `retired = [{text}]`"),
             );
         } else if !producible(&format, text, prefix) {
-            let shape = format.iter().fold(String::new(), |mut shape, piece| {
-                match piece {
-                    Piece::Text(text) => shape.push_str(&template::escape(text)),
-                    Piece::Hole { name, spec } => template::push_hole(&mut shape, name, spec),
-                }
-                shape
-            });
+            let shape = template::write(&format);
             errors.at(
                 code_str.span,
                 format!("this catalogue's code strings are built as \"{shape}\", and none can be \"{text}\": retiring it would retire nothing; write a code string as clients saw it"),
