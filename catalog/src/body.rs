@@ -46,9 +46,10 @@ use serde::de::IgnoredAny;
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
-use crate::__private::DetailsOf;
+use crate::body::derive::DetailsOf;
 use crate::{Catalog, CatalogError, Entry};
 
+pub(crate) mod derive;
 mod google;
 mod json_api;
 mod microsoft;

@@ -5,6 +5,8 @@
 
 use core::ops::RangeInclusive;
 
+use crate::entry::str_eq;
+use crate::traits::Section;
 use crate::{Catalog, Entry};
 
 /// One catalogue's contribution to a composed catalogue or to
@@ -493,22 +495,6 @@ pub const fn disjoint_clashes(parts: &[Part]) -> Option<Message> {
     }
 }
 
-/// `a == b`, in const context.
-pub(crate) const fn str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
 /// A compile-time error message: const evaluation cannot allocate, so it is
 /// written into a fixed buffer (long names are cut, never overflowed).
 #[doc(hidden)]
@@ -582,3 +568,64 @@ impl Message {
         }
     }
 }
+
+/// The section of the codes a composed catalogue declares itself.
+#[must_use]
+pub const fn own_section(title: Option<&'static str>, entries: &'static [Entry]) -> Section {
+    Section::without_range(title, entries)
+}
+
+/// How many sections `parts` hold together.
+#[must_use]
+pub const fn sections_len(parts: &[&[Section]]) -> usize {
+    let (mut total, mut i) = (0, 0);
+    while i < parts.len() {
+        total += parts[i].len();
+        i += 1;
+    }
+    total
+}
+
+/// The sections of every part, in order: a composed catalogue's `SECTIONS`.
+#[must_use]
+pub const fn concat_sections<const N: usize>(parts: &[&[Section]]) -> [Section; N] {
+    let mut all = [Section::without_range(None, &[]); N];
+    let (mut at, mut i) = (0, 0);
+    while i < parts.len() {
+        let mut j = 0;
+        while j < parts[i].len() && at < N {
+            all[at] = parts[i][j];
+            at += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    all
+}
+
+/// Held by a catalogue with a number among its codes, its own or a wrapped
+/// one's: the bound of the `code` and `lookup` that a catalogue whose own
+/// codes have none declares on its enum, so that calling them where no
+/// code has one is a compile error that says why, where the trait's would
+/// quietly give 0 or `None`. The lifetime keeps rustc from judging the
+/// bound at the declaration.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is a catalogue without numbers: its codes are code strings",
+    label = "no numeric code in `{Self}`",
+    note = "read the code string with `code_str()` and look entries up with `lookup_str`; code that may meet numbered and unnumbered entries reads `number()`"
+)]
+pub trait Numbered<'a> {}
+
+/// Keeps rustc from suggesting that the user implement `Numbered`.
+pub enum NoCatalogue {}
+
+/// A catalogue with a number among its codes.
+// `do_not_recommend` is stable from Rust 1.85; older compilers skip it.
+#[allow(unknown_or_malformed_diagnostic_attributes)]
+#[diagnostic::do_not_recommend]
+impl<T: Category<Numbers = Numbers> + ?Sized> Numbered<'_> for T {}
+
+// `do_not_recommend` is stable from Rust 1.85; older compilers skip it.
+#[allow(unknown_or_malformed_diagnostic_attributes)]
+#[diagnostic::do_not_recommend]
+impl Numbered<'_> for NoCatalogue {}

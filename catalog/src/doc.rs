@@ -23,6 +23,7 @@
 
 use std::fmt::Write as _;
 
+pub use crate::traits::Section;
 use crate::{Catalog, Entry};
 
 /// One catalogue as a page: a heading with its code range and a table
@@ -68,75 +69,6 @@ pub fn markdown<C: Catalog>() -> String {
 /// ```
 pub fn json<C: Catalog>() -> String {
     Page::new("").catalog::<C>().json()
-}
-
-/// One catalogue's part of a [`Page`].
-#[derive(Debug, Clone, Copy)]
-pub struct Section {
-    title: Option<&'static str>,
-    range_label: Option<&'static str>,
-    entries: &'static [Entry],
-}
-
-impl Section {
-    /// The section of catalogue `C` alone: its title, range and entries. A
-    /// composed catalogue's categories are its [`Catalog::SECTIONS`].
-    ///
-    /// ```
-    /// use error_catalog::{doc::Section, error_catalog};
-    ///
-    /// /// Metrics
-    /// #[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
-    /// #[derive(Debug)]
-    /// pub enum MetricsError {
-    ///     #[error(code = 1000, http = 404, message = "The requested metric was not found")]
-    ///     MetricNotFound,
-    /// }
-    ///
-    /// const METRICS: Section = Section::of::<MetricsError>();
-    /// assert_eq!(METRICS.title(), Some("Metrics"));
-    /// assert_eq!(METRICS.range_label(), Some("ANALYTICS_1000-1099"));
-    /// assert_eq!(METRICS.entries().len(), 1);
-    /// ```
-    #[must_use]
-    pub const fn of<C: Catalog + ?Sized>() -> Self {
-        Section {
-            title: C::TITLE,
-            range_label: C::RANGE_LABEL,
-            entries: C::ENTRIES,
-        }
-    }
-
-    /// A section of `entries` under `title`, without a range: the codes a
-    /// composed catalogue declares beside the catalogues it wraps.
-    pub(crate) const fn without_range(
-        title: Option<&'static str>,
-        entries: &'static [Entry],
-    ) -> Self {
-        Section {
-            title,
-            range_label: None,
-            entries,
-        }
-    }
-
-    /// The range of codes as a reader sees it, e.g. `ANALYTICS_1000-1099`.
-    #[must_use]
-    pub const fn range_label(&self) -> Option<&'static str> {
-        self.range_label
-    }
-
-    /// The catalogue's title.
-    #[must_use]
-    pub const fn title(&self) -> Option<&'static str> {
-        self.title
-    }
-
-    /// The catalogue's entries, sorted by code.
-    #[must_use]
-    pub const fn entries(&self) -> &'static [Entry] {
-        self.entries
-    }
 }
 
 /// Several catalogues as one page, like the eleven categories of an
@@ -292,7 +224,7 @@ impl Page {
     pub fn code_count(&self) -> usize {
         self.sections
             .iter()
-            .map(|section| section.entries.len())
+            .map(|section| section.entries().len())
             .sum()
     }
 
@@ -300,7 +232,7 @@ impl Page {
     pub fn lookup(&self, code: u32) -> Option<&'static Entry> {
         self.sections
             .iter()
-            .flat_map(|section| section.entries)
+            .flat_map(|section| section.entries())
             .find(|entry| entry.number() == Some(code))
     }
 
@@ -308,7 +240,7 @@ impl Page {
     pub fn lookup_str(&self, code: &str) -> Option<&'static Entry> {
         self.sections
             .iter()
-            .flat_map(|section| section.entries)
+            .flat_map(|section| section.entries())
             .find(|entry| entry.code_str() == code)
     }
 
@@ -334,7 +266,7 @@ impl Page {
             let first = self
                 .sections
                 .iter()
-                .find_map(|section| section.entries.first());
+                .find_map(|section| section.entries().first());
             if let Some(body) = first.and_then(render) {
                 let _ = write!(
                     out,
@@ -344,13 +276,13 @@ impl Page {
         }
         for section in &self.sections {
             out.push_str("\n## ");
-            out.push_str(&cell(section.title.unwrap_or("Errors")));
-            if let Some(range) = section.range_label {
+            out.push_str(&cell(section.title().unwrap_or("Errors")));
+            if let Some(range) = section.range_label() {
                 let _ = write!(out, " `{range}`");
             }
             out.push_str("\n\n");
-            table(&mut out, section.entries, self.openapi.as_deref());
-            descriptions(&mut out, section.entries);
+            table(&mut out, section.entries(), self.openapi.as_deref());
+            descriptions(&mut out, section.entries());
         }
         out
     }
@@ -361,7 +293,7 @@ impl Page {
         let mut out = String::from("[");
         let mut first = true;
         for section in &self.sections {
-            for entry in section.entries {
+            for entry in section.entries() {
                 if !first {
                     out.push(',');
                 }
@@ -375,7 +307,7 @@ impl Page {
                     entry.status().as_u16(),
                     json_string(entry.message()),
                     json_option(entry.resolution()),
-                    json_option(section.title),
+                    json_option(section.title()),
                     json_option(entry.doc_url()),
                     json_option(entry.description()),
                 );

@@ -331,7 +331,7 @@ impl Entry {
         let mut index = 0;
         while index < self.metadata.len() {
             let (name, value) = self.metadata[index];
-            if crate::compose::str_eq(name, key) {
+            if str_eq(name, key) {
                 return Some(value);
             }
             index += 1;
@@ -382,22 +382,6 @@ impl fmt::Display for Entry {
 
 impl std::error::Error for Entry {}
 
-/// Lets bodies and documentation be rendered for a code alone:
-/// `body::Nested::new(entry)`.
-impl crate::CatalogError for &'static Entry {
-    fn entry(&self) -> &'static Entry {
-        self
-    }
-
-    fn message(&self) -> std::borrow::Cow<'static, str> {
-        std::borrow::Cow::Borrowed(self.message)
-    }
-
-    fn public_message(&self) -> std::borrow::Cow<'static, str> {
-        std::borrow::Cow::Borrowed(self.public_message)
-    }
-}
-
 impl fmt::Debug for Entry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Entry")
@@ -413,5 +397,97 @@ impl fmt::Debug for Entry {
             .field("description", &self.description)
             .field("metadata", &self.metadata)
             .finish()
+    }
+}
+
+/// `a == b`, in const context.
+pub(crate) const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// One row of a generated entry table. The macro has already checked every
+/// value, which is why nothing is checked here. The status comes as a number
+/// and an absent resolution or page as `""` (the macro rejects empty ones),
+/// which keeps each row a few plain literals for the compiler to read.
+#[must_use]
+#[allow(clippy::too_many_arguments)]
+pub const fn row(
+    code: u32,
+    code_str: &'static str,
+    name: &'static str,
+    status_code: u16,
+    message: &'static str,
+    resolution: &'static str,
+    title: &'static str,
+    doc_url: &'static str,
+) -> Entry {
+    let entry = Entry::new(code, code_str, name, status(status_code), message);
+    filled(entry, resolution, title, doc_url)
+}
+
+/// [`row`] for a catalogue without numbers.
+#[must_use]
+pub const fn symbolic_row(
+    code_str: &'static str,
+    name: &'static str,
+    status_code: u16,
+    message: &'static str,
+    resolution: &'static str,
+    title: &'static str,
+    doc_url: &'static str,
+) -> Entry {
+    let entry = Entry::symbolic(code_str, name, status(status_code), message);
+    filled(entry, resolution, title, doc_url)
+}
+
+/// `entry` with the title, and the resolution and page when not empty.
+const fn filled(
+    entry: Entry,
+    resolution: &'static str,
+    title: &'static str,
+    doc_url: &'static str,
+) -> Entry {
+    let mut entry = entry.with_title(title);
+    if !resolution.is_empty() {
+        entry = entry.with_resolution(resolution);
+    }
+    if !doc_url.is_empty() {
+        entry = entry.with_doc_url(doc_url);
+    }
+    entry
+}
+
+/// Turns a status the macro has already checked into a [`StatusCode`] in a
+/// const context, so that entries can live in a `static`.
+#[must_use]
+pub const fn status(code: u16) -> StatusCode {
+    match StatusCode::from_u16(code) {
+        Ok(status) => status,
+        // Unreachable for generated code, which only passes 100..=599; and
+        // because entries are constants, it could only ever fail at compile time.
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_of_every_error_code() {
+        for code in 400..=599 {
+            assert_eq!(status(code).as_u16(), code);
+        }
     }
 }

@@ -41,32 +41,62 @@
     allow(internal_features)
 )]
 
+// The modules in the order they depend on each other: each names only
+// modules above it, never one below, so that there is no circle.
+//
+// 1. The catalogue: `entry` (a row of the table) and `report` (an error's
+//    chain as text) name nothing else; `traits` (`Catalog`, `CatalogError`,
+//    `Section`) names `entry`; `source`, `message` and `provide` hold what
+//    the generated `Error` and `Display` impls call.
+// 2. Catalogues put to use: `lookup` (by code string) and `compose`
+//    (catalogues of catalogues, and the checks across them).
+// 3. `body`: the error bodies, one file per shape.
+// 4. `doc` and `lock`: the documentation and the lock file.
+// 5. The web layer: `negotiation` (the `Accept` header), `reply` (a
+//    response's parts) and `logging` (server errors reach a log).
+// 6. The integrations: `axum`, `actix`, `tonic` and `openapi`.
+//
+// `gate` holds the macros that keep each integration's generated impls
+// only with its feature, and `__private` re-exports what the expansion
+// names, from every layer.
+mod entry;
+mod report;
+mod traits;
+
+mod message;
+#[cfg(error_generic_member_access)]
+mod provide;
+mod source;
+
+mod compose;
+mod lookup;
+
+#[cfg(feature = "serde")]
+pub mod body;
+
+pub mod doc;
+#[cfg(feature = "lock")]
+pub mod lock;
+
+#[cfg(any(feature = "axum", feature = "actix", feature = "tonic"))]
+mod logging;
+#[cfg(any(feature = "axum", feature = "actix"))]
+mod negotiation;
+#[cfg(any(feature = "axum", feature = "actix"))]
+mod reply;
+
 #[cfg(feature = "actix")]
 pub mod actix;
 #[cfg(feature = "axum")]
 pub mod axum;
-#[cfg(feature = "serde")]
-pub mod body;
-mod compose;
-pub mod doc;
-mod entry;
-#[cfg(feature = "lock")]
-pub mod lock;
-#[cfg(any(feature = "axum", feature = "actix"))]
-mod negotiation;
 #[cfg(feature = "utoipa")]
 pub mod openapi;
-#[cfg(error_generic_member_access)]
-mod provide;
-#[cfg(any(feature = "axum", feature = "actix"))]
-mod reply;
-mod report;
 #[cfg(feature = "tonic")]
 pub mod tonic;
-mod traits;
 
 #[doc(hidden)]
 pub mod __private;
+mod gate;
 
 pub use entry::Entry;
 pub use report::Report;

@@ -83,6 +83,32 @@ use crate::body::{self, Details, Respond, Shape, Shaped, ERROR_CODE_HEADER};
 use crate::CatalogError;
 use crate::{Catalog, Entry};
 
+/// What the `responses!` expansion names, through `__private`.
+pub(crate) mod expansion {
+    use crate::Entry;
+
+    /// The entries of a catalogue's variant, by the variant's name: one for a
+    /// variant with a code, all a category's for one that wraps it. What
+    /// `responses!` reads; written by the macro with the `utoipa` feature.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` is not an `#[error_catalog]` enum",
+        label = "not a catalogue",
+        note = "`responses!` names variants of an enum that `#[error_catalog]` expands"
+    )]
+    pub trait VariantEntries {
+        /// The enum itself. `responses!` names its catalogue through this, so
+        /// that a type that is not one is reported as not a catalogue, not as a
+        /// type missing `Respond`.
+        type Catalog;
+
+        /// The entries of the variant named `variant`; none for another name.
+        fn variant_entries(variant: &str) -> &'static [Entry];
+    }
+
+    /// The catalogue a `responses!` set names.
+    pub type CatalogOf<C> = <C as VariantEntries>::Catalog;
+}
+
 /// The errors an operation can return: a catalogue's entries, all of them
 /// (every catalogue implements it), or those of the variants a
 /// [`responses!`](crate::responses) set names.

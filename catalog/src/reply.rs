@@ -81,7 +81,7 @@ impl Reply {
         vary: bool,
         body: Option<Vec<u8>>,
     ) -> Reply {
-        crate::report::log_server_error(error);
+        crate::logging::log_server_error(error);
         // A hand-written `Respond` may name a header that is not one, and a
         // `format` may put characters in a code string that a header cannot
         // carry: either goes without the header rather than panic.

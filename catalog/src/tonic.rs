@@ -65,7 +65,7 @@ use crate::{Catalog, CatalogError, Entry};
 /// assert_eq!(info.metadata["id"], "7");
 /// ```
 pub fn status<E: CatalogError + Details>(error: &E) -> Status {
-    crate::report::log_server_error(error);
+    crate::logging::log_server_error(error);
     let entry = error.entry();
     let details = ErrorDetails::with_error_info(
         error.code_str(),
@@ -133,7 +133,7 @@ fn metadata<E: Details + ?Sized>(error: &E) -> HashMap<String, String> {
         return HashMap::new();
     }
     let Ok(serde_json::Value::Object(members)) =
-        serde_json::to_value(crate::__private::PublicOf::new(error))
+        serde_json::to_value(crate::body::derive::PublicOf::new(error))
     else {
         return HashMap::new();
     };

@@ -5,7 +5,6 @@ use std::ops::RangeInclusive;
 
 use http::StatusCode;
 
-use crate::doc::Section;
 use crate::Entry;
 
 /// An error value that belongs to a catalogue: every variant has a code, a
@@ -317,6 +316,92 @@ fn bisect(entries: &'static [Entry], code: u32) -> Option<&'static Entry> {
         .binary_search_by_key(&numbered, Entry::table_key)
         .ok()
         .and_then(|index| entries.get(index))
+}
+
+/// Lets bodies and documentation be rendered for a code alone:
+/// `body::Nested::new(entry)`.
+impl CatalogError for &'static Entry {
+    fn entry(&self) -> &'static Entry {
+        self
+    }
+
+    fn message(&self) -> Cow<'static, str> {
+        Cow::Borrowed(Entry::message(self))
+    }
+
+    fn public_message(&self) -> Cow<'static, str> {
+        Cow::Borrowed(Entry::public_message(self))
+    }
+}
+
+/// One catalogue's part of a [`Page`](crate::doc::Page): its title, range
+/// and entries.
+#[derive(Debug, Clone, Copy)]
+pub struct Section {
+    title: Option<&'static str>,
+    range_label: Option<&'static str>,
+    entries: &'static [Entry],
+}
+
+impl Section {
+    /// The section of catalogue `C` alone: its title, range and entries. A
+    /// composed catalogue's categories are its [`Catalog::SECTIONS`].
+    ///
+    /// ```
+    /// use error_catalog::{doc::Section, error_catalog};
+    ///
+    /// /// Metrics
+    /// #[error_catalog(prefix = "ANALYTICS", range = 1000..=1099)]
+    /// #[derive(Debug)]
+    /// pub enum MetricsError {
+    ///     #[error(code = 1000, http = 404, message = "The requested metric was not found")]
+    ///     MetricNotFound,
+    /// }
+    ///
+    /// const METRICS: Section = Section::of::<MetricsError>();
+    /// assert_eq!(METRICS.title(), Some("Metrics"));
+    /// assert_eq!(METRICS.range_label(), Some("ANALYTICS_1000-1099"));
+    /// assert_eq!(METRICS.entries().len(), 1);
+    /// ```
+    #[must_use]
+    pub const fn of<C: Catalog + ?Sized>() -> Self {
+        Section {
+            title: C::TITLE,
+            range_label: C::RANGE_LABEL,
+            entries: C::ENTRIES,
+        }
+    }
+
+    /// A section of `entries` under `title`, without a range: the codes a
+    /// composed catalogue declares beside the catalogues it wraps.
+    pub(crate) const fn without_range(
+        title: Option<&'static str>,
+        entries: &'static [Entry],
+    ) -> Self {
+        Section {
+            title,
+            range_label: None,
+            entries,
+        }
+    }
+
+    /// The range of codes as a reader sees it, e.g. `ANALYTICS_1000-1099`.
+    #[must_use]
+    pub const fn range_label(&self) -> Option<&'static str> {
+        self.range_label
+    }
+
+    /// The catalogue's title.
+    #[must_use]
+    pub const fn title(&self) -> Option<&'static str> {
+        self.title
+    }
+
+    /// The catalogue's entries, sorted by code.
+    #[must_use]
+    pub const fn entries(&self) -> &'static [Entry] {
+        self.entries
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 
 use super::{Details, Received};
-use crate::__private::{DetailsOf, PublicOf};
+use crate::body::derive::{DetailsOf, PublicOf};
 use crate::CatalogError;
 
 /// `content-type` of [`JsonApi`] bodies.

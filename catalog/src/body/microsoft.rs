@@ -4,7 +4,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 use super::{Details, Received, JSON};
-use crate::__private::DetailsOf;
+use crate::body::derive::DetailsOf;
 use crate::CatalogError;
 
 /// The error response of the Microsoft REST API guidelines:
