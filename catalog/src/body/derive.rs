@@ -5,7 +5,7 @@
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use crate::body::Details;
+use super::Details;
 use crate::CatalogError;
 
 /// An error's `#[details]` field as a `Serialize` value: `null` when it has

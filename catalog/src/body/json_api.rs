@@ -3,12 +3,9 @@
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 
-use super::{Details, Received};
-use crate::body::derive::{DetailsOf, PublicOf};
+use super::derive::{DetailsOf, PublicOf};
+use super::{Details, Received, JSON_API};
 use crate::CatalogError;
-
-/// `content-type` of [`JsonApi`] bodies.
-pub const JSON_API: &str = "application/vnd.api+json";
 
 /// A JSON:API error document, sent as `application/vnd.api+json`:
 /// `{"errors":[{"status":"404","code":"...","title":"...","detail":"..."}]}`

@@ -3,8 +3,8 @@
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
+use super::derive::DetailsOf;
 use super::{Details, Received, JSON};
-use crate::body::derive::DetailsOf;
 use crate::CatalogError;
 
 /// The error response of the Microsoft REST API guidelines:

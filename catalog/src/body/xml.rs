@@ -13,9 +13,6 @@ use serde::ser::{self, Impossible, Serialize, Serializer};
 use super::{Details, Problem};
 use crate::CatalogError;
 
-/// `content-type` of problem details in XML.
-pub const PROBLEM_XML: &str = "application/problem+xml";
-
 /// Why a value has no XML form: a map key that is not a string, or raw
 /// bytes. The built-in shapes never meet either; a `#[public]` or
 /// `#[details]` field can.

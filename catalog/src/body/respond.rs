@@ -1,0 +1,122 @@
+//! What a catalogue's responses send: its shape and its code header.
+
+use serde::Serializer;
+
+use super::{serialize_nested, Details, JSON};
+use crate::{CatalogError, Entry};
+
+/// The header that carries the code string of every error response, unless
+/// the catalogue names another (`code_header = "x-ms-error-code"`) or none
+/// (`code_header = false`): proxies and logs can count errors without
+/// parsing bodies.
+pub const ERROR_CODE_HEADER: &str = "x-error-code";
+
+/// What a catalogue's responses send: the shape it chose with
+/// `body = ...` (by default [`Nested`](super::Nested)) and the header that carries the code
+/// string (`code_header = ...`). Implemented by
+/// [`#[error_catalog]`](crate::error_catalog); the web-framework
+/// integrations answer with it.
+///
+/// A composed catalogue sends the errors of a category that chose its own
+/// shape in that shape, and all others in its own.
+///
+/// ```
+/// use error_catalog::body::{Respond, PROBLEM_JSON};
+/// use error_catalog::error_catalog;
+///
+/// #[error_catalog(prefix = "SHOP", body = Problem, code_header = "x-ms-error-code")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// assert_eq!(ShopError::NoSuchOrder.content_type(), PROBLEM_JSON);
+/// assert_eq!(<ShopError as Respond>::CODE_HEADER, Some("x-ms-error-code"));
+/// let mut body = Vec::new();
+/// ShopError::NoSuchOrder
+///     .serialize_body(&mut serde_json::Serializer::new(&mut body))
+///     .unwrap();
+/// assert!(body.starts_with(br#"{"type":"about:blank","title":"Not Found","status":404"#));
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an `#[error_catalog]` enum",
+    label = "not a catalogue",
+    note = "`#[error_catalog]` on an enum implements it; an error that is no catalogue reaches one through a catch-all variant, `#[error(code = N, http = 500, transparent)]`"
+)]
+pub trait Respond: CatalogError + Details {
+    /// Whether the catalogue chose its shape with `body = ...`.
+    const CHOSEN: bool = false;
+
+    /// The name of the header that carries the code string, or `None`.
+    const CODE_HEADER: Option<&'static str> = Some(ERROR_CODE_HEADER);
+
+    /// The media type of this error's body.
+    fn content_type(&self) -> &'static str {
+        JSON
+    }
+
+    /// Writes this error's body in the catalogue's shape.
+    ///
+    /// # Errors
+    ///
+    /// Whatever the serializer reports.
+    fn serialize_body<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serialize_nested(self, serializer)
+    }
+
+    /// The media type of the body sent for an error of `entry`, which is one
+    /// of this catalogue's: what documentation (the `openapi` module) shows.
+    ///
+    /// ```
+    /// use error_catalog::body::{Respond, PROBLEM_JSON};
+    /// use error_catalog::{error_catalog, Catalog};
+    ///
+    /// #[error_catalog(prefix = "SHOP", body = Problem)]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No such order")]
+    ///     NoSuchOrder,
+    /// }
+    ///
+    /// let entry = ShopError::lookup_str("SHOP_1").unwrap();
+    /// assert_eq!(ShopError::entry_content_type(entry), PROBLEM_JSON);
+    /// ```
+    #[must_use]
+    fn entry_content_type(entry: &'static Entry) -> &'static str {
+        let _ = entry;
+        JSON
+    }
+
+    /// Writes the body sent for an error of `entry`, which is one of this
+    /// catalogue's, with the message as the entry declares it (placeholders
+    /// unfilled) and no `#[details]` or `#[public]` members: the example
+    /// documentation (the `openapi` module) shows.
+    ///
+    /// ```
+    /// use error_catalog::body::Respond;
+    /// use error_catalog::{error_catalog, Catalog};
+    ///
+    /// #[error_catalog(prefix = "SHOP")]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No order {id}")]
+    ///     NoSuchOrder { id: u64 },
+    /// }
+    ///
+    /// let entry = ShopError::lookup_str("SHOP_1").unwrap();
+    /// let mut body = Vec::new();
+    /// ShopError::serialize_entry(entry, &mut serde_json::Serializer::new(&mut body)).unwrap();
+    /// assert_eq!(body, br#"{"error":{"code":"SHOP_1","message":"No order {id}","http":404}}"#);
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Whatever the serializer reports.
+    fn serialize_entry<S: Serializer>(
+        entry: &'static Entry,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serialize_nested(&entry, serializer)
+    }
+}

@@ -1,0 +1,187 @@
+//! The runtime crate's modules depend on each other in one direction: each
+//! file names only items of files before it in `ORDER`, the order `lib.rs`
+//! states. A new import that points the other way, and so could close a
+//! circle, fails here with the file, the name, and where it lives.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The files of `catalog/src`, lowest first. `body/mod.rs`, `lib.rs` and
+/// `__private.rs` only declare and re-export, so they come last.
+const ORDER: &[&str] = &[
+    "entry.rs",
+    "report.rs",
+    "traits.rs",
+    "message.rs",
+    "source.rs",
+    "provide.rs",
+    "gate.rs",
+    "compose.rs",
+    "lookup.rs",
+    "body/media.rs",
+    "body/traits.rs",
+    "body/view.rs",
+    "body/derive.rs",
+    "body/nested.rs",
+    "body/plain.rs",
+    "body/flat.rs",
+    "body/problem.rs",
+    "body/json_api.rs",
+    "body/google.rs",
+    "body/microsoft.rs",
+    "body/xml.rs",
+    "body/respond.rs",
+    "body/mod.rs",
+    "doc.rs",
+    "lock.rs",
+    "logging.rs",
+    "negotiation.rs",
+    "reply.rs",
+    "axum.rs",
+    "actix.rs",
+    "tonic.rs",
+    "openapi.rs",
+    "__private.rs",
+    "lib.rs",
+];
+
+/// A file's code without its doc comments, comments and unit tests.
+fn code(text: &str) -> String {
+    let text = text.split("#[cfg(test)]\nmod tests").next().unwrap_or(text);
+    text.lines()
+        .map(str::trim_start)
+        .filter(|line| !line.starts_with("//") && !line.contains("doc = "))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The names a file defines at its top level: `pub` or `pub(crate)` items.
+fn defined(text: &str) -> Vec<String> {
+    let kinds = [
+        "struct ",
+        "enum ",
+        "trait ",
+        "fn ",
+        "const fn ",
+        "const ",
+        "type ",
+    ];
+    let mut names = Vec::new();
+    for line in text.lines() {
+        let Some(rest) = line
+            .strip_prefix("pub ")
+            .or_else(|| line.strip_prefix("pub(crate) "))
+        else {
+            if let Some(name) = line.strip_prefix("macro_rules! ") {
+                names.push(name.trim_end_matches(" {").to_owned());
+            }
+            continue;
+        };
+        if let Some(rest) = kinds.iter().find_map(|kind| rest.strip_prefix(kind)) {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// The identifiers of every path the code writes from `crate::` or
+/// `super::`, with their brace groups, and the file's own module.
+fn named(code: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for start in ["crate::", "super::"] {
+        for (at, _) in code.match_indices(start) {
+            if code[..at].ends_with('$') || code[..at].ends_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            let rest = &code[at + start.len()..];
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || "_:{}, \n".contains(c)))
+                .unwrap_or(rest.len());
+            let path = &rest[..end];
+            let path = match path.find('{') {
+                Some(open) => &path[..path[open..].find('}').map_or(path.len(), |c| open + c + 1)],
+                None => path.split([' ', '\n', ',']).next().unwrap_or(""),
+            };
+            names.extend(
+                path.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .filter(|word| !word.is_empty() && *word != "self")
+                    .map(str::to_owned),
+            );
+        }
+    }
+    names
+}
+
+#[test]
+fn runtime_modules_name_only_earlier_ones() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog/src");
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(&root)
+        .unwrap()
+        .chain(std::fs::read_dir(root.join("body")).unwrap())
+    {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|ext| ext == "rs") {
+            files.push(
+                path.strip_prefix(&root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned(),
+            );
+        }
+    }
+    files.sort();
+    let mut listed = ORDER.to_vec();
+    listed.sort_unstable();
+    assert_eq!(
+        files, listed,
+        "every file of catalog/src, and no other, has a place in ORDER"
+    );
+
+    let rank = |file: &str| ORDER.iter().position(|listed| *listed == file).unwrap();
+    // Where each name lives: a module by its file, an item by the one file
+    // that defines it (a name defined twice is not judged).
+    let mut home: BTreeMap<String, Option<&str>> = BTreeMap::new();
+    for file in ORDER {
+        // A module of `body` is named only by `body/mod.rs`, last of them.
+        if !file.starts_with("body/") || *file == "body/mod.rs" {
+            let module = file.trim_end_matches("/mod.rs").trim_end_matches(".rs");
+            home.insert(module.to_owned(), Some(file));
+        }
+        for name in defined(&std::fs::read_to_string(root.join(file)).unwrap()) {
+            home.entry(name)
+                .and_modify(|at| *at = None)
+                .or_insert(Some(file));
+        }
+    }
+    // What `lib.rs` re-exports at the root.
+    for (name, file) in [
+        ("Entry", "entry.rs"),
+        ("Report", "report.rs"),
+        ("Catalog", "traits.rs"),
+        ("CatalogError", "traits.rs"),
+    ] {
+        home.insert(name.to_owned(), Some(file));
+    }
+
+    let mut wrong = Vec::new();
+    for file in ORDER {
+        let text = code(&std::fs::read_to_string(root.join(file)).unwrap());
+        for name in named(&text) {
+            if let Some(Some(at)) = home.get(&name) {
+                if rank(at) > rank(file) {
+                    wrong.push(format!(
+                        "{file} names `{name}`, which lives in {at}, later in ORDER"
+                    ));
+                }
+            }
+        }
+    }
+    wrong.sort();
+    wrong.dedup();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
