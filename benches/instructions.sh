@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "valgrind is needed" >&2; exit 1; }
 executable() {
-    cargo bench -p error-catalog-suite --bench "$1" --no-run --message-format=json 2>/dev/null \
+    cargo bench -p error-catalog-benches --bench "$1" --no-run --message-format=json 2>/dev/null \
         | python3 -c 'import json,sys
 for line in sys.stdin:
     m = json.loads(line)

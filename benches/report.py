@@ -4,7 +4,7 @@
     python3 benches/report.py [RESULT_DIR ...]
 
 Reads criterion's estimates (by default from target/criterion, the last
-`cargo bench -p error-catalog-suite --bench runtime`; `benches/runtime.sh` passes one directory per
+`cargo bench -p error-catalog-benches --bench runtime`; `benches/runtime.sh` passes one directory per
 run) and prints, per group, the median of each function (the median over the
 runs of each run's median) and its ratio to the group's baseline:
 `handwritten`, and for the 5,000-entry lookups also the 52-entry one, whose
@@ -42,7 +42,7 @@ def groups(roots):
 def main():
     roots = [pathlib.Path(arg) for arg in sys.argv[1:]] or [ROOT]
     if not all(root.is_dir() for root in roots):
-        sys.exit("no criterion results: run `cargo bench -p error-catalog-suite --bench runtime` first")
+        sys.exit("no criterion results: run `cargo bench -p error-catalog-benches --bench runtime` first")
     runs = per_run(roots)
     rows = []
     for group_name, functions in sorted(groups(roots).items()):

@@ -2,7 +2,7 @@
 //! seed 002 catalogue written by hand (an enum, a `match` per accessor, a
 //! serde struct per body). Both are generated from the seed by `build.rs`.
 //!
-//! `cargo bench -p error-catalog-suite --bench runtime`, then `python3 benches/report.py` for the
+//! `cargo bench -p error-catalog-benches --bench runtime`, then `python3 benches/report.py` for the
 //! ratios that `BENCHMARKS.md` quotes.
 
 #![allow(dead_code)]

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 runs=${RUNS:-3}
 rm -rf target/criterion-runs
 for run in $(seq 1 "$runs"); do
-    cargo bench -p error-catalog-suite --bench runtime -- --warm-up-time 2 --measurement-time 5 >/dev/null
+    cargo bench -p error-catalog-benches --bench runtime -- --warm-up-time 2 --measurement-time 5 >/dev/null
     mkdir -p target/criterion-runs
     cp -r target/criterion "target/criterion-runs/$run"
     echo "run $run of $runs done" >&2

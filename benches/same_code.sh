@@ -6,8 +6,8 @@
 # LLVM into one symbol, which counts as the same code too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build -q --release -p error-catalog-suite --benches
-out=$(ls -d target/release/build/error-catalog-suite-*/out | head -n 1)
+cargo build -q --release -p error-catalog-benches --benches
+out=$(ls -d target/release/build/error-catalog-benches-*/out | head -n 1)
 work=target/same-code
 rm -rf "$work" && mkdir -p "$work/src"
 cat > "$work/Cargo.toml" <<TOML

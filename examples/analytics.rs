@@ -12,8 +12,7 @@ use std::process::ExitCode;
 
 use error_catalog::body::{Nested, Problem};
 
-#[path = "catalogs/analytics.rs"]
-mod analytics;
+use error_catalog_examples::catalogs::analytics;
 
 const USAGE: &str = "usage: analytics [--json | --body CODE | --help]
   (no argument)  the catalogue as a Markdown page

@@ -22,8 +22,7 @@ use error_catalog::error_catalog;
 use serde_json::{json, Value};
 use tokio::net::TcpListener;
 
-#[path = "catalogs/analytics.rs"]
-mod analytics;
+use error_catalog_examples::catalogs::analytics;
 
 use analytics::{AnalyticsError, DashboardError, MetricsError};
 

@@ -7,8 +7,7 @@
 
 use error_catalog::{body::Nested, doc};
 
-#[path = "catalogs/legacy_symbolic.rs"]
-mod legacy_symbolic;
+use error_catalog_examples::catalogs::legacy_symbolic;
 
 use legacy_symbolic::LegacyError;
 

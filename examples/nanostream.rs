@@ -4,8 +4,7 @@
 //! cargo run --example nanostream
 //! ```
 
-#[path = "catalogs/nanostream.rs"]
-mod nanostream;
+use error_catalog_examples::catalogs::nanostream;
 
 pub fn main() {
     print!("{}", nanostream::page().markdown());

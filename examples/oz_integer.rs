@@ -6,8 +6,7 @@
 
 use error_catalog::{body::Flat, doc};
 
-#[path = "catalogs/oz_integer.rs"]
-mod oz_integer;
+use error_catalog_examples::catalogs::oz_integer;
 
 use oz_integer::{OzError, Problem};
 

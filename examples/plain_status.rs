@@ -6,8 +6,7 @@
 
 use error_catalog::{body::Plain, doc, CatalogError};
 
-#[path = "catalogs/plain_status.rs"]
-mod plain_status;
+use error_catalog_examples::catalogs::plain_status;
 
 use plain_status::ApiError;
 

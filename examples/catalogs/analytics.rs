@@ -1,7 +1,7 @@
 //! Seed 002: the Analytics Service's 52 error codes in 11 categories, one
 //! enum per category, each with its own range of `ANALYTICS_` codes. Names,
 //! statuses, descriptions and resolutions are exactly those of the seed page
-//! (`tests/seeds/002_analytics.txt`); `tests/seeds.rs` checks every row.
+//! (`tests/seeds/002_analytics.txt`); `tests/suite/seeds.rs` checks every row.
 
 // The example renders the catalogue; a service would also construct it.
 #![allow(dead_code)]

@@ -64,7 +64,7 @@ mod tests {
 }
 
 /// With axum but without `tracing`: a server error still reaches a log, as
-/// a line on standard error, which `tests/no_default_features.rs` reads.
+/// a line on standard error, which `tests/suite/no_default_features.rs` reads.
 #[cfg(all(test, feature = "axum"))]
 mod served_without_tracing {
     use http_body_util::{BodyExt, Empty};

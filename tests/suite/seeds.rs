@@ -4,16 +4,11 @@
 
 #![allow(dead_code)]
 
-#[path = "../examples/catalogs/analytics.rs"]
-mod analytics;
-#[path = "../examples/catalogs/legacy_symbolic.rs"]
-mod legacy_symbolic;
-#[path = "../examples/catalogs/nanostream.rs"]
-mod nanostream;
-#[path = "../examples/catalogs/oz_integer.rs"]
-mod oz_integer;
-#[path = "../examples/catalogs/plain_status.rs"]
-mod plain_status;
+use error_catalog_examples::catalogs::analytics;
+use error_catalog_examples::catalogs::legacy_symbolic;
+use error_catalog_examples::catalogs::nanostream;
+use error_catalog_examples::catalogs::oz_integer;
+use error_catalog_examples::catalogs::plain_status;
 
 use error_catalog::body::{
     Flat, FlatBody, Nested, NestedBody, Plain, PlainBody, Problem, ProblemBody,

@@ -7,8 +7,7 @@
 //! (page, OpenAPI) and converted into gRPC statuses: every conversion it
 //! relies on crosses a crate boundary.
 
-#[path = "common/http.rs"]
-mod http_client;
+use crate::common::http as http_client;
 
 use error_catalog::Catalog;
 use shop_orders::OrderError;

@@ -9,9 +9,7 @@ use http_body_util::{BodyExt, Empty};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 
-#[path = "../examples/axum_service.rs"]
-#[allow(dead_code)]
-mod service;
+use error_catalog_examples::axum_service as service;
 
 /// Collects what the tracing subscriber writes.
 #[derive(Clone, Default)]

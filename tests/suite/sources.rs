@@ -1,7 +1,6 @@
 //! `#[source]` and `#[from]`: `Error::source`, `From` and `?`.
 
-#[path = "common/metrics.rs"]
-mod metrics;
+use crate::common::metrics;
 
 use std::error::Error as _;
 

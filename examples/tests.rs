@@ -1,24 +1,24 @@
-//! The examples, run as tests: the analytics command through its `run`
-//! function, the others through their `main`.
+//! The examples, run as unit tests of the examples package: the analytics
+//! command through its `run` function, the others through their `main`.
 
-#[path = "../examples/analytics.rs"]
+#[path = "analytics.rs"]
 #[allow(dead_code)]
 mod analytics_example;
-#[path = "../examples/legacy_symbolic.rs"]
+#[path = "legacy_symbolic.rs"]
 mod legacy_symbolic_example;
-#[path = "../examples/nanostream.rs"]
+#[path = "nanostream.rs"]
 mod nanostream_example;
-#[path = "../examples/oz_integer.rs"]
+#[path = "oz_integer.rs"]
 mod oz_integer_example;
-#[path = "../examples/payments.rs"]
+#[path = "payments.rs"]
 #[allow(dead_code)]
 mod payments_example;
-#[path = "../examples/plain_status.rs"]
+#[path = "plain_status.rs"]
 mod plain_status_example;
-#[path = "../examples/reasons.rs"]
+#[path = "reasons.rs"]
 #[allow(dead_code)]
 mod reasons_example;
-#[path = "../examples/storage.rs"]
+#[path = "storage.rs"]
 #[allow(dead_code)]
 mod storage_example;
 

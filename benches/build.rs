@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-const SEED: &str = "tests/seeds/002_analytics.txt";
+const SEED: &str = "../tests/seeds/002_analytics.txt";
 
 struct Row {
     code: u32,

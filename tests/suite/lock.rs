@@ -2,8 +2,7 @@
 
 #![allow(dead_code)]
 
-#[path = "../examples/catalogs/analytics.rs"]
-mod analytics;
+use error_catalog_examples::catalogs::analytics;
 
 use error_catalog::error_catalog;
 use error_catalog::lock::{self, Lock, Violation};

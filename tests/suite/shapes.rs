@@ -14,8 +14,7 @@ use error_catalog::body::{
 use error_catalog::error_catalog;
 use serde::Serialize;
 
-#[path = "common/http.rs"]
-mod http_client;
+use crate::common::http as http_client;
 
 use http_client::ask;
 

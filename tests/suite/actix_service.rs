@@ -1,14 +1,13 @@
 //! The actix-web integration: a real actix-web server on a loopback port,
 //! asked over HTTP. Each answer is the one the axum integration gives for
-//! the same error (`tests/negotiation.rs`): the same status, content type,
+//! the same error (`tests/suite/negotiation.rs`): the same status, content type,
 //! headers and bytes, built by the same code.
 
 use actix_web::{web, App, HttpServer};
 use error_catalog::body::{Plain, Problem};
 use error_catalog::error_catalog;
 
-#[path = "common/http.rs"]
-mod http_client;
+use crate::common::http as http_client;
 
 use http_client::ask;
 

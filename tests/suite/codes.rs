@@ -1,8 +1,7 @@
 //! Codes, code strings, names, statuses and resolutions: the entry table,
 //! the accessors and the lookups agree.
 
-#[path = "common/metrics.rs"]
-mod metrics;
+use crate::common::metrics;
 
 use error_catalog::{error_catalog, Catalog, CatalogError, Entry};
 use metrics::MetricsError;

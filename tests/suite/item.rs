@@ -1,7 +1,6 @@
 //! The enum as an item: generics, trait objects, other attributes kept.
 
-#[path = "common/metrics.rs"]
-mod metrics;
+use crate::common::metrics;
 
 use std::error::Error as _;
 

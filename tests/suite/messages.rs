@@ -1,7 +1,6 @@
 //! Messages: placeholders, borrowed text, templates as written, doc comments.
 
-#[path = "common/metrics.rs"]
-mod metrics;
+use crate::common::metrics;
 
 use std::borrow::Cow;
 

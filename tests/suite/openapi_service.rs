@@ -13,12 +13,9 @@ use error_catalog::Catalog;
 use serde_json::{json, Value};
 use utoipa::OpenApi;
 
-#[path = "../examples/openapi_service.rs"]
-#[allow(dead_code)]
-mod service;
+use error_catalog_examples::openapi_service as service;
 
-#[path = "common/http.rs"]
-mod http_client;
+use crate::common::http as http_client;
 
 use service::{ApiDoc, ShopError};
 

@@ -6,8 +6,7 @@ use axum::routing::get;
 use axum::Router;
 use error_catalog::error_catalog;
 
-#[path = "common/http.rs"]
-mod http_client;
+use crate::common::http as http_client;
 
 use http_client::ask;
 

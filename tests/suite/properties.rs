@@ -4,8 +4,7 @@
 
 #![allow(dead_code)]
 
-#[path = "../examples/catalogs/analytics.rs"]
-mod analytics;
+use error_catalog_examples::catalogs::analytics;
 
 use analytics::AnalyticsError;
 use error_catalog::body::{

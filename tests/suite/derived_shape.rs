@@ -49,7 +49,7 @@ pub struct PaymentErrorObject<'a, D = IgnoredAny> {
     rename_all = "snake_case",
     doc_url = "https://docs.payments.example/codes/{name:kebab-case}",
     meta(type = "invalid_request_error"),
-    body = crate::PaymentBody
+    body = crate::derived_shape::PaymentBody
 )]
 #[derive(Debug)]
 pub enum PaymentError {

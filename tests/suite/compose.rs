@@ -3,8 +3,7 @@
 
 #![allow(dead_code)]
 
-#[path = "../examples/catalogs/analytics.rs"]
-mod analytics;
+use error_catalog_examples::catalogs::analytics;
 
 use std::error::Error as _;
 

@@ -1,0 +1,4 @@
+//! Helpers the test modules share.
+
+pub mod http;
+pub mod metrics;

@@ -1,0 +1,32 @@
+//! The integration tests that share one build: every feature of the runtime
+//! crate and every dev-dependency of this package, linked once. Each module
+//! was a test binary of its own; `cargo test -p error-catalog-suite --test
+//! suite MODULE::` runs one. Tests that need a process of their own (the
+//! allocation counter, the logger installed once per process, the lint
+//! levels of a crate root) and the compile-fail cases stay apart.
+
+mod common;
+
+mod actix_service;
+mod axum_service;
+mod bodies;
+mod codes;
+mod compose;
+mod derived_shape;
+mod grpc_service;
+mod item;
+mod layers;
+mod lock;
+mod messages;
+mod naming;
+mod negotiation;
+mod no_default_features;
+mod openapi;
+mod openapi_service;
+mod properties;
+mod reference;
+mod seeds;
+mod shapes;
+mod sources;
+mod symbolic;
+mod workspace;
