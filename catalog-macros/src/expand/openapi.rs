@@ -1,5 +1,5 @@
 //! utoipa's `IntoResponses`, and the entries of each variant that
-//! `responses!` reads, when the runtime crate's `utoipa` feature is on.
+//! `responses!` reads, when the runtime crate's `openapi` feature is on.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;

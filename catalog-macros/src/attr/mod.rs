@@ -1,0 +1,409 @@
+//! Parsing of `#[error_catalog(...)]`, `#[error(...)]`, `#[source]`,
+//! `#[from]` and doc comments into plain values with spans.
+//!
+//! The arguments are split by hand rather than with a `syn` expression
+//! parser: that keeps `syn` without its `full` feature, and it lets every
+//! mistake get a message written for this attribute instead of a generic
+//! "expected expression".
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use syn::{Attribute, LitStr, Meta};
+
+use crate::args::FormatArg;
+use crate::case::Case;
+use crate::errors::Errors;
+use crate::range::CodeRange;
+use crate::suggest::closest;
+use crate::symbol::{self, KeySet, Symbol, CATALOG_KEYS, ERROR_KEYS};
+
+mod doc;
+mod syntax;
+mod value;
+
+pub(crate) use doc::{doc_details, doc_paragraph};
+use syntax::{given_twice, key_values, required_value, unknown_key, KeyValue, Keys};
+use value::{
+    case, code, code_header, crate_path, http_status, message, meta, range, retired, shape, text,
+    types,
+};
+
+/// A value together with the span of the tokens it was written as.
+#[derive(Clone, Copy)]
+pub(crate) struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+/// A string literal's value, read once, and where it was written.
+pub(crate) type Text = Spanned<String>;
+
+/// An item's attributes, each with its kind. Reading a path's name crosses
+/// the compiler's proc-macro bridge, and a catalogue has thousands of
+/// attributes: each is named once, here.
+pub(crate) struct Attrs<'a> {
+    items: Vec<(&'a Attribute, Kind)>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+pub(crate) enum Kind {
+    /// One of this macro's own: `error`, `source`, `from` or `details`.
+    Helper(Symbol),
+    Doc,
+    /// `#[cfg_attr(predicate, error(...))]` and the like: applied after
+    /// `#[error_catalog]` has run, so the macro never sees what it holds.
+    HiddenHelper,
+    Other,
+}
+
+impl<'a> Attrs<'a> {
+    pub(crate) fn of(attrs: &'a [Attribute]) -> Self {
+        let items = attrs
+            .iter()
+            .map(|attr| {
+                let name = attr.path().get_ident().map(ToString::to_string);
+                let kind = match name.as_deref() {
+                    Some("doc") => Kind::Doc,
+                    Some("cfg_attr") if hides_helper(attr) => Kind::HiddenHelper,
+                    Some(name) => {
+                        Symbol::find(symbol::HELPERS, name).map_or(Kind::Other, Kind::Helper)
+                    }
+                    None => Kind::Other,
+                };
+                (attr, kind)
+            })
+            .collect();
+        Attrs { items }
+    }
+
+    /// The attributes of one kind.
+    pub(crate) fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &'a Attribute> + '_ {
+        self.items
+            .iter()
+            .filter(move |(_, item_kind)| *item_kind == kind)
+            .map(|(attr, _)| *attr)
+    }
+
+    /// The kind of each attribute, in order.
+    pub(crate) fn kinds(&self) -> impl Iterator<Item = Kind> + '_ {
+        self.items.iter().map(|(_, kind)| *kind)
+    }
+}
+
+/// The arguments of `#[error_catalog(...)]`.
+#[derive(Default)]
+pub(crate) struct CatalogArgs {
+    pub prefix: Option<Text>,
+    pub range: Option<CodeRange>,
+    pub format: Option<Text>,
+    pub title: Option<Text>,
+    pub doc_url: Option<Text>,
+    /// The message of the variants that give none (nor a doc comment).
+    pub message: Option<Text>,
+    /// The arguments after the template of `message("...", args)`.
+    pub message_args: Vec<FormatArg>,
+    /// `retired = [1005, 1010..=1019]`, `None` when absent.
+    pub retired: Option<Vec<CodeRange>>,
+    /// The code strings of `retired = ["card_expired"]`.
+    pub retired_code_strs: Vec<Text>,
+    /// `crate = "::path"`: where the runtime crate is, when renamed.
+    pub krate: Option<syn::Path>,
+    /// `rename_all = "snake_case"`: the case of the names.
+    pub rename_all: Option<Spanned<Case>>,
+    /// `meta(domain = "...")`: metadata every entry has unless it says
+    /// otherwise.
+    pub meta: Vec<MetaEntry>,
+    /// `body = Problem`: the shape of the catalogue's responses.
+    pub body: Option<syn::Path>,
+    /// `code_header = "x-ms-error-code"`, or `Some(None)` for
+    /// `code_header = false`.
+    pub code_header: Option<Option<Text>>,
+}
+
+/// One `key = "value"` of `meta(...)`.
+#[derive(Clone)]
+pub(crate) struct MetaEntry {
+    pub key: Spanned<String>,
+    pub value: String,
+}
+
+/// The arguments of a variant's `#[error(...)]`.
+pub(crate) struct ErrorArgs<'a> {
+    pub attr: &'a Attribute,
+    pub code: Option<Spanned<u32>>,
+    /// Any HTTP status; `valid` checks it is an error status unless
+    /// `non_error_status` says otherwise.
+    pub http: Option<Spanned<u16>>,
+    /// The status as written when it is a name, `NOT_FOUND`, for messages.
+    pub http_name: Option<String>,
+    /// `non_error_status`: the variant answers with a status outside
+    /// 400..=599 on purpose (a 304, say).
+    pub non_error_status: Option<Span>,
+    /// `shares_code`: the variant has the code string of an earlier one on
+    /// purpose.
+    pub shares_code: Option<Span>,
+    pub message: Option<Text>,
+    /// The arguments after the template of `message("...", args)`.
+    pub message_args: Vec<FormatArg>,
+    pub resolution: Option<Text>,
+    pub name: Option<Text>,
+    /// The variant's own documentation page, over the enum's `doc_url`.
+    pub doc_url: Option<Text>,
+    /// Long text for the documentation, beside the short message.
+    pub description: Option<Text>,
+    /// `title = "..."`: the same for every occurrence of the code (a
+    /// `Problem`'s `title`, a JSON:API error's).
+    pub title: Option<Text>,
+    /// `meta(type = "...")`: the entry's metadata.
+    pub meta: Vec<MetaEntry>,
+    /// `transparent`: the variant wraps another catalogue and is it.
+    pub transparent: Option<Span>,
+    /// `from = [std::io::Error]` on a transparent variant: what the wrapped
+    /// catalogue converts from, converted through it; with the key's span.
+    pub from: Option<Spanned<Vec<syn::Type>>>,
+    /// Keys the user wrote, valid or not, and keys a misspelt one most
+    /// likely meant: none of them is reported as missing.
+    pub given: KeySet,
+}
+
+const EXAMPLE: &str = "#[error(code = 1000, http = 404, message = \"...\")]";
+
+pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogArgs {
+    let mut args = CatalogArgs::default();
+    let mut given = KeySet::default();
+    for KeyValue { key, value } in key_values(tokens, Keys::Attribute, errors) {
+        let Some(symbol) = Symbol::find(CATALOG_KEYS, &key.to_string()) else {
+            unknown_key(&key, CATALOG_KEYS, "#[error_catalog(...)]", errors);
+            continue;
+        };
+        let Some(value) = required_value(&key, value, errors) else {
+            continue;
+        };
+        if !given.insert(symbol) {
+            given_twice(&key, errors);
+            continue;
+        }
+        match symbol {
+            symbol::PREFIX => args.prefix = text(&key, &value, errors),
+            symbol::FORMAT => args.format = text(&key, &value, errors),
+            symbol::TITLE => args.title = text(&key, &value, errors),
+            symbol::DOC_URL => args.doc_url = text(&key, &value, errors),
+            symbol::MESSAGE => {
+                (args.message, args.message_args) = message(&key, &value, errors);
+            }
+            symbol::RANGE => args.range = range(&value, errors),
+            symbol::RETIRED => {
+                (args.retired, args.retired_code_strs) = retired(&key, &value, errors);
+            }
+            symbol::RENAME_ALL => args.rename_all = case(&key, &value, errors),
+            symbol::META => args.meta = meta(&value, errors),
+            symbol::BODY => args.body = shape(&value, errors),
+            symbol::CODE_HEADER => args.code_header = code_header(&key, &value, errors),
+            _ => args.krate = crate_path(&key, &value, errors),
+        }
+    }
+    args
+}
+
+/// Parses the one `#[error(...)]` of a variant, or reports why there is none.
+pub(crate) fn error_args<'a>(
+    variant: &'a syn::Variant,
+    attrs: &Attrs<'a>,
+    errors: &mut Errors,
+) -> Option<ErrorArgs<'a>> {
+    let mut found: Option<ErrorArgs<'a>> = None;
+    for attr in attrs.of_kind(Kind::Helper(symbol::ERROR)) {
+        if let Some(first) = &found {
+            errors.spanned(
+                attr,
+                format!(
+                    "`{}` has a second #[error(...)] attribute; merge its keys into the first",
+                    variant.ident
+                ),
+            );
+            errors.spanned(first.attr, "the first #[error(...)] is here");
+            continue;
+        }
+        let tokens = match &attr.meta {
+            Meta::List(list) if matches!(list.delimiter, syn::MacroDelimiter::Paren(_)) => {
+                list.tokens.clone()
+            }
+            _ => {
+                errors.spanned(
+                    attr,
+                    format!("expected arguments in parentheses: {EXAMPLE}"),
+                );
+                found = Some(empty_error_args(attr));
+                continue;
+            }
+        };
+        let mut args = empty_error_args(attr);
+        args.given = KeySet::default();
+        for KeyValue { key, value } in key_values(tokens, Keys::Attribute, errors) {
+            let name = key.to_string();
+            let Some(symbol) = Symbol::find(ERROR_KEYS, &name) else {
+                unknown_key(&key, ERROR_KEYS, "#[error(...)]", errors);
+                let meant = closest(&name, Symbol::words(ERROR_KEYS));
+                if let Some(meant) = meant.and_then(|word| Symbol::find(ERROR_KEYS, word)) {
+                    args.given.insert(meant);
+                }
+                continue;
+            };
+            if !args.given.insert(symbol) {
+                given_twice(&key, errors);
+                continue;
+            }
+            if symbol::FLAGS.contains(&symbol) {
+                if let Some(value) = value {
+                    errors.spanned(
+                        &value,
+                        format!("`{symbol}` takes no value: write #[error(..., {symbol})]"),
+                    );
+                }
+                let flag = Some(key.span());
+                match symbol {
+                    symbol::TRANSPARENT => args.transparent = flag,
+                    symbol::NON_ERROR_STATUS => args.non_error_status = flag,
+                    _ => args.shares_code = flag,
+                }
+                continue;
+            }
+            let Some(value) = required_value(&key, value, errors) else {
+                continue;
+            };
+            match symbol {
+                symbol::CODE => args.code = code(&value, errors),
+                symbol::HTTP => (args.http, args.http_name) = http_status(&value, errors),
+                symbol::MESSAGE => {
+                    (args.message, args.message_args) = message(&key, &value, errors);
+                }
+                symbol::RESOLUTION => args.resolution = text(&key, &value, errors),
+                symbol::FROM => args.from = types(&key, &value, errors),
+                symbol::DOC_URL => args.doc_url = text(&key, &value, errors),
+                symbol::DESCRIPTION => args.description = text(&key, &value, errors),
+                symbol::TITLE => args.title = text(&key, &value, errors),
+                symbol::META => args.meta = meta(&value, errors),
+                _ => args.name = text(&key, &value, errors),
+            }
+        }
+        found = Some(args);
+    }
+    found
+}
+
+fn empty_error_args(attr: &Attribute) -> ErrorArgs<'_> {
+    ErrorArgs {
+        attr,
+        code: None,
+        http: None,
+        http_name: None,
+        non_error_status: None,
+        shares_code: None,
+        message: None,
+        message_args: Vec::new(),
+        resolution: None,
+        name: None,
+        doc_url: None,
+        description: None,
+        title: None,
+        meta: Vec::new(),
+        transparent: None,
+        from: None,
+        given: KeySet::ALL,
+    }
+}
+
+/// Finds a field's `#[source]`, `#[from]` or `#[details]` marker.
+pub(crate) fn marker<'a>(
+    attrs: &Attrs<'a>,
+    name: Symbol,
+    errors: &mut Errors,
+) -> Option<&'a Attribute> {
+    let mut found = None;
+    for attr in attrs.of_kind(Kind::Helper(name)) {
+        if !matches!(attr.meta, Meta::Path(_)) {
+            errors.spanned(attr, format!("`#[{name}]` takes no arguments"));
+        } else if found.is_some() {
+            errors.spanned(attr, format!("`#[{name}]` is given twice on this field"));
+        }
+        found.get_or_insert(attr);
+    }
+    found
+}
+
+/// `#[public]` or `#[public(name = "vmType")]` on a field.
+pub(crate) struct Public<'a> {
+    pub attr: &'a Attribute,
+    pub name: Option<Text>,
+}
+
+pub(crate) fn public<'a>(attrs: &Attrs<'a>, errors: &mut Errors) -> Option<Public<'a>> {
+    let mut found: Option<Public<'a>> = None;
+    for attr in attrs.of_kind(Kind::Helper(symbol::PUBLIC)) {
+        if found.is_some() {
+            errors.spanned(attr, "`#[public]` is given twice on this field");
+            continue;
+        }
+        let mut name = None;
+        if !matches!(attr.meta, Meta::Path(_)) {
+            let parsed = attr.parse_nested_meta(|meta| {
+                if !meta.path.is_ident("name") {
+                    return Err(meta.error(
+                        "`#[public]` takes one key, `name`: #[public(name = \"memberName\")]",
+                    ));
+                }
+                let lit: LitStr = meta.value()?.parse()?;
+                if lit.value().is_empty() {
+                    return Err(syn::Error::new(
+                        lit.span(),
+                        "a member's name cannot be empty",
+                    ));
+                }
+                name = Some(Spanned {
+                    value: lit.value(),
+                    span: lit.span(),
+                });
+                Ok(())
+            });
+            if let Err(error) = parsed {
+                errors.push(error);
+            }
+        }
+        found = Some(Public { attr, name });
+    }
+    found
+}
+
+/// Whether the `cfg_attr` `attr` holds one of this macro's attributes.
+fn hides_helper(attr: &Attribute) -> bool {
+    let Meta::List(list) = &attr.meta else {
+        return false;
+    };
+    let mut after_predicate = false;
+    let mut starts_segment = false;
+    for token in list.tokens.clone() {
+        match &token {
+            TokenTree::Punct(p) if p.as_char() == ',' => {
+                after_predicate = true;
+                starts_segment = true;
+            }
+            TokenTree::Ident(ident) if after_predicate && starts_segment => {
+                if symbol::HELPERS.iter().any(|helper| ident == helper) {
+                    return true;
+                }
+                starts_segment = false;
+            }
+            _ => starts_segment = false,
+        }
+    }
+    false
+}
+
+/// Reports every `cfg_attr` that hides one of this macro's markers.
+pub(crate) fn reject_cfg_attr_helpers(attrs: &Attrs, errors: &mut Errors) {
+    for attr in attrs.of_kind(Kind::HiddenHelper) {
+        errors.spanned(
+            attr,
+            "#[error_catalog] runs before `cfg_attr` is applied, so it cannot see the attribute inside; a catalogue is the same in every build: write the attribute without `cfg_attr`",
+        );
+    }
+}

@@ -1,0 +1,275 @@
+//! Checks of a variant's fields and of the message that names them.
+
+use std::collections::{BTreeSet, HashMap};
+
+use syn::Fields;
+
+use crate::args;
+use crate::ast::{Field, Input, Variant};
+use crate::errors::Errors;
+use crate::resolve;
+use crate::resolve::MessageText;
+use crate::suggest::did_you_mean;
+use crate::template::Piece;
+
+use super::catalog::template_problem;
+
+pub(super) fn check_fields(variant: &Variant, errors: &mut Errors) {
+    let sources: Vec<&Field> = variant.fields.iter().filter(|f| f.is_source()).collect();
+    if let [_, second, ..] = sources.as_slice() {
+        let marker = second.source.or(second.from);
+        errors.spanned(
+            marker,
+            format!(
+                "`{}` has more than one source field: mark only one with #[source] or #[from]",
+                variant.ident()
+            ),
+        );
+    }
+    marked_once(variant, "details", |field| field.details, errors);
+    if let Some(field) = variant
+        .fields
+        .iter()
+        .find(|field| field.details.is_some() && field.is_source())
+    {
+        errors.spanned(
+            field.details,
+            "a field cannot be both #[details], which clients see, and a source, whose text stays in logs",
+        );
+    }
+    marked_once(variant, "backtrace", |field| field.backtrace, errors);
+    check_public(variant, errors);
+    if let Some(field) = variant.backtrace().filter(|field| field.details.is_some()) {
+        errors.spanned(
+            field.details,
+            "a backtrace stays in logs: it cannot be #[details], which clients see",
+        );
+    }
+    let Some(from_field) = variant.field_with_from() else {
+        return;
+    };
+    let others = variant.fields_beside_from();
+    if others > 0 {
+        errors.spanned(
+            from_field.from,
+            format!(
+                "#[from] needs `{}` to have this one field only (and a backtrace, which it captures): a `From` impl cannot fill the other {}\n  use #[source] instead, and build the variant by hand",
+                variant.ident(),
+                if others == 1 { "field" } else { "fields" }
+            ),
+        );
+    }
+}
+
+/// `#[public]` fields: each a member with a name of its own, and never a
+/// source or a backtrace, which stay in logs.
+pub(super) fn check_public(variant: &Variant, errors: &mut Errors) {
+    let mut names: HashMap<String, &Field> = HashMap::new();
+    for field in &variant.fields {
+        let Some(public) = &field.public else {
+            continue;
+        };
+        if variant.is_transparent() {
+            errors.spanned(
+                public.attr,
+                "the field of a transparent variant is the error it wraps: it cannot be #[public]",
+            );
+            continue;
+        }
+        if field.is_source()
+            || field.backtrace.is_some()
+            || variant.backtrace().is_some_and(|b| std::ptr::eq(b, field))
+        {
+            errors.spanned(
+                public.attr,
+                "a source or a backtrace stays in logs: it cannot be #[public], which clients see",
+            );
+            continue;
+        }
+        let Some(name) = field.public_name() else {
+            errors.spanned(
+                public.attr,
+                "a tuple field has no name to send: write #[public(name = \"memberName\")]",
+            );
+            continue;
+        };
+        if let Some(first) = names.insert(name.clone(), field) {
+            errors.spanned(
+                public.attr,
+                format!("`{}` has two #[public] members named `{name}`: rename one with #[public(name = \"...\")]", variant.ident()),
+            );
+            if let Some(first) = &first.public {
+                errors.spanned(first.attr, format!("the first `{name}` is here"));
+            }
+        }
+    }
+}
+
+/// At most one field of `variant` carries the marker `#[name]`.
+pub(super) fn marked_once<'a>(
+    variant: &Variant<'a>,
+    name: &str,
+    marker: impl Fn(&Field<'a>) -> Option<&'a syn::Attribute>,
+    errors: &mut Errors,
+) {
+    if let Some(second) = variant.fields.iter().filter_map(marker).nth(1) {
+        errors.spanned(
+            second,
+            format!(
+                "`{}` has more than one #[{name}] field: mark only one",
+                variant.ident()
+            ),
+        );
+    }
+}
+
+/// Two `#[from]` fields of the same type would give two conflicting `From`
+/// impls; say so here rather than let rustc blame the generated code.
+pub(super) fn check_from_types(input: &Input, errors: &mut Errors) {
+    // Every type a `From` impl is written for: `#[from]` fields, the
+    // catalogues transparent variants wrap, and their `from = [...]` lists.
+    let mut seen: HashMap<String, &syn::Type> = HashMap::new();
+    for variant in &input.variants {
+        // A transparent variant's `#[from]` is reported on its own.
+        let field = variant
+            .field_with_from()
+            .filter(|_| !variant.wraps_catalogue())
+            .map(Field::converted_type);
+        let wrapped = match variant.fields.as_slice() {
+            [field] if variant.wraps_catalogue() => Some(&field.original.ty),
+            _ => None,
+        };
+        let lifts = variant
+            .error
+            .as_ref()
+            .and_then(|args| args.from.as_ref())
+            .into_iter()
+            .flat_map(|from| &from.value);
+        for ty in field.into_iter().chain(wrapped).chain(lifts) {
+            let key = resolve::type_key(ty);
+            if let Some(first) = seen.get(&key) {
+                errors.spanned(
+                    ty,
+                    format!("another variant already converts from `{key}`: `From<{key}>` would be implemented twice"),
+                );
+                errors.spanned(first, "the first conversion from that type is here");
+            } else {
+                seen.insert(key, ty);
+            }
+        }
+    }
+}
+
+pub(super) fn check_message(variant: &Variant, message: &MessageText, errors: &mut Errors) {
+    let span = message.span;
+    if message.from_enum && message.pieces.is_err() {
+        // Reported once, with the enum's keys.
+        return;
+    }
+    if message.text.trim().is_empty() {
+        if message.from_enum {
+            return;
+        }
+        errors.at(
+            span,
+            "the message is empty: write what went wrong, in words a client can read",
+        );
+        return;
+    }
+    let pieces = match &message.pieces {
+        Ok(pieces) => pieces,
+        Err(problem) => {
+            errors.at(span, template_problem("the message", problem));
+            return;
+        }
+    };
+    let mut targets = resolve::Targets::new(&message.args);
+    let mut used = vec![false; message.args.len()];
+    for piece in pieces {
+        let Piece::Hole { name, .. } = piece else {
+            continue;
+        };
+        match targets.of(variant, name) {
+            Some(resolve::Target::Arg(index)) => used[index] = true,
+            Some(resolve::Target::Field(_)) => {}
+            None if name.is_empty() => errors.at(
+                span,
+                "in the message: `{}` stands for an argument, and none follows the template: name a field, `{field}` or `{0}`, or give the value after it: `message(\"... {}\", expr)`",
+            ),
+            None => errors.at(span, missing_field(variant, name, FieldSyntax::Placeholder)),
+        }
+    }
+    for (arg, used) in message.args.iter().zip(used) {
+        if !used {
+            let unused = |how: &str| {
+                format!("this argument is never used: the message has no {how} for it; remove it or use it in the template")
+            };
+            match &arg.name {
+                Some(name) => errors.at(name.span(), unused(&format!("{{{name}}}"))),
+                None => errors.spanned(&arg.expr, unused("`{}`")),
+            }
+        }
+        for found in args::field_uses(&arg.expr) {
+            if resolve::placeholder_field(variant, &found.name).is_none() {
+                errors.at(
+                    found.span,
+                    missing_field(variant, &found.name, FieldSyntax::Argument),
+                );
+            }
+        }
+    }
+    let mut names = BTreeSet::new();
+    for name in message.args.iter().filter_map(|arg| arg.name.as_ref()) {
+        if !names.insert(name.to_string()) {
+            errors.at(
+                name.span(),
+                format!("the argument `{name}` is given twice; keep one"),
+            );
+        }
+    }
+}
+
+/// How a message refers to a field: `{name}` in the template, `.name` in
+/// an argument after it.
+#[derive(Clone, Copy)]
+pub(super) enum FieldSyntax {
+    Placeholder,
+    Argument,
+}
+
+impl FieldSyntax {
+    fn show(self, name: &str) -> String {
+        match self {
+            FieldSyntax::Placeholder => format!("{{{name}}}"),
+            FieldSyntax::Argument => format!("`.{name}`"),
+        }
+    }
+}
+
+pub(super) fn missing_field(variant: &Variant, name: &str, syntax: FieldSyntax) -> String {
+    let ident = variant.ident();
+    let is_index = name.starts_with(|c: char| c.is_ascii_digit());
+    let (who, used) = match syntax {
+        FieldSyntax::Placeholder => ("the message", syntax.show(name)),
+        FieldSyntax::Argument => ("an argument of the message", syntax.show(name)),
+    };
+    match &variant.original.fields {
+        Fields::Unit => format!(
+            "{who} uses {used}, but `{ident}` has no fields: add the field to the variant or remove the placeholder"
+        ),
+        Fields::Named(_) if is_index => format!(
+            "{who} uses {used}, but `{ident}` has named fields: refer to them by name, like {}",
+            syntax.show(&variant.fields.first().map(Field::placeholder_name).unwrap_or_default())
+        ),
+        Fields::Unnamed(_) if !is_index => format!(
+            "{who} uses {used}, but the fields of `{ident}` have no names: refer to them by index, like {}",
+            syntax.show("0")
+        ),
+        _ => {
+            let names: Vec<String> = variant.fields.iter().map(Field::placeholder_name).collect();
+            let hint = did_you_mean(name, names.iter().map(String::as_str));
+            let list = names.iter().map(|n| syntax.show(n)).collect::<Vec<_>>().join(", ");
+            format!("{who} uses {used}, but `{ident}` has no such field{hint}\n  its fields are: {list}")
+        }
+    }
+}
