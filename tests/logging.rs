@@ -1,6 +1,7 @@
-//! Where a server error's log line goes: to a `tracing` subscriber when
-//! one is installed, else to a `log` logger when one is, else to standard
-//! error; never nowhere. A global subscriber or logger cannot be taken
+//! Where a server error's log line goes: by default to a `tracing`
+//! subscriber when one is installed, else to a `log` logger when one is,
+//! else to standard error, never nowhere; elsewhere or nowhere only when
+//! the application chose so with `set_server_error_log`. A global subscriber or logger cannot be taken
 //! back, so each case runs in a child process: this test binary again,
 //! with one ignored case and `--ignored`, its standard error read here.
 
@@ -139,5 +140,50 @@ fn with_tracing() {
         .with_writer(std::io::stderr)
         .with_ansi(false)
         .init();
+    respond();
+}
+
+#[test]
+fn turned_off_a_server_error_is_not_logged() {
+    let (lines, stderr) = child("turned_off");
+    assert!(lines.is_empty(), "{stderr}");
+}
+
+#[test]
+#[ignore = "run in a child process by the test above"]
+fn turned_off() {
+    StderrLogger::install();
+    error_catalog::logging::set_server_error_log(error_catalog::logging::ServerErrorLog::Off);
+    respond();
+}
+
+#[test]
+fn redirected_a_server_error_goes_to_the_application() {
+    let (lines, stderr) = child("redirected");
+    assert_eq!(
+        lines,
+        ["redirected LEDGER_1 503: The ledger is unavailable: ledger database at 10.0.0.5 reset the connection"],
+        "{stderr}"
+    );
+}
+
+/// The application's own log: one marked line per server error.
+fn to_stderr(error: &dyn error_catalog::CatalogError) {
+    eprintln!(
+        "redirected {} {}: {error}: {}",
+        error.code_str(),
+        error.status().as_u16(),
+        std::error::Error::source(error).map_or(String::new(), ToString::to_string)
+    );
+}
+
+#[test]
+#[ignore = "run in a child process by the test above"]
+fn redirected() {
+    // A logger too: the application's choice comes first.
+    StderrLogger::install();
+    error_catalog::logging::set_server_error_log(error_catalog::logging::ServerErrorLog::To(
+        to_stderr,
+    ));
     respond();
 }

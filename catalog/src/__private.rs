@@ -19,7 +19,7 @@ pub use axum_core;
 pub use serde;
 #[cfg(feature = "tonic")]
 pub use tonic;
-#[cfg(feature = "utoipa")]
+#[cfg(feature = "openapi")]
 pub use utoipa;
 
 // Each keeps the impls of an integration only with its feature.
@@ -38,7 +38,7 @@ pub use crate::compose::{
 pub use crate::entry::{row, status, symbolic_row};
 pub use crate::lookup::{hash_str, hash_table, hash_table_len, lookup_code_str, lookup_hashed};
 pub use crate::message::{display_to_owned, PlainMessage};
-#[cfg(feature = "utoipa")]
+#[cfg(feature = "openapi")]
 pub use crate::openapi::expansion::{CatalogOf, VariantEntries};
 #[cfg(error_generic_member_access)]
 pub use crate::provide::{provide_backtrace, provide_source};

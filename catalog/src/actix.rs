@@ -40,7 +40,8 @@ use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 use crate::body::{
     Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped,
 };
-use crate::negotiation::{joined_lines, NegotiateFuture, Scope};
+pub use crate::negotiation::NegotiateFuture;
+use crate::negotiation::{joined_lines, Scope};
 use crate::reply::Reply;
 use crate::CatalogError;
 

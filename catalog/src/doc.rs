@@ -175,12 +175,12 @@ impl Page {
     /// `document` (a URL or a relative path), under
     /// `components/examples`, where
     #[cfg_attr(
-        feature = "utoipa",
+        feature = "openapi",
         doc = "[`openapi::Examples`](crate::openapi::Examples)"
     )]
     #[cfg_attr(
-        not(feature = "utoipa"),
-        doc = "`openapi::Examples` (feature `utoipa`)"
+        not(feature = "openapi"),
+        doc = "`openapi::Examples` (feature `openapi`)"
     )]
     /// puts them: the link is `document#/components/examples/CODE`, a JSON
     /// pointer (RFC 6901) in the fragment.

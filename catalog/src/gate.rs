@@ -72,17 +72,17 @@ macro_rules! __with_tonic {
     ($($item:tt)*) => {};
 }
 
-/// Keeps the `IntoResponses` impl the macro writes only with the `utoipa`
+/// Keeps the `IntoResponses` impl the macro writes only with the `openapi`
 /// feature.
-#[cfg(feature = "utoipa")]
+#[cfg(feature = "openapi")]
 #[macro_export]
 #[doc(hidden)]
 macro_rules! __with_utoipa {
     ($($item:tt)*) => { $($item)* };
 }
 
-/// Without the `utoipa` feature there is no `IntoResponses` to implement.
-#[cfg(not(feature = "utoipa"))]
+/// Without the `openapi` feature there is no `IntoResponses` to implement.
+#[cfg(not(feature = "openapi"))]
 #[macro_export]
 #[doc(hidden)]
 macro_rules! __with_utoipa {

@@ -79,7 +79,7 @@ pub mod doc;
 pub mod lock;
 
 #[cfg(any(feature = "axum", feature = "actix", feature = "tonic"))]
-mod logging;
+pub mod logging;
 #[cfg(any(feature = "axum", feature = "actix"))]
 mod negotiation;
 #[cfg(any(feature = "axum", feature = "actix"))]
@@ -89,7 +89,7 @@ mod reply;
 pub mod actix;
 #[cfg(feature = "axum")]
 pub mod axum;
-#[cfg(feature = "utoipa")]
+#[cfg(feature = "openapi")]
 pub mod openapi;
 #[cfg(feature = "tonic")]
 pub mod tonic;

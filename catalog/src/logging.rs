@@ -1,18 +1,90 @@
-//! Server errors reach a log: the web layer calls [`log_server_error`] for
-//! every response it builds from an error.
+//! Where the web layer sends each server error (5xx) it answers with: an
+//! explicit choice, made once by the application, with
+//! [`set_server_error_log`]. By default, [`ServerErrorLog::Default`], every
+//! one reaches a log; client errors (4xx) are never logged.
+//!
+//! ```
+//! use error_catalog::logging::{set_server_error_log, ServerErrorLog};
+//! use error_catalog::CatalogError;
+//!
+//! fn to_metrics(error: &dyn CatalogError) {
+//!     // A counter per code string, say; the source chain stays here.
+//!     let _ = (error.code_str(), error.to_string());
+//! }
+//!
+//! set_server_error_log(ServerErrorLog::To(to_metrics));
+//! ```
+
+use std::sync::RwLock;
 
 use crate::{CatalogError, Report};
 
-/// Server errors are ours to fix: log them whole, always, to the first of
-/// these that is listening: a `tracing` subscriber (feature `tracing`), a
-/// `log` logger (feature `log`), else one line on standard error, which
-/// every process has and every service manager and container runtime
-/// keeps. A feature turned on with nothing installed behind it must not
-/// swallow the error. Client errors are not logged.
+/// What the web layer does with a server error. A 5xx is ours to fix:
+/// choose [`Off`](Self::Off) only where the application logs its server
+/// errors itself.
+///
+/// ```
+/// use error_catalog::logging::ServerErrorLog;
+///
+/// assert!(matches!(ServerErrorLog::default(), ServerErrorLog::Default));
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+#[non_exhaustive]
+pub enum ServerErrorLog {
+    /// The whole error, source chain included, to the first of these that
+    /// is listening: a `tracing` subscriber (feature `tracing`), a `log`
+    /// logger (feature `log`), else one line on standard error.
+    #[default]
+    Default,
+    /// Nothing: the application logs its server errors itself.
+    Off,
+    /// The application's own function, called with each server error.
+    To(fn(&dyn CatalogError)),
+}
+
+static CHOSEN: RwLock<ServerErrorLog> = RwLock::new(ServerErrorLog::Default);
+
+/// Sets where the server errors of every later response go, for the whole
+/// process: call it once, at start-up.
+///
+/// ```
+/// use error_catalog::logging::{set_server_error_log, ServerErrorLog};
+///
+/// // The service logs its errors in its own middleware.
+/// set_server_error_log(ServerErrorLog::Off);
+/// # set_server_error_log(ServerErrorLog::Default);
+/// ```
+pub fn set_server_error_log(log: ServerErrorLog) {
+    // A panic elsewhere while the lock was held left a plain value behind.
+    *CHOSEN
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = log;
+}
+
+/// Sends a server error where [`set_server_error_log`] chose; does nothing
+/// for a client error. Every response the web layer builds from an error
+/// goes through here.
 pub(crate) fn log_server_error<E: CatalogError>(error: &E) {
     if !error.status().is_server_error() {
         return;
     }
+    let chosen = *CHOSEN
+        .read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    match chosen {
+        ServerErrorLog::Default => log_by_default(error),
+        ServerErrorLog::Off => {}
+        ServerErrorLog::To(log) => log(error),
+    }
+}
+
+/// [`ServerErrorLog::Default`]: the whole error to the first of these that
+/// is listening: a `tracing` subscriber (feature `tracing`), a
+/// `log` logger (feature `log`), else one line on standard error, which
+/// every process has and every service manager and container runtime
+/// keeps. A feature turned on with nothing installed behind it must not
+/// swallow the error.
+fn log_by_default<E: CatalogError>(error: &E) {
     #[cfg(feature = "tracing")]
     if tracing::dispatcher::get_default(|dispatch| {
         !dispatch.is::<tracing::subscriber::NoSubscriber>()

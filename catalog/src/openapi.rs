@@ -1,5 +1,5 @@
 //! A catalogue's error responses in an OpenAPI document, through utoipa 6
-//! (feature `utoipa`).
+//! (feature `openapi`, also named `utoipa`).
 //!
 //! Every catalogue implements [`utoipa::IntoResponses`], so that it goes
 //! where utoipa users write responses:

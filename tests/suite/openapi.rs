@@ -1,4 +1,4 @@
-//! The OpenAPI responses of every kind of catalogue (feature `utoipa`):
+//! The OpenAPI responses of every kind of catalogue (feature `openapi`):
 //! numbered and symbolic codes, chosen shapes and headers, composed
 //! catalogues whose categories chose their own shape, generic catalogues,
 //! body views, `responses!` sets and `Negotiated`; and that building them

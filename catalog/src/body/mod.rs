@@ -109,6 +109,6 @@ pub use xml::XmlError;
 pub(crate) use nested::serialize_nested;
 #[cfg(any(feature = "axum", feature = "actix"))]
 pub(crate) use problem::serialize_problem;
-#[cfg(any(feature = "axum", feature = "actix", feature = "utoipa"))]
+#[cfg(any(feature = "axum", feature = "actix", feature = "openapi"))]
 pub(crate) use view::for_each_view;
 use view::{lift, shape, view_methods};

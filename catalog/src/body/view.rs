@@ -174,7 +174,7 @@ pub(crate) use shape;
 /// `$integration!(View, bounds)` for every body view, with the bounds its
 /// `Serialize` needs: the one list the web integrations implement their
 /// traits over.
-#[cfg(any(feature = "axum", feature = "actix", feature = "utoipa"))]
+#[cfg(any(feature = "axum", feature = "actix", feature = "openapi"))]
 macro_rules! for_each_view {
     ($integration:ident) => {
         $integration!(Nested, CatalogError);
@@ -187,5 +187,5 @@ macro_rules! for_each_view {
     };
 }
 
-#[cfg(any(feature = "axum", feature = "actix", feature = "utoipa"))]
+#[cfg(any(feature = "axum", feature = "actix", feature = "openapi"))]
 pub(crate) use for_each_view;
