@@ -1,4 +1,6 @@
 //! Lifetimes, type parameters, const generics and where clauses.
+// Bounds both inline and in the where clause, on purpose: the macro keeps both.
+#![allow(clippy::multiple_bound_locations)]
 use std::fmt::Display;
 
 #[error_catalog::error_catalog(prefix = "G", range = 1..=9)]

@@ -1,6 +1,6 @@
 //! Names the expansion must not trip over: enums called like our traits and
 //! std's types, a variant called like an associated const.
-#![allow(non_camel_case_types, dead_code)]
+#![allow(non_camel_case_types, dead_code, clippy::upper_case_acronyms)]
 
 mod entry {
     #[error_catalog::error_catalog(prefix = "E", range = 1..=9)]
