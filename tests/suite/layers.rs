@@ -4,7 +4,6 @@
 //! circle, fails here with the file, the name, and where it lives.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 /// The files of `catalog/src`, lowest first. `body/mod.rs`, `lib.rs` and
 /// `__private.rs` only declare and re-export, so they come last.
@@ -118,7 +117,7 @@ fn named(code: &str) -> Vec<String> {
 
 #[test]
 fn runtime_modules_name_only_earlier_ones() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog/src");
+    let root = crate::common::root().join("catalog/src");
     let mut files = Vec::new();
     for entry in std::fs::read_dir(&root)
         .unwrap()

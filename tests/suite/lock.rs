@@ -10,8 +10,9 @@ use error_catalog::lock::{self, Lock, Violation};
 /// The seed 002 catalogue against its committed lock file.
 #[test]
 fn analytics_codes_are_stable() {
-    lock::check::<analytics::AnalyticsError>("tests/golden/analytics.lock.json");
-    let text = std::fs::read_to_string("tests/golden/analytics.lock.json").unwrap();
+    let golden = crate::common::root().join("tests/golden/analytics.lock.json");
+    lock::check::<analytics::AnalyticsError>(&golden);
+    let text = std::fs::read_to_string(&golden).unwrap();
     assert_eq!(
         text.lines()
             .filter(|line| line.contains("\"code_str\""))

@@ -1,9 +1,9 @@
 //! The integration tests that share one build: every feature of the runtime
 //! crate and every dev-dependency of this package, linked once. Each module
-//! was a test binary of its own; `cargo test -p error-catalog-suite --test
-//! suite MODULE::` runs one. Tests that need a process of their own (the
-//! allocation counter, the logger installed once per process, the lint
-//! levels of a crate root) and the compile-fail cases stay apart.
+//! was a test binary of its own; `cargo test -p error-catalog-integration
+//! --test suite MODULE::` runs one. Tests that need a process of their own
+//! (the allocation counter, the logger installed once per process, the lint
+//! levels of a crate root) and the UI cases are the root package's.
 
 mod common;
 

@@ -10,7 +10,7 @@ const CRATE: &str = "error-catalog-no-default-features";
 /// The cargo running this test, in the workspace's root.
 fn cargo() -> Command {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()));
-    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    command.current_dir(crate::common::root());
     command
 }
 

@@ -17,8 +17,8 @@ use error_catalog::doc::Page;
 use error_catalog::{Catalog, CatalogError, Entry};
 
 fn seed(name: &str) -> String {
-    let path = format!("{}/tests/seeds/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
+    let path = crate::common::root().join("tests/seeds").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
 }
 
 /// The cells of each table row of a seed page that starts with `prefix`.
@@ -139,13 +139,17 @@ fn seed_002_problem_body() {
 /// file after an intended change; review its diff before committing it.
 #[test]
 fn seed_002_markdown_page_is_stable() {
-    let path = format!("{}/tests/golden/analytics.md", env!("CARGO_MANIFEST_DIR"));
+    let path = crate::common::root().join("tests/golden/analytics.md");
     let markdown = analytics::page().markdown();
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&path, &markdown).unwrap();
     }
     let golden = std::fs::read_to_string(&path).unwrap();
-    assert!(golden == markdown, "the analytics page changed; see {path}");
+    assert!(
+        golden == markdown,
+        "the analytics page changed; see {}",
+        path.display()
+    );
 }
 
 #[test]

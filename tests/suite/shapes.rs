@@ -20,7 +20,8 @@ use http_client::ask;
 
 /// The example, without the whitespace between its tokens.
 fn example(file: &str) -> String {
-    let text = std::fs::read_to_string(format!("tests/golden/spec/{file}")).unwrap();
+    let text = std::fs::read_to_string(crate::common::root().join("tests/golden/spec").join(file))
+        .unwrap();
     let mut compact = String::new();
     let (mut in_string, mut escaped) = (false, false);
     for c in text.chars() {
@@ -249,7 +250,7 @@ fn problem_details_in_xml_are_the_rfc_9457_example() {
         .to_xml()
         .unwrap();
     // As in JSON, the example has no `status` and no code.
-    let expected = std::fs::read_to_string("tests/golden/spec/rfc9457-out-of-credit.xml")
+    let expected = std::fs::read_to_string(crate::common::root().join("tests/golden/spec/rfc9457-out-of-credit.xml"))
         .unwrap()
         .replace(
             "  <title>You do not have enough credit.</title>\n",

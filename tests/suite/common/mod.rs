@@ -2,3 +2,8 @@
 
 pub mod http;
 pub mod metrics;
+
+/// The workspace's root: the files the tests read are named from it.
+pub fn root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}

@@ -45,5 +45,7 @@ fn main() {
     let _ = UnnamedStatus::ClientClosed;
     let _ = Wrapper::Lint(LintError::NotFound);
     let _ = LintError::NotFound;
-    let _ = LintError::Bad { field: String::new() };
+    let _ = LintError::Bad {
+        field: String::new(),
+    };
 }

@@ -35,7 +35,9 @@ pub enum Service {
 }
 
 fn main() {
-    let error = NewError::Missing { what: "page".into() };
+    let error = NewError::Missing {
+        what: "page".into(),
+    };
     assert_eq!(error.code(), 11);
     assert_eq!(Service::ENTRIES.len(), 4);
 }

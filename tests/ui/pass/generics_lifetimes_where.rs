@@ -20,7 +20,10 @@ where
 
 fn main() {
     use error_catalog::CatalogError as _;
-    let error: GenericError<'_, u8, 2> = GenericError::Bad { value: 7, context: "query" };
+    let error: GenericError<'_, u8, 2> = GenericError::Bad {
+        value: 7,
+        context: "query",
+    };
     assert_eq!(error.to_string(), "Bad 7 in query");
     let many: GenericError<'_, u8, 2> = GenericError::TooMany([1, 2]);
     assert_eq!(many.message(), "Too many: [1, 2]");

@@ -58,8 +58,19 @@ fn main() {
     assert_eq!(entry::Entry::ENTRIES.code_str(), "E_2");
     assert_eq!(<entry::Entry as error_catalog::Catalog>::ENTRIES.len(), 2);
     assert_eq!(catalog::Catalog::Bad.name(), "BAD");
-    assert_eq!(cow::Cow::Moo { source: "grass".into() }.message(), "Moo grass");
+    assert_eq!(
+        cow::Cow::Moo {
+            source: "grass".into()
+        }
+        .message(),
+        "Moo grass"
+    );
     assert_eq!(result::Result::Ok(true).to_string(), "Ok? true");
     assert_eq!(Discriminated::Twenty as u8, 20);
-    assert_eq!(<Discriminated as error_catalog::Catalog>::lookup(20).unwrap().name(), "TWENTY");
+    assert_eq!(
+        <Discriminated as error_catalog::Catalog>::lookup(20)
+            .unwrap()
+            .name(),
+        "TWENTY"
+    );
 }

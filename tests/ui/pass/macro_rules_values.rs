@@ -16,7 +16,15 @@ macro_rules! catalogue {
     };
 }
 
-catalogue!(OrderError, "ORDER", 1..=9, 1, 404, "Order not found", CONFLICT);
+catalogue!(
+    OrderError,
+    "ORDER",
+    1..=9,
+    1,
+    404,
+    "Order not found",
+    CONFLICT
+);
 
 fn main() {
     assert_eq!(OrderError::First.code_str(), "ORDER_1");

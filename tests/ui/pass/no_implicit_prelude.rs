@@ -22,7 +22,9 @@ mod bare {
 
 fn main() {
     use error_catalog::CatalogError as _;
-    let error = bare::BareError::Missing { what: "milk".into() };
+    let error = bare::BareError::Missing {
+        what: "milk".into(),
+    };
     assert_eq!(error.message(), "No milk");
     let codes: Vec<_> = <bare::BareSet as error_catalog::openapi::ErrorResponses>::entries()
         .map(|entry| entry.code_str())

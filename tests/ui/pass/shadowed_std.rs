@@ -19,7 +19,12 @@ mod shadows {
     #[error_catalog::error_catalog(prefix = "SH", range = 1..=9)]
     #[derive(Debug)]
     pub enum ShadowError {
-        #[error(code = 1, http = 404, message = "Missing {0}", resolution = "Look again")]
+        #[error(
+            code = 1,
+            http = 404,
+            message = "Missing {0}",
+            resolution = "Look again"
+        )]
         Missing(u32),
         #[error(code = 2, http = 500, message = "Failed")]
         Failed(#[from] ::std::io::Error),
@@ -29,5 +34,8 @@ mod shadows {
 fn main() {
     use error_catalog::CatalogError as _;
     assert_eq!(shadows::ShadowError::Missing(3).message(), "Missing 3");
-    assert_eq!(shadows::ShadowError::Missing(3).resolution(), ::core::option::Option::Some("Look again"));
+    assert_eq!(
+        shadows::ShadowError::Missing(3).resolution(),
+        ::core::option::Option::Some("Look again")
+    );
 }
