@@ -100,7 +100,7 @@ impl<'a> Variant<'a> {
 
     /// `#[error(transparent)]` without a code: the variant is the catalogue
     /// it wraps, whose entries the enum composes with its own.
-    pub(crate) fn wraps_catalogue(&self) -> bool {
+    pub(crate) fn wraps_catalog(&self) -> bool {
         self.is_transparent() && !self.is_catch_all()
     }
 
@@ -257,7 +257,7 @@ pub(crate) enum Numbering {
     /// Every variant of its own has a `code` (or it has none of its own).
     Numbered,
     /// No variant has a `code`: entries are keyed by code string alone.
-    Symbolic,
+    WithoutNumbers,
     /// Some have one and some do not: `valid` reports each without.
     Mixed,
 }
@@ -373,7 +373,7 @@ fn mentions_type_param(generics: &syn::Generics, tokens: proc_macro2::TokenStrea
 fn numbering(variants: &[Variant]) -> Numbering {
     let own = variants
         .iter()
-        .filter(|variant| variant.error.is_some() && !variant.wraps_catalogue());
+        .filter(|variant| variant.error.is_some() && !variant.wraps_catalog());
     let (mut with, mut without) = (0, 0);
     for variant in own {
         if variant.has_code() {
@@ -384,7 +384,7 @@ fn numbering(variants: &[Variant]) -> Numbering {
     }
     match (with, without) {
         (_, 0) => Numbering::Numbered,
-        (0, _) => Numbering::Symbolic,
+        (0, _) => Numbering::WithoutNumbers,
         _ => Numbering::Mixed,
     }
 }

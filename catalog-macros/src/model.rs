@@ -30,7 +30,7 @@ pub(crate) struct Catalog<'a> {
     pub meta_keys: Vec<String>,
     /// No variant has a `code`: the entries are keyed by code string, and
     /// `Entry::code` of each is 0 (`number()` is `None`).
-    pub symbolic: bool,
+    pub without_numbers: bool,
     /// The code strings of `retired = ["..."]`.
     pub retired_code_strs: Vec<String>,
     /// The text every code string starts with when the number comes next
@@ -236,7 +236,7 @@ impl Catalog<'_> {
     /// Some of the catalogue's own codes have numbers (then all do): it has
     /// numbers whatever it wraps.
     pub(crate) fn numbers_own_codes(&self) -> bool {
-        !self.symbolic && !self.entries.is_empty()
+        !self.without_numbers && !self.entries.is_empty()
     }
 
     /// The owner's name in messages about clashes between catalogues.

@@ -32,12 +32,12 @@ pub use crate::{
 pub use crate::body::derive::{serialize_parts, DetailsOf, FromParts, Parts, PublicOf, ShapeParam};
 pub use crate::compose::{
     clashes, common_case, concat_sections, disjoint_clashes, merge, merge_retired, merged_len,
-    own_section, retired_len, sections_len, Category, Either, Message, NoCatalogue, NoNumbers,
-    Numbered, Numbers, Owner, Part,
+    own_section, retired_len, sections_len, Category, Claim, Either, Message, NoCatalog, NoNumbers,
+    Numbered, Numbers, Owner,
 };
-pub use crate::entry::{row, status, symbolic_row};
+pub use crate::entry::{row, row_without_number, status};
 pub use crate::lookup::{hash_str, hash_table, hash_table_len, lookup_code_str, lookup_hashed};
-pub use crate::message::{display_to_owned, PlainMessage};
+pub use crate::message::{display_to_owned, FixedMessage};
 #[cfg(feature = "openapi")]
 pub use crate::openapi::expansion::{CatalogOf, VariantEntries};
 #[cfg(error_generic_member_access)]

@@ -9,11 +9,12 @@ use crate::entry::str_eq;
 use crate::traits::Section;
 use crate::{Catalog, Entry};
 
-/// One catalogue's contribution to a composed catalogue or to
+/// What one catalogue claims (its name, prefix, range, case, codes and
+/// retired codes), for the checks of a composed catalogue or of
 /// [`assert_disjoint!`](crate::assert_disjoint).
 #[doc(hidden)]
 #[derive(Clone, Copy)]
-pub struct Part {
+pub struct Claim {
     name: &'static str,
     prefix: Option<&'static str>,
     range: Option<(u32, u32)>,
@@ -57,7 +58,7 @@ pub enum Numbers {}
 pub enum NoNumbers {}
 
 /// `Output` is [`Numbers`] when either `Self` or `Other` is: how a composed
-/// catalogue folds its parts' [`Category::Numbers`].
+/// catalogue folds the [`Category::Numbers`] of the catalogues it wraps.
 #[doc(hidden)]
 pub trait Either<Other> {
     type Output;
@@ -75,8 +76,8 @@ impl Either<NoNumbers> for NoNumbers {
     type Output = NoNumbers;
 }
 
-/// What a composed catalogue declares of itself, that the parts it wraps
-/// must agree with: [`clashes`] checks each part against it.
+/// What a composed catalogue declares of itself, that the catalogues it wraps
+/// must agree with: [`clashes`] checks each claim against it.
 #[doc(hidden)]
 pub struct Owner {
     /// The enum's name, for messages.
@@ -92,10 +93,10 @@ pub struct Owner {
     pub meta_keys: &'static [&'static str],
 }
 
-impl Part {
+impl Claim {
     /// Catalogue `C`, called `name` in messages.
-    pub const fn of<C: Catalog>(name: &'static str) -> Part {
-        Part {
+    pub const fn of<C: Catalog>(name: &'static str) -> Claim {
+        Claim {
             name,
             prefix: C::PREFIX,
             range: match &C::RANGE {
@@ -116,8 +117,8 @@ impl Part {
         case: Option<&'static str>,
         entries: &'static [Entry],
         retired: &'static [RangeInclusive<u32>],
-    ) -> Part {
-        Part {
+    ) -> Claim {
+        Claim {
             name,
             prefix,
             range: None,
@@ -129,46 +130,46 @@ impl Part {
     }
 }
 
-/// The case the parts share: the first one a part names. Where they differ,
+/// The case the claims share: the first one a claim names. Where they differ,
 /// [`clashes`] stops the build.
-pub const fn common_case(parts: &[Part]) -> Option<&'static str> {
-    match first_case(parts, parts.len()) {
+pub const fn common_case(claims: &[Claim]) -> Option<&'static str> {
+    match first_case(claims, claims.len()) {
         Some((_, case)) => Some(case),
         None => None,
     }
 }
 
-/// How many entries the parts hold together.
-pub const fn merged_len(parts: &[Part]) -> usize {
+/// How many entries the claims hold together.
+pub const fn merged_len(claims: &[Claim]) -> usize {
     let mut total = 0;
     let mut i = 0;
-    while i < parts.len() {
-        total += parts[i].entries.len();
+    while i < claims.len() {
+        total += claims[i].entries.len();
         i += 1;
     }
     total
 }
 
-/// The entries of every part, sorted by code: a composed catalogue's
-/// `ENTRIES`. The clashes between parts are reported by [`clashes`], one
-/// constant per part, each spanned on the variant that brings the part in.
-pub const fn merge<const N: usize>(parts: &[Part]) -> [Entry; N] {
+/// The entries of every claim, sorted by code: a composed catalogue's
+/// `ENTRIES`. The clashes between claims are reported by [`clashes`], one
+/// constant per claim, each spanned on the variant that brings the claim in.
+pub const fn merge<const N: usize>(claims: &[Claim]) -> [Entry; N] {
     let mut merged = [Entry::new(0, "", "", http::StatusCode::INTERNAL_SERVER_ERROR, ""); N];
-    // Where each part's next entry is: a k-way merge of lists already sorted.
+    // Where each claim's next entry is: a k-way merge of lists already sorted.
     let mut next = [0usize; 64];
-    if parts.len() > next.len() {
+    if claims.len() > next.len() {
         panic!("a composed catalogue can hold at most 64 catalogues");
     }
     let mut filled = 0;
     while filled < N {
         let mut best: Option<usize> = None;
         let mut p = 0;
-        while p < parts.len() {
-            if next[p] < parts[p].entries.len() {
+        while p < claims.len() {
+            if next[p] < claims[p].entries.len() {
                 best = match best {
                     Some(b)
-                        if parts[b].entries[next[b]].table_key()
-                            <= parts[p].entries[next[p]].table_key() =>
+                        if claims[b].entries[next[b]].table_key()
+                            <= claims[p].entries[next[p]].table_key() =>
                     {
                         Some(b)
                     }
@@ -178,30 +179,30 @@ pub const fn merge<const N: usize>(parts: &[Part]) -> [Entry; N] {
             p += 1;
         }
         let Some(b) = best else {
-            panic!("the parts hold fewer entries than the merged length");
+            panic!("the claims hold fewer entries than the merged length");
         };
-        merged[filled] = parts[b].entries[next[b]];
+        merged[filled] = claims[b].entries[next[b]];
         filled += 1;
         next[b] += 1;
     }
     merged
 }
 
-/// Every clash that part `at` of a composed catalogue `owner` brings:
-/// another prefix, another case, a range overlapping an earlier part's, a
-/// code an earlier part uses too, a code outside the owner's range, a code
-/// some part retired. Each pair of parts is reported once, at the later
+/// Every clash that claim `at` of a composed catalogue `owner` brings:
+/// another prefix, another case, a range overlapping an earlier claim's, a
+/// code an earlier claim uses too, a code outside the owner's range, a code
+/// some claim retired. Each pair of claims is reported once, at the later
 /// one. `None` when there is none.
 ///
 /// The owner's `doc_url` and `meta(...)` reach its own codes only: a
-/// wrapped part whose codes lack a page, or a key of the owner's metadata,
+/// wrapped claim whose codes lack a page, or a key of the owner's metadata,
 /// is a clash too.
-pub const fn clashes(owner: Owner, parts: &[Part], at: usize) -> Option<Message> {
+pub const fn clashes(owner: Owner, claims: &[Claim], at: usize) -> Option<Message> {
     let mut message = Message::new();
-    if at >= parts.len() {
+    if at >= claims.len() {
         return None;
     }
-    let part = &parts[at];
+    let claim = &claims[at];
     let Owner {
         name: owner,
         prefix,
@@ -210,19 +211,19 @@ pub const fn clashes(owner: Owner, parts: &[Part], at: usize) -> Option<Message>
         case,
         meta_keys,
     } = owner;
-    // The owner's own part is the last one.
-    let wrapped = at + 1 < parts.len();
-    // One catalogue has one case: each part the owner's, or without one of
-    // the owner's, the first part's that names one.
+    // The owner's own claim is the last one.
+    let wrapped = at + 1 < claims.len();
+    // One catalogue has one case: each claim the owner's, or without one of
+    // the owner's, the first claim's that names one.
     let expected = match case {
         Some(case) => Some((owner, case)),
-        None => first_case(parts, at),
+        None => first_case(claims, at),
     };
-    if let (Some((other, expected)), Some(found)) = (expected, part.case) {
+    if let (Some((other, expected)), Some(found)) = (expected, claim.case) {
         if !str_eq(expected, found) {
             message.clash();
             message.push("`");
-            message.push(part.name);
+            message.push(claim.name);
             message.push("` names its codes in ");
             message.push(found);
             message.push(", but `");
@@ -233,29 +234,29 @@ pub const fn clashes(owner: Owner, parts: &[Part], at: usize) -> Option<Message>
         }
     }
     if wrapped {
-        lacks_meta(&mut message, owner, meta_keys, part);
+        lacks_meta(&mut message, owner, meta_keys, claim);
     }
-    if doc_url && wrapped && lacks_doc_url(part) {
+    if doc_url && wrapped && lacks_doc_url(claim) {
         message.clash();
         message.push("the `doc_url` of `");
         message.push(owner);
         message.push("` does not reach the codes of `");
-        message.push(part.name);
+        message.push(claim.name);
         message.push("`, which keep the pages of their own catalogue and have none: give `");
-        message.push(part.name);
+        message.push(claim.name);
         message.push("` a `doc_url` too");
     }
     if let Some(prefix) = prefix {
-        let same = match part.prefix {
+        let same = match claim.prefix {
             Some(other) => str_eq(other, prefix),
             None => false,
         };
         if !same {
             message.clash();
             message.push("`");
-            message.push(part.name);
+            message.push(claim.name);
             message.push("` ");
-            match part.prefix {
+            match claim.prefix {
                 Some(other) => {
                     message.push("uses the prefix \"");
                     message.push(other);
@@ -272,13 +273,13 @@ pub const fn clashes(owner: Owner, parts: &[Part], at: usize) -> Option<Message>
     }
     let mut earlier = 0;
     while earlier < at {
-        overlap(&mut message, &parts[earlier], part);
-        shared_codes(&mut message, &parts[earlier], part, false);
+        overlap(&mut message, &claims[earlier], claim);
+        shared_codes(&mut message, &claims[earlier], claim, false);
         earlier += 1;
     }
     let mut i = 0;
-    while i < part.entries.len() {
-        let entry = &part.entries[i];
+    while i < claim.entries.len() {
+        let entry = &claim.entries[i];
         // Codes without numbers lie in no range.
         if let (Some((start, end)), Some(code)) = (range, entry.number()) {
             if code < start || code > end {
@@ -286,7 +287,7 @@ pub const fn clashes(owner: Owner, parts: &[Part], at: usize) -> Option<Message>
                 message.push("code ");
                 message.push(entry.code_str());
                 message.push(" of `");
-                message.push(part.name);
+                message.push(claim.name);
                 message.push("` is outside the range of `");
                 message.push(owner);
                 message.push("`, ");
@@ -295,7 +296,7 @@ pub const fn clashes(owner: Owner, parts: &[Part], at: usize) -> Option<Message>
                 message.push_u32(end);
             }
         }
-        retired(&mut message, parts, part, entry);
+        retired(&mut message, claims, claim, entry);
         i += 1;
     }
     if message.len == 0 {
@@ -305,42 +306,42 @@ pub const fn clashes(owner: Owner, parts: &[Part], at: usize) -> Option<Message>
     }
 }
 
-/// The name of the first part before `at` that names a case, and the case.
-const fn first_case(parts: &[Part], at: usize) -> Option<(&'static str, &'static str)> {
+/// The name of the first claim before `at` that names a case, and the case.
+const fn first_case(claims: &[Claim], at: usize) -> Option<(&'static str, &'static str)> {
     let mut i = 0;
     while i < at {
-        if let Some(case) = parts[i].case {
-            return Some((parts[i].name, case));
+        if let Some(case) = claims[i].case {
+            return Some((claims[i].name, case));
         }
         i += 1;
     }
     None
 }
 
-/// Each key of the owner's default metadata that some code of `part` lacks:
+/// Each key of the owner's default metadata that some code of `claim` lacks:
 /// the owner's `meta(...)` reaches its own codes only.
 const fn lacks_meta(
     message: &mut Message,
     owner: &'static str,
     keys: &[&'static str],
-    part: &Part,
+    claim: &Claim,
 ) {
     let mut k = 0;
     while k < keys.len() {
         let mut i = 0;
-        while i < part.entries.len() {
-            if part.entries[i].meta(keys[k]).is_none() {
+        while i < claim.entries.len() {
+            if claim.entries[i].meta(keys[k]).is_none() {
                 message.clash();
                 message.push("the `meta(");
                 message.push(keys[k]);
                 message.push(" = ...)` of `");
                 message.push(owner);
                 message.push("` does not reach the codes of `");
-                message.push(part.name);
+                message.push(claim.name);
                 message.push("`, which keep the metadata of their own catalogue and lack it (");
-                message.push(part.entries[i].code_str());
+                message.push(claim.entries[i].code_str());
                 message.push("): give `");
-                message.push(part.name);
+                message.push(claim.name);
                 message.push("` a `meta(");
                 message.push(keys[k]);
                 message.push(" = ...)` too");
@@ -352,11 +353,11 @@ const fn lacks_meta(
     }
 }
 
-/// Some code of `part` has no documentation page.
-const fn lacks_doc_url(part: &Part) -> bool {
+/// Some code of `claim` has no documentation page.
+const fn lacks_doc_url(claim: &Claim) -> bool {
     let mut i = 0;
-    while i < part.entries.len() {
-        if part.entries[i].doc_url().is_none() {
+    while i < claim.entries.len() {
+        if claim.entries[i].doc_url().is_none() {
             return true;
         }
         i += 1;
@@ -365,7 +366,7 @@ const fn lacks_doc_url(part: &Part) -> bool {
 }
 
 /// The ranges of `a` and `b` overlap.
-const fn overlap(message: &mut Message, a: &Part, b: &Part) {
+const fn overlap(message: &mut Message, a: &Claim, b: &Claim) {
     if let (Some((a_start, a_end)), Some((b_start, b_end))) = (a.range, b.range) {
         if a_start <= b_end && b_start <= a_end {
             message.clash();
@@ -385,7 +386,7 @@ const fn overlap(message: &mut Message, a: &Part, b: &Part) {
 /// `a` and `b` use the same code: the same number within one composed
 /// catalogue (which orders its table by number), the same code string
 /// across an organisation's catalogues (whose prefixes differ).
-const fn shared_codes(message: &mut Message, a: &Part, b: &Part, by_code_str: bool) {
+const fn shared_codes(message: &mut Message, a: &Claim, b: &Claim, by_code_str: bool) {
     let mut i = 0;
     while i < b.entries.len() {
         let entry = &b.entries[i];
@@ -418,26 +419,26 @@ const fn shared_codes(message: &mut Message, a: &Part, b: &Part, by_code_str: bo
     }
 }
 
-/// How many retired ranges the parts declare together.
-pub const fn retired_len(parts: &[Part]) -> usize {
+/// How many retired ranges the claims declare together.
+pub const fn retired_len(claims: &[Claim]) -> usize {
     let mut total = 0;
     let mut i = 0;
-    while i < parts.len() {
-        total += parts[i].retired.len();
+    while i < claims.len() {
+        total += claims[i].retired.len();
         i += 1;
     }
     total
 }
 
-/// Every part's retired ranges, for the composed catalogue's `RETIRED`.
-pub const fn merge_retired<const N: usize>(parts: &[Part]) -> [RangeInclusive<u32>; N] {
+/// Every claim's retired ranges, for the composed catalogue's `RETIRED`.
+pub const fn merge_retired<const N: usize>(claims: &[Claim]) -> [RangeInclusive<u32>; N] {
     let mut merged = [const { RangeInclusive::new(1, 0) }; N];
     let mut filled = 0;
     let mut p = 0;
-    while p < parts.len() {
+    while p < claims.len() {
         let mut i = 0;
-        while i < parts[p].retired.len() && filled < N {
-            let range = &parts[p].retired[i];
+        while i < claims[p].retired.len() && filled < N {
+            let range = &claims[p].retired[i];
             merged[filled] = RangeInclusive::new(*range.start(), *range.end());
             filled += 1;
             i += 1;
@@ -447,24 +448,24 @@ pub const fn merge_retired<const N: usize>(parts: &[Part]) -> [RangeInclusive<u3
     merged
 }
 
-/// `entry` of `part` uses a code that some part has retired.
-const fn retired(message: &mut Message, parts: &[Part], part: &Part, entry: &Entry) {
+/// `entry` of `claim` uses a code that some claim has retired.
+const fn retired(message: &mut Message, claims: &[Claim], claim: &Claim, entry: &Entry) {
     let Some(code) = entry.number() else {
         return;
     };
     let mut p = 0;
-    while p < parts.len() {
+    while p < claims.len() {
         let mut i = 0;
-        while i < parts[p].retired.len() {
-            let range = &parts[p].retired[i];
+        while i < claims[p].retired.len() {
+            let range = &claims[p].retired[i];
             if *range.start() <= code && code <= *range.end() {
                 message.clash();
                 message.push("code ");
                 message.push(entry.code_str());
                 message.push(" of `");
-                message.push(part.name);
+                message.push(claim.name);
                 message.push("` is retired by `");
-                message.push(parts[p].name);
+                message.push(claims[p].name);
                 message.push("`: a published code is never used again");
             }
             i += 1;
@@ -476,14 +477,14 @@ const fn retired(message: &mut Message, parts: &[Part], part: &Part, entry: &Ent
 /// The check behind [`assert_disjoint!`](crate::assert_disjoint): every
 /// pair of catalogues that overlap in range or share a code string, or
 /// `None`.
-pub const fn disjoint_clashes(parts: &[Part]) -> Option<Message> {
+pub const fn disjoint_clashes(claims: &[Claim]) -> Option<Message> {
     let mut message = Message::new();
     let mut b = 0;
-    while b < parts.len() {
+    while b < claims.len() {
         let mut a = 0;
         while a < b {
-            overlap(&mut message, &parts[a], &parts[b]);
-            shared_codes(&mut message, &parts[a], &parts[b], true);
+            overlap(&mut message, &claims[a], &claims[b]);
+            shared_codes(&mut message, &claims[a], &claims[b], true);
             a += 1;
         }
         b += 1;
@@ -515,7 +516,7 @@ impl Message {
         }
     }
 
-    /// Starts the next clash: several of one part go on separate lines.
+    /// Starts the next clash: several of one claim go on separate lines.
     const fn clash(&mut self) {
         if self.len > 0 {
             self.push("\n");
@@ -575,26 +576,26 @@ pub const fn own_section(title: Option<&'static str>, entries: &'static [Entry])
     Section::without_range(title, entries)
 }
 
-/// How many sections `parts` hold together.
+/// How many sections `claims` hold together.
 #[must_use]
-pub const fn sections_len(parts: &[&[Section]]) -> usize {
+pub const fn sections_len(claims: &[&[Section]]) -> usize {
     let (mut total, mut i) = (0, 0);
-    while i < parts.len() {
-        total += parts[i].len();
+    while i < claims.len() {
+        total += claims[i].len();
         i += 1;
     }
     total
 }
 
-/// The sections of every part, in order: a composed catalogue's `SECTIONS`.
+/// The sections of every claim, in order: a composed catalogue's `SECTIONS`.
 #[must_use]
-pub const fn concat_sections<const N: usize>(parts: &[&[Section]]) -> [Section; N] {
+pub const fn concat_sections<const N: usize>(claims: &[&[Section]]) -> [Section; N] {
     let mut all = [Section::without_range(None, &[]); N];
     let (mut at, mut i) = (0, 0);
-    while i < parts.len() {
+    while i < claims.len() {
         let mut j = 0;
-        while j < parts[i].len() && at < N {
-            all[at] = parts[i][j];
+        while j < claims[i].len() && at < N {
+            all[at] = claims[i][j];
             at += 1;
             j += 1;
         }
@@ -617,7 +618,7 @@ pub const fn concat_sections<const N: usize>(parts: &[&[Section]]) -> [Section; 
 pub trait Numbered<'a> {}
 
 /// Keeps rustc from suggesting that the user implement `Numbered`.
-pub enum NoCatalogue {}
+pub enum NoCatalog {}
 
 /// A catalogue with a number among its codes.
 // `do_not_recommend` is stable from Rust 1.85; older compilers skip it.
@@ -628,4 +629,4 @@ impl<T: Category<Numbers = Numbers> + ?Sized> Numbered<'_> for T {}
 // `do_not_recommend` is stable from Rust 1.85; older compilers skip it.
 #[allow(unknown_or_malformed_diagnostic_attributes)]
 #[diagnostic::do_not_recommend]
-impl Numbered<'_> for NoCatalogue {}
+impl Numbered<'_> for NoCatalog {}

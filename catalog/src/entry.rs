@@ -97,7 +97,7 @@ impl Entry {
     /// struct Payments;
     ///
     /// impl Catalog for Payments {
-    ///     const ENTRIES: &'static [Entry] = &[Entry::symbolic(
+    ///     const ENTRIES: &'static [Entry] = &[Entry::without_number(
     ///         "card_declined",
     ///         "card_declined",
     ///         StatusCode::PAYMENT_REQUIRED,
@@ -110,7 +110,7 @@ impl Entry {
     /// assert_eq!(Payments::lookup(0), None);
     /// ```
     #[must_use]
-    pub const fn symbolic(
+    pub const fn without_number(
         code_str: &'static str,
         name: &'static str,
         status: StatusCode,
@@ -119,6 +119,26 @@ impl Entry {
         let mut entry = Entry::new(0, code_str, name, status, message);
         entry.numbered = false;
         entry
+    }
+
+    /// The name [`Entry::without_number`] had before 0.2.
+    ///
+    /// ```
+    /// # #![allow(deprecated)]
+    /// use error_catalog::{http::StatusCode, Entry};
+    ///
+    /// let entry = Entry::symbolic("card_declined", "card_declined", StatusCode::PAYMENT_REQUIRED, "Declined");
+    /// assert_eq!(entry.number(), None);
+    /// ```
+    #[must_use]
+    #[deprecated(since = "0.2.0", note = "renamed to `Entry::without_number`")]
+    pub const fn symbolic(
+        code_str: &'static str,
+        name: &'static str,
+        status: StatusCode,
+        message: &'static str,
+    ) -> Self {
+        Entry::without_number(code_str, name, status, message)
     }
 
     /// The same entry, whose bodies carry `template` instead of the
@@ -228,7 +248,7 @@ impl Entry {
         self.code_str
     }
 
-    /// The symbolic name, e.g. `"METRIC_NOT_FOUND"`.
+    /// The name, e.g. `"METRIC_NOT_FOUND"`.
     #[must_use]
     pub const fn name(&self) -> &'static str {
         self.name
@@ -438,7 +458,7 @@ pub const fn row(
 
 /// [`row`] for a catalogue without numbers.
 #[must_use]
-pub const fn symbolic_row(
+pub const fn row_without_number(
     code_str: &'static str,
     name: &'static str,
     status_code: u16,
@@ -447,7 +467,7 @@ pub const fn symbolic_row(
     title: &'static str,
     doc_url: &'static str,
 ) -> Entry {
-    let entry = Entry::symbolic(code_str, name, status(status_code), message);
+    let entry = Entry::without_number(code_str, name, status(status_code), message);
     filled(entry, resolution, title, doc_url)
 }
 

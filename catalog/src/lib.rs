@@ -216,7 +216,7 @@ macro_rules! assert_disjoint {
     ($($catalog:ty),+ $(,)?) => {
         const _: () = if let ::core::option::Option::Some(clashes) =
             $crate::__private::disjoint_clashes(&[
-                $($crate::__private::Part::of::<$catalog>(::core::stringify!($catalog))),+
+                $($crate::__private::Claim::of::<$catalog>(::core::stringify!($catalog))),+
             ])
         {
             ::core::panic!("{}", clashes.as_str())

@@ -94,7 +94,7 @@ pub struct Lock {
 pub struct LockedCodeStr {
     /// The code string clients see, which is the key.
     pub code_str: String,
-    /// The symbolic name.
+    /// The name.
     pub name: String,
     /// The HTTP status.
     pub http: u16,
@@ -123,7 +123,7 @@ pub struct LockedCode {
     pub code: u32,
     /// The code string clients see.
     pub code_str: String,
-    /// The symbolic name.
+    /// The name.
     pub name: String,
     /// The HTTP status.
     pub http: u16,

@@ -7,10 +7,10 @@ use std::borrow::Cow;
 /// has no bounds (the arms are string constants), so `Display` can call it
 /// whatever the enum's type parameters.
 #[doc(hidden)]
-pub trait PlainMessage {
+pub trait FixedMessage {
     /// The message, or `""` for a variant whose message has placeholders
     /// (which the callers format themselves).
-    fn plain_message(&self) -> &'static str;
+    fn fixed_message(&self) -> &'static str;
 }
 
 /// `value`'s `Display` text in a string of `capacity` bytes to start with.

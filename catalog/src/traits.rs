@@ -79,7 +79,7 @@ pub trait CatalogError: Error {
         self.entry().code_str()
     }
 
-    /// The symbolic name, e.g. `"METRIC_NOT_FOUND"`.
+    /// The name, e.g. `"METRIC_NOT_FOUND"`.
     fn name(&self) -> &'static str {
         self.entry().name()
     }

@@ -28,5 +28,5 @@ mod reference;
 mod seeds;
 mod shapes;
 mod sources;
-mod symbolic;
+mod without_numbers;
 mod workspace;

@@ -103,7 +103,7 @@ fn generated(codes: &std::collections::BTreeSet<String>) -> (&'static [Entry], V
         .iter()
         .map(|code| {
             let code_str: &'static str = Box::leak(code.clone().into_boxed_str());
-            Entry::symbolic(code_str, code_str, StatusCode::BAD_REQUEST, "generated")
+            Entry::without_number(code_str, code_str, StatusCode::BAD_REQUEST, "generated")
         })
         .collect();
     let entries: &'static [Entry] = Box::leak(entries.into_boxed_slice());

@@ -5,6 +5,13 @@
 //! parser: that keeps `syn` without its `full` feature, and it lets every
 //! mistake get a message written for this attribute instead of a generic
 //! "expected expression".
+//!
+//! Where a check lives: here, whatever keeps the tokens from being a value
+//! of the key's type (a literal of the wrong kind, a number past `u32`, a
+//! status outside what `http::StatusCode` holds, 100 to 599, a header name
+//! `http` would refuse, an unknown key, a key given twice). Every rule that
+//! a value of the right type can still break (an error status, a reversed
+//! range, a prefix's case, a code outside the range) is `valid`'s.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::{Attribute, LitStr, Meta};

@@ -27,8 +27,8 @@ pub(super) fn statics(catalog: &Catalog) -> TokenStream {
     let count = catalog.entries.len();
     let mut source = Source::default();
     source
-        .code(if catalog.symbolic {
-            "use __ec::__private::symbolic_row as __srow;\nstatic "
+        .code(if catalog.without_numbers {
+            "use __ec::__private::row_without_number as __srow;\nstatic "
         } else {
             "use __ec::__private::row as __row;\nstatic "
         })
@@ -37,7 +37,7 @@ pub(super) fn statics(catalog: &Catalog) -> TokenStream {
         .number(count)
         .code("] = [\n");
     for entry in &catalog.entries {
-        if catalog.symbolic {
+        if catalog.without_numbers {
             source.code("__srow(");
         } else {
             source.code("__row(").number(entry.code).code(", ");
@@ -105,7 +105,7 @@ pub(super) fn statics(catalog: &Catalog) -> TokenStream {
     quote!(#direct #merged)
 }
 
-/// `PARTS`, one per wrapped catalogue and one for the enum's own entries,
+/// `CLAIMS`, one per wrapped catalogue and one for the enum's own entries,
 /// merged into one sorted table; a clash stops the build in const
 /// evaluation, with a message naming both catalogues.
 fn merged_statics(catalog: &Catalog) -> TokenStream {
@@ -118,7 +118,7 @@ fn merged_statics(catalog: &Catalog) -> TokenStream {
     );
     let parts = catalog.wrapped.iter().map(|wrapped| {
         let (category, name) = (category(wrapped.field.ty), &wrapped.type_name);
-        quote!(__ec::__private::Part::of::<#category>(#name))
+        quote!(__ec::__private::Claim::of::<#category>(#name))
     });
     let retired = retired_ranges(&catalog.retired);
     let [direct, merged, merged_retired, sections] =
@@ -149,7 +149,7 @@ fn merged_statics(catalog: &Catalog) -> TokenStream {
                         case: #case,
                         meta_keys: &[#(#meta_keys),*],
                     },
-                    PARTS,
+                    CLAIMS,
                     #at,
                 )
             {
@@ -165,16 +165,16 @@ fn merged_statics(catalog: &Catalog) -> TokenStream {
         const SECTIONS_LEN: usize = __ec::__private::sections_len(SECTION_PARTS);
         static #sections: [__ec::doc::Section; SECTIONS_LEN] =
             __ec::__private::concat_sections::<SECTIONS_LEN>(SECTION_PARTS);
-        const PARTS: &[__ec::__private::Part] = &[
+        const CLAIMS: &[__ec::__private::Claim] = &[
             #(#parts,)*
-            __ec::__private::Part::direct(#owner, #prefix, #case, &#direct, &[#(#retired),*]),
+            __ec::__private::Claim::direct(#owner, #prefix, #case, &#direct, &[#(#retired),*]),
         ];
         #(#clash_checks)*
-        const LEN: usize = __ec::__private::merged_len(PARTS);
-        static #merged: [__ec::Entry; LEN] = __ec::__private::merge::<LEN>(PARTS);
-        const RETIRED_LEN: usize = __ec::__private::retired_len(PARTS);
+        const LEN: usize = __ec::__private::merged_len(CLAIMS);
+        static #merged: [__ec::Entry; LEN] = __ec::__private::merge::<LEN>(CLAIMS);
+        const RETIRED_LEN: usize = __ec::__private::retired_len(CLAIMS);
         static #merged_retired: [::core::ops::RangeInclusive<u32>; RETIRED_LEN] =
-            __ec::__private::merge_retired::<RETIRED_LEN>(PARTS);
+            __ec::__private::merge_retired::<RETIRED_LEN>(CLAIMS);
     }
 }
 
@@ -221,7 +221,7 @@ pub(super) fn catalog_impl(catalog: &Catalog) -> TokenStream {
     let common_case = catalog.case.is_none().then(|| {
         quote!(
             const RENAME_ALL: ::core::option::Option<&'static str> =
-                __ec::__private::common_case(PARTS);
+                __ec::__private::common_case(CLAIMS);
         )
     });
     let composed = quote! {
@@ -369,7 +369,7 @@ fn lookups(catalog: &Catalog) -> TokenStream {
         };
     }
     let mut source = Source::default();
-    if catalog.symbolic {
+    if catalog.without_numbers {
         // No entry has a number to find it by.
         source.code(
             "fn lookup(_code: u32) -> ::core::option::Option<&'static __ec::Entry> {\n::core::option::Option::None\n}\n",

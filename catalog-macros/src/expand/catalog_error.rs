@@ -22,7 +22,7 @@ pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     let public_message = public_message(catalog);
     let backtrace = backtrace_method(catalog);
     // Without numbers, `code()` is the entry's, 0 (see `Entry::code`).
-    let code = (!catalog.symbolic).then(|| {
+    let code = (!catalog.without_numbers).then(|| {
         accessor(catalog, &CODE, |source, entry| {
             source.number(entry.code);
         })
@@ -234,7 +234,7 @@ fn accessor(
     }
 }
 
-/// `message()`: borrowed from `PlainMessage` when the message has no
+/// `message()`: borrowed from `FixedMessage` when the message has no
 /// placeholder, else formatted through `Display`.
 fn messages(catalog: &Catalog) -> TokenStream {
     let formatted = formatted_arms(catalog);
@@ -244,7 +244,7 @@ fn messages(catalog: &Catalog) -> TokenStream {
     });
     let plain = has_plain(catalog).then(|| {
         quote! {
-            _ => __ec::__private::Cow::Borrowed(__ec::__private::PlainMessage::plain_message(self)),
+            _ => __ec::__private::Cow::Borrowed(__ec::__private::FixedMessage::fixed_message(self)),
         }
     });
     match_self(

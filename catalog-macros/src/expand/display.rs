@@ -24,7 +24,7 @@ pub(super) fn display_impl(catalog: &Catalog) -> TokenStream {
     arms.extend(forwarding_arms(catalog, |inner, _| forward(inner)));
     if has_plain(catalog) {
         arms.push(quote! {
-            _ => #formatter.write_str(__ec::__private::PlainMessage::plain_message(self))
+            _ => #formatter.write_str(__ec::__private::FixedMessage::fixed_message(self))
         });
     }
     let mut bounds = format_bounds(catalog);

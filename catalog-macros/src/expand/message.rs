@@ -1,5 +1,5 @@
 //! Messages: the one `match` of the messages without placeholders
-//! (`PlainMessage`, read by `Display` and `CatalogError::message`), format
+//! (`FixedMessage`, read by `Display` and `CatalogError::message`), format
 //! arms for the others, and the bounds formatting needs.
 
 use proc_macro2::{Ident, Span, TokenStream};
@@ -10,7 +10,7 @@ use super::text::Source;
 use super::tokens::{match_self, ty_span};
 use crate::model::{Catalog, Entry, FieldRef, Message, Segment};
 
-/// `impl PlainMessage`: one arm per variant whose message has no
+/// `impl FixedMessage`: one arm per variant whose message has no
 /// placeholder.
 pub(super) fn plain_message_impl(catalog: &Catalog) -> TokenStream {
     let mut arms = Source::default();
@@ -28,19 +28,19 @@ pub(super) fn plain_message_impl(catalog: &Catalog) -> TokenStream {
     let header = impl_header(
         catalog,
         Bounds::default(),
-        quote!(__ec::__private::PlainMessage),
+        quote!(__ec::__private::FixedMessage),
     );
     quote! {
         #header {
             #[inline]
-            fn plain_message(&self) -> &'static str {
+            fn fixed_message(&self) -> &'static str {
                 #matched
             }
         }
     }
 }
 
-/// Whether some variant's message is read from `PlainMessage`.
+/// Whether some variant's message is read from `FixedMessage`.
 pub(super) fn has_plain(catalog: &Catalog) -> bool {
     catalog
         .entries

@@ -18,7 +18,7 @@ pub(crate) mod openapi;
 pub(crate) mod response;
 mod text;
 mod tokens;
-mod unnumbered;
+mod without_numbers;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -41,7 +41,7 @@ pub(crate) fn impls(catalog: &Catalog) -> TokenStream {
         openapi::openapi_impls(catalog),
         from::from_impls(catalog),
         from::wrapped_from_impls(catalog),
-        unnumbered::guards(catalog).unwrap_or_default(),
+        without_numbers::guards(catalog).unwrap_or_default(),
     ];
     block(&catalog.krate, items.into_iter().collect())
 }

@@ -9,8 +9,8 @@ use crate::template::{self, Piece};
 /// The parsed `format`, defaulted from the prefix and, in a catalogue
 /// without numbers, from the name.
 pub(crate) fn code_format(input: &Input) -> Option<Vec<Piece>> {
-    let symbolic = input.numbering() == Numbering::Symbolic;
-    let text = match (&input.args.format, &input.args.prefix, symbolic) {
+    let without_numbers = input.numbering() == Numbering::WithoutNumbers;
+    let text = match (&input.args.format, &input.args.prefix, without_numbers) {
         (Some(format), _, _) => return template::parse(&format.value).ok(),
         (None, Some(_), false) => "{prefix}_{code}",
         (None, None, false) => "{code}",

@@ -69,7 +69,7 @@ pub(super) fn conversions<'a>(input: &'a Input<'a>) -> (Vec<FieldRef<'a>>, Vec<W
     let from = input
         .variants
         .iter()
-        .filter(|variant| !variant.wraps_catalogue())
+        .filter(|variant| !variant.wraps_catalog())
         .filter_map(|variant| {
             let field = variant.field_with_from()?;
             let first_of_its_type = converted.insert(type_key(field.converted_type()));
@@ -93,7 +93,7 @@ pub(super) fn conversions<'a>(input: &'a Input<'a>) -> (Vec<FieldRef<'a>>, Vec<W
 
 /// A transparent variant with its one field, of a concrete type.
 pub(super) fn wrapped<'a>(input: &'a Input<'a>, variant: &'a Variant<'a>) -> Option<Wrapped<'a>> {
-    if !variant.wraps_catalogue() {
+    if !variant.wraps_catalog() {
         return None;
     }
     let [field] = variant.fields.as_slice() else {

@@ -79,7 +79,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
     let variants: Vec<Facts> = input
         .variants
         .iter()
-        .filter(|variant| !variant.wraps_catalogue())
+        .filter(|variant| !variant.wraps_catalog())
         .map(|variant| facts(input, variant, format.as_deref(), prefix_text))
         .collect();
     let mut entries: Vec<Entry> = variants
@@ -100,9 +100,9 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
             Some(entry)
         })
         .collect();
-    let symbolic = input.numbering() == Numbering::Symbolic;
+    let without_numbers = input.numbering() == Numbering::WithoutNumbers;
     // A catalogue without numbers orders its table by code string.
-    if symbolic {
+    if without_numbers {
         entries.sort_by(|a, b| a.code_str.cmp(&b.code_str));
     } else {
         entries.sort_by_key(|entry| entry.code);
@@ -138,7 +138,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
                 .iter()
                 .map(|meta| meta.key.value.clone())
                 .collect(),
-            symbolic,
+            without_numbers,
             retired_code_strs: input
                 .args
                 .retired_code_strs
@@ -221,7 +221,7 @@ fn facts<'a>(
     let name = name(input, variant);
     // Without numbers, `{code}` stands in no `format` that checks pass.
     let number = match input.numbering() {
-        Numbering::Symbolic => Some(0),
+        Numbering::WithoutNumbers => Some(0),
         _ => code.map(|code| code.value),
     };
     let code_str = match (format, number, &name) {
@@ -258,7 +258,7 @@ fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
     let variant = facts.variant;
     let args = variant.error.as_ref()?;
     let code = match input.numbering() {
-        Numbering::Symbolic => 0,
+        Numbering::WithoutNumbers => 0,
         _ => facts.code?.value,
     };
     let name = facts.name.as_ref()?.value.clone();

@@ -111,8 +111,8 @@ pub(super) fn check_format(input: &Input, errors: &mut Errors) -> bool {
 /// A catalogue without numbers has no use for what numbers codes: `{code}`
 /// in `format`, a `range`, numeric `retired` codes. A variant's code
 /// string must not be one `retired` lists.
-pub(super) fn check_symbolic(input: &Input, errors: &mut Errors) {
-    if input.numbering() == Numbering::Symbolic {
+pub(super) fn check_without_numbers(input: &Input, errors: &mut Errors) {
+    if input.numbering() == Numbering::WithoutNumbers {
         let ident = &input.item.ident;
         let numbers = format!(
             "no variant of `{ident}` has a `code`: it is a catalogue without numbers, keyed by code string"
@@ -160,12 +160,12 @@ pub(super) fn check_retired_code_strs(input: &Input, errors: &mut Errors) {
         .prefix
         .as_ref()
         .map(|prefix| prefix.value.as_str());
-    let numbered = input.numbering() != Numbering::Symbolic;
+    let numbered = input.numbering() != Numbering::WithoutNumbers;
     let uses_code = format
         .iter()
         .any(|piece| matches!(piece, Piece::Hole { name, .. } if name == "code"));
     if !numbered && uses_code {
-        // `check_symbolic` reports the format; its strings mean nothing yet.
+        // `check_without_numbers` reports the format; its strings mean nothing yet.
         return;
     }
     for code_str in &input.args.retired_code_strs {

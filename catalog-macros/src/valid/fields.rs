@@ -133,10 +133,10 @@ pub(super) fn check_from_types(input: &Input, errors: &mut Errors) {
         // A transparent variant's `#[from]` is reported on its own.
         let field = variant
             .field_with_from()
-            .filter(|_| !variant.wraps_catalogue())
+            .filter(|_| !variant.wraps_catalog())
             .map(Field::converted_type);
         let wrapped = match variant.fields.as_slice() {
-            [field] if variant.wraps_catalogue() => Some(&field.original.ty),
+            [field] if variant.wraps_catalog() => Some(&field.original.ty),
             _ => None,
         };
         let lifts = variant

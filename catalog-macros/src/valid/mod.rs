@@ -1,6 +1,8 @@
 //! Semantic checks: everything that makes a catalogue wrong even though each
-//! attribute parsed. Every problem is reported here, in one pass, on the
-//! token that causes it; `resolve` computes the values and reports nothing.
+//! attribute parsed into a value of its key's type (what keeps it from
+//! being one is `attr`'s). Every problem is reported here, in one pass, on
+//! the token that causes it; `resolve` computes the values and reports
+//! nothing.
 
 use syn::Data;
 
@@ -16,7 +18,7 @@ mod variant;
 
 use catalog::{
     check_doc_urls, check_enum_message, check_format, check_prefix, check_range,
-    check_retired_code_strs, check_symbolic, check_title, FreeCodes,
+    check_retired_code_strs, check_title, check_without_numbers, FreeCodes,
 };
 use fields::check_from_types;
 use unique::{check_name, check_shared_codes, check_unique, check_unique_code_strings};
@@ -30,7 +32,7 @@ pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors)
         check_range(range, errors);
     }
     let format_ok = check_format(input, errors);
-    check_symbolic(input, errors);
+    check_without_numbers(input, errors);
     if format_ok {
         check_retired_code_strs(input, errors);
     }

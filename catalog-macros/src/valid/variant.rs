@@ -34,7 +34,7 @@ pub(super) fn check_from_key(variant: &Variant, errors: &mut Errors) {
 /// own), they would do nothing, silently.
 pub(super) fn check_keys_reach_codes(input: &Input, errors: &mut Errors) {
     let composed_only =
-        !input.variants.is_empty() && input.variants.iter().all(Variant::wraps_catalogue);
+        !input.variants.is_empty() && input.variants.iter().all(Variant::wraps_catalog);
     if !composed_only {
         return;
     }
@@ -126,7 +126,7 @@ pub(super) fn check_transparent(input: &Input, variant: &Variant, errors: &mut E
     }
     let ty = &field.original.ty;
     let catch_all_fix = match input.numbering() {
-        Numbering::Symbolic => "#[error(http = 500, transparent)]",
+        Numbering::WithoutNumbers => "#[error(http = 500, transparent)]",
         Numbering::Numbered | Numbering::Mixed => "#[error(code = N, http = 500, transparent)]",
     };
     if let Some(what) = not_a_catalogue(input, ty) {
