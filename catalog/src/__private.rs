@@ -30,10 +30,10 @@ pub use crate::{
 
 #[cfg(feature = "serde")]
 pub use crate::body::derive::{serialize_parts, DetailsOf, FromParts, Parts, PublicOf, ShapeParam};
+pub use crate::category::{Category, Either, NoCatalog, NoNumbers, Numbered, Numbers};
 pub use crate::compose::{
     clashes, common_case, concat_sections, disjoint_clashes, merge, merge_retired, merged_len,
-    own_section, retired_len, sections_len, Category, Claim, Either, Message, NoCatalog, NoNumbers,
-    Numbered, Numbers, Owner,
+    own_section, retired_len, sections_len, Claim, Message, Owner,
 };
 pub use crate::entry::{row, row_without_number, status};
 pub use crate::lookup::{hash_str, hash_table, hash_table_len, lookup_code_str, lookup_hashed};

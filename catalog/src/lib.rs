@@ -48,8 +48,9 @@
 //    chain as text) name nothing else; `traits` (`Catalog`, `CatalogError`,
 //    `Section`) names `entry`; `source`, `message` and `provide` hold what
 //    the generated `Error` and `Display` impls call.
-// 2. Catalogues put to use: `lookup` (by code string) and `compose`
-//    (catalogues of catalogues, and the checks across them).
+// 2. Catalogues put to use: `lookup` (by code string), `category` (how
+//    the expansion sees a wrapped catalogue, and whether it has numbers)
+//    and `compose` (catalogues of catalogues, and the checks across them).
 // 3. `body`: the error bodies, one file per shape.
 // 4. `doc` and `lock`: the documentation and the lock file.
 // 5. The web layer: `negotiation` (the `Accept` header), `reply` (a
@@ -68,6 +69,7 @@ mod message;
 mod provide;
 mod source;
 
+mod category;
 mod compose;
 mod lookup;
 

@@ -1,13 +1,15 @@
-//! The runtime crate's modules depend on each other in one direction: each
-//! file names only items of files before it in `ORDER`, the order `lib.rs`
-//! states. A new import that points the other way, and so could close a
-//! circle, fails here with the file, the name, and where it lives.
+//! Each crate's modules depend on each other in one direction: each file
+//! names only items of files before it in the crate's order (the runtime
+//! crate's is the one its `lib.rs` states). A new import that points the
+//! other way, and so could close a circle, fails here with the file, the
+//! name, and where it lives.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 /// The files of `catalog/src`, lowest first. `body/mod.rs`, `lib.rs` and
 /// `__private.rs` only declare and re-export, so they come last.
-const ORDER: &[&str] = &[
+const RUNTIME: &[&str] = &[
     "entry.rs",
     "report.rs",
     "traits.rs",
@@ -15,6 +17,7 @@ const ORDER: &[&str] = &[
     "source.rs",
     "provide.rs",
     "gate.rs",
+    "category.rs",
     "compose.rs",
     "lookup.rs",
     "body/media.rs",
@@ -115,40 +118,91 @@ fn named(code: &str) -> Vec<String> {
     names
 }
 
-#[test]
-fn runtime_modules_name_only_earlier_ones() {
-    let root = crate::common::root().join("catalog/src");
+/// The files of `catalog-macros/src`, lowest first: the pipeline `lib.rs`
+/// describes, each stage's submodules before the file that declares them.
+const MACROS: &[&str] = &[
+    "symbol.rs",
+    "errors.rs",
+    "suggest.rs",
+    "case.rs",
+    "status.rs",
+    "range.rs",
+    "template.rs",
+    "args.rs",
+    "attr/syntax.rs",
+    "attr/value.rs",
+    "attr/attrs.rs",
+    "attr/doc.rs",
+    "attr/mod.rs",
+    "ast.rs",
+    "model.rs",
+    "resolve/code.rs",
+    "resolve/fields.rs",
+    "resolve/message.rs",
+    "resolve/mod.rs",
+    "valid/catalog.rs",
+    "valid/fields.rs",
+    "valid/variant.rs",
+    "valid/unique.rs",
+    "valid/mod.rs",
+    "expand/tokens.rs",
+    "expand/generics.rs",
+    "expand/text.rs",
+    "expand/message.rs",
+    "expand/display.rs",
+    "expand/details.rs",
+    "expand/error.rs",
+    "expand/from.rs",
+    "expand/catalog.rs",
+    "expand/catalog_error.rs",
+    "expand/response.rs",
+    "expand/openapi.rs",
+    "expand/without_numbers.rs",
+    "expand/mod.rs",
+    "fallback.rs",
+    "shape.rs",
+    "lib.rs",
+];
+
+/// Every file under `root`, as a path relative to it.
+fn files(root: &Path) -> Vec<String> {
     let mut files = Vec::new();
-    for entry in std::fs::read_dir(&root)
-        .unwrap()
-        .chain(std::fs::read_dir(root.join("body")).unwrap())
-    {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|ext| ext == "rs") {
-            files.push(
-                path.strip_prefix(&root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned(),
-            );
+    let mut folders = vec![root.to_owned()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                let relative = path.strip_prefix(root).unwrap();
+                files.push(relative.to_string_lossy().replace('\\', "/"));
+            }
         }
     }
     files.sort();
-    let mut listed = ORDER.to_vec();
+    files
+}
+
+/// The files of `root` named in `order` that name an item of a later one.
+/// `reexported` says where the names `lib.rs` re-exports at the root live.
+fn backward_names(root: &Path, order: &[&str], reexported: &[(&str, &str)]) -> Vec<String> {
+    let mut listed = order.to_vec();
     listed.sort_unstable();
     assert_eq!(
-        files, listed,
-        "every file of catalog/src, and no other, has a place in ORDER"
+        files(root),
+        listed,
+        "every file of {}, and no other, has a place in the order",
+        root.display()
     );
 
-    let rank = |file: &str| ORDER.iter().position(|listed| *listed == file).unwrap();
-    // Where each name lives: a module by its file, an item by the one file
-    // that defines it (a name defined twice is not judged).
+    let rank = |file: &str| order.iter().position(|listed| *listed == file).unwrap();
+    // Where each name lives: a top-level module by its file, an item by the
+    // one file that defines it (a name defined twice is not judged). A
+    // submodule is named only by its parent, which comes after it.
     let mut home: BTreeMap<String, Option<&str>> = BTreeMap::new();
-    for file in ORDER {
-        // A module of `body` is named only by `body/mod.rs`, last of them.
-        if !file.starts_with("body/") || *file == "body/mod.rs" {
-            let module = file.trim_end_matches("/mod.rs").trim_end_matches(".rs");
+    for file in order {
+        let module = file.trim_end_matches("/mod.rs").trim_end_matches(".rs");
+        if !module.contains('/') {
             home.insert(module.to_owned(), Some(file));
         }
         for name in defined(&std::fs::read_to_string(root.join(file)).unwrap()) {
@@ -157,24 +211,18 @@ fn runtime_modules_name_only_earlier_ones() {
                 .or_insert(Some(file));
         }
     }
-    // What `lib.rs` re-exports at the root.
-    for (name, file) in [
-        ("Entry", "entry.rs"),
-        ("Report", "report.rs"),
-        ("Catalog", "traits.rs"),
-        ("CatalogError", "traits.rs"),
-    ] {
-        home.insert(name.to_owned(), Some(file));
+    for (name, file) in reexported {
+        home.insert((*name).to_owned(), Some(file));
     }
 
     let mut wrong = Vec::new();
-    for file in ORDER {
+    for file in order {
         let text = code(&std::fs::read_to_string(root.join(file)).unwrap());
         for name in named(&text) {
             if let Some(Some(at)) = home.get(&name) {
                 if rank(at) > rank(file) {
                     wrong.push(format!(
-                        "{file} names `{name}`, which lives in {at}, later in ORDER"
+                        "{file} names `{name}`, which lives in {at}, later in the order"
                     ));
                 }
             }
@@ -182,5 +230,25 @@ fn runtime_modules_name_only_earlier_ones() {
     }
     wrong.sort();
     wrong.dedup();
+    wrong
+}
+
+#[test]
+fn runtime_modules_name_only_earlier_ones() {
+    let root = crate::common::root().join("catalog/src");
+    let reexported = [
+        ("Entry", "entry.rs"),
+        ("Report", "report.rs"),
+        ("Catalog", "traits.rs"),
+        ("CatalogError", "traits.rs"),
+    ];
+    let wrong = backward_names(&root, RUNTIME, &reexported);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn macro_modules_name_only_earlier_ones() {
+    let root = crate::common::root().join("catalog-macros/src");
+    let wrong = backward_names(&root, MACROS, &[]);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

@@ -5,7 +5,8 @@ use proc_macro2::Span;
 use syn::spanned::Spanned as _;
 use syn::{Lit, Meta};
 
-use super::{Attrs, Kind, Spanned};
+use super::attrs::{Attrs, Kind};
+use super::syntax::Spanned;
 
 /// The lines of the doc comment, each without the one space after `///`,
 /// with the span of the attribute it was written in.

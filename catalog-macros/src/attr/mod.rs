@@ -13,7 +13,7 @@
 //! a value of the right type can still break (an error status, a reversed
 //! range, a prefix's case, a code outside the range) is `valid`'s.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream};
 use syn::{Attribute, LitStr, Meta};
 
 use crate::args::FormatArg;
@@ -23,9 +23,14 @@ use crate::range::CodeRange;
 use crate::suggest::closest;
 use crate::symbol::{self, KeySet, Symbol, CATALOG_KEYS, ERROR_KEYS};
 
+mod attrs;
 mod doc;
 mod syntax;
 mod value;
+
+pub(crate) use attrs::{reject_cfg_attr_helpers, Attrs, Kind};
+pub(crate) use syntax::{Spanned, Text};
+pub(crate) use value::MetaEntry;
 
 pub(crate) use doc::{doc_details, doc_paragraph};
 use syntax::{given_twice, key_values, required_value, unknown_key, KeyValue, Keys};
@@ -33,68 +38,6 @@ use value::{
     case, code, code_header, crate_path, http_status, message, meta, range, retired, shape, text,
     types,
 };
-
-/// A value together with the span of the tokens it was written as.
-#[derive(Clone, Copy)]
-pub(crate) struct Spanned<T> {
-    pub value: T,
-    pub span: Span,
-}
-
-/// A string literal's value, read once, and where it was written.
-pub(crate) type Text = Spanned<String>;
-
-/// An item's attributes, each with its kind. Reading a path's name crosses
-/// the compiler's proc-macro bridge, and a catalogue has thousands of
-/// attributes: each is named once, here.
-pub(crate) struct Attrs<'a> {
-    items: Vec<(&'a Attribute, Kind)>,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-pub(crate) enum Kind {
-    /// One of this macro's own: `error`, `source`, `from` or `details`.
-    Helper(Symbol),
-    Doc,
-    /// `#[cfg_attr(predicate, error(...))]` and the like: applied after
-    /// `#[error_catalog]` has run, so the macro never sees what it holds.
-    HiddenHelper,
-    Other,
-}
-
-impl<'a> Attrs<'a> {
-    pub(crate) fn of(attrs: &'a [Attribute]) -> Self {
-        let items = attrs
-            .iter()
-            .map(|attr| {
-                let name = attr.path().get_ident().map(ToString::to_string);
-                let kind = match name.as_deref() {
-                    Some("doc") => Kind::Doc,
-                    Some("cfg_attr") if hides_helper(attr) => Kind::HiddenHelper,
-                    Some(name) => {
-                        Symbol::find(symbol::HELPERS, name).map_or(Kind::Other, Kind::Helper)
-                    }
-                    None => Kind::Other,
-                };
-                (attr, kind)
-            })
-            .collect();
-        Attrs { items }
-    }
-
-    /// The attributes of one kind.
-    pub(crate) fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &'a Attribute> + '_ {
-        self.items
-            .iter()
-            .filter(move |(_, item_kind)| *item_kind == kind)
-            .map(|(attr, _)| *attr)
-    }
-
-    /// The kind of each attribute, in order.
-    pub(crate) fn kinds(&self) -> impl Iterator<Item = Kind> + '_ {
-        self.items.iter().map(|(_, kind)| *kind)
-    }
-}
 
 /// The arguments of `#[error_catalog(...)]`.
 #[derive(Default)]
@@ -124,13 +67,6 @@ pub(crate) struct CatalogArgs {
     /// `code_header = "x-ms-error-code"`, or `Some(None)` for
     /// `code_header = false`.
     pub code_header: Option<Option<Text>>,
-}
-
-/// One `key = "value"` of `meta(...)`.
-#[derive(Clone)]
-pub(crate) struct MetaEntry {
-    pub key: Spanned<String>,
-    pub value: String,
 }
 
 /// The arguments of a variant's `#[error(...)]`.
@@ -378,39 +314,4 @@ pub(crate) fn public<'a>(attrs: &Attrs<'a>, errors: &mut Errors) -> Option<Publi
         found = Some(Public { attr, name });
     }
     found
-}
-
-/// Whether the `cfg_attr` `attr` holds one of this macro's attributes.
-fn hides_helper(attr: &Attribute) -> bool {
-    let Meta::List(list) = &attr.meta else {
-        return false;
-    };
-    let mut after_predicate = false;
-    let mut starts_segment = false;
-    for token in list.tokens.clone() {
-        match &token {
-            TokenTree::Punct(p) if p.as_char() == ',' => {
-                after_predicate = true;
-                starts_segment = true;
-            }
-            TokenTree::Ident(ident) if after_predicate && starts_segment => {
-                if symbol::HELPERS.iter().any(|helper| ident == helper) {
-                    return true;
-                }
-                starts_segment = false;
-            }
-            _ => starts_segment = false,
-        }
-    }
-    false
-}
-
-/// Reports every `cfg_attr` that hides one of this macro's markers.
-pub(crate) fn reject_cfg_attr_helpers(attrs: &Attrs, errors: &mut Errors) {
-    for attr in attrs.of_kind(Kind::HiddenHelper) {
-        errors.spanned(
-            attr,
-            "#[error_catalog] runs before `cfg_attr` is applied, so it cannot see the attribute inside; a catalogue is the same in every build: write the attribute without `cfg_attr`",
-        );
-    }
 }

@@ -9,6 +9,16 @@ use crate::errors::Errors;
 use crate::suggest::did_you_mean;
 use crate::symbol::{self, Symbol};
 
+/// A value together with the span of the tokens it was written as.
+#[derive(Clone, Copy)]
+pub(crate) struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+/// A string literal's value, read once, and where it was written.
+pub(crate) type Text = Spanned<String>;
+
 /// One `key = value` or bare `key` of an attribute's arguments.
 pub(super) struct KeyValue {
     pub(super) key: proc_macro2::Ident,

@@ -8,7 +8,7 @@ use super::syntax::{
     key_values, literal, not_a_literal, plain_decimal, plain_string, required_value,
     split_at_commas, without_invisible_groups, KeyValue, Keys, Value,
 };
-use super::{MetaEntry, Spanned, Text};
+use super::syntax::{Spanned, Text};
 use crate::args::{self, FormatArg};
 use crate::case::Case;
 use crate::errors::Errors;
@@ -16,6 +16,13 @@ use crate::range::CodeRange;
 use crate::status;
 use crate::suggest::did_you_mean;
 use crate::symbol;
+
+/// One `key = "value"` of `meta(...)`.
+#[derive(Clone)]
+pub(crate) struct MetaEntry {
+    pub key: Spanned<String>,
+    pub value: String,
+}
 
 /// `message = "..."`, or `message("...", args)` with the arguments thiserror
 /// takes after its format string.

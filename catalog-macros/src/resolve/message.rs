@@ -10,7 +10,20 @@ use crate::model::{self, FieldRef, Message, Segment};
 use crate::template::{self, Piece};
 
 use super::fields::field_ref;
-use super::MessageText;
+
+/// A message template and where it was written: the `message` key, else the
+/// doc comment.
+pub(crate) struct MessageText {
+    pub text: String,
+    pub span: Span,
+    /// The enum's `message`, shared by the variants without their own.
+    pub from_enum: bool,
+    /// The template split into text and placeholders, or what is wrong
+    /// with its syntax.
+    pub pieces: Result<Vec<Piece>, String>,
+    /// The arguments after the template, `message("{}", .0.len())`.
+    pub args: Vec<FormatArg>,
+}
 
 /// The variant's message: its `message` key, else its doc comment, else
 /// the enum's `message`; with the arguments written after that template.

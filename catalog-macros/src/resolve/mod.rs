@@ -6,10 +6,8 @@
 //! `valid` says why. Generation runs only when `valid` found nothing, and
 //! then every variant resolved.
 
-use proc_macro2::Span;
 use syn::Fields;
 
-use crate::args::FormatArg;
 use crate::ast::{Input, Numbering, Variant};
 use crate::attr::{MetaEntry, Spanned};
 use crate::model::{self, Catalog, Entry, Segment, Shape};
@@ -26,7 +24,7 @@ use fields::{body_shape, conversions, field_ref, fields_marked, unmarked};
 use message::{
     bind, documented_template, entry_title, message_text, public_message, shown_template,
 };
-pub(crate) use message::{placeholder_field, Target, Targets};
+pub(crate) use message::{placeholder_field, MessageText, Target, Targets};
 
 /// The model, and what resolved of each variant for the checks to judge.
 pub(crate) struct Resolution<'a> {
@@ -43,20 +41,6 @@ pub(crate) struct Facts<'a> {
     pub name: Option<Spanned<String>>,
     pub code_str: Option<String>,
     pub message: Option<MessageText>,
-}
-
-/// A message template and where it was written: the `message` key, else the
-/// doc comment.
-pub(crate) struct MessageText {
-    pub text: String,
-    pub span: Span,
-    /// The enum's `message`, shared by the variants without their own.
-    pub from_enum: bool,
-    /// The template split into text and placeholders, or what is wrong
-    /// with its syntax.
-    pub pieces: Result<Vec<Piece>, String>,
-    /// The arguments after the template, `message("{}", .0.len())`.
-    pub args: Vec<FormatArg>,
 }
 
 /// The whole model. With problems in the input, the variants that did not
