@@ -62,10 +62,13 @@ pub use crate::body::ERROR_CODE_HEADER;
 
 /// The response for `error` in the [`Nested`] shape, with an
 /// `x-error-code` header, whatever the catalogue chose: what the generated
-/// `IntoResponse` sent before catalogues chose their shapes. See
-/// [`error_response`] for the catalogue's choice.
+/// `IntoResponse` sent before catalogues chose their shapes. Deprecated:
+/// [`error_response`] answers as the catalogue chose, and
+/// `Nested::new(&error).into_response()` in the nested shape whatever it
+/// chose.
 ///
 /// ```
+/// # #![allow(deprecated)]
 /// use error_catalog::error_catalog;
 ///
 /// #[error_catalog(prefix = "SHOP", body = Problem)]
@@ -80,6 +83,10 @@ pub use crate::body::ERROR_CODE_HEADER;
 /// assert_eq!(response.headers()["content-type"], "application/json");
 /// assert_eq!(response.headers()["x-error-code"], "SHOP_1");
 /// ```
+#[deprecated(
+    since = "0.2.0",
+    note = "use `error_response` for the catalogue's shape, or `Nested::new(&error).into_response()`"
+)]
 pub fn response<E: CatalogError>(error: &E) -> Response {
     into_response(Reply::view::<Nested<E>, E>(error, |serializer| {
         body::serialize_nested(error, serializer)

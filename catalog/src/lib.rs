@@ -32,6 +32,42 @@
 //! an error, or a message naming a field the variant lacks is a compile
 //! error on the offending token. See the
 //! [`error_catalog`](macro@error_catalog) attribute for every key.
+//!
+//! # A tour
+//!
+//! **The catalogue.** The attribute implements [`Catalog`] for the enum
+//! (its [`Entry`]s sorted by code, lookups by code and code string, its
+//! sections) and [`CatalogError`] for each error (code, code string,
+//! name, status, message, resolution), with `Display`, `Error` and the
+//! `From` impls. A variant that wraps another catalogue makes a composed
+//! catalogue; [`assert_disjoint!`] keeps codes unique across catalogues
+//! that know nothing of each other. [`Report`] writes an error with its
+//! source chain, for logs.
+//!
+//! **Bodies** (module `body`, feature `serde`, on by default). One view per
+//! shape real APIs send, each a wrapper of an error that serializes it:
+//! `Nested`, `Plain`, `Flat`, `Problem` (RFC 9457), `JsonApi`, `Google`
+//! (AIP-193), `Microsoft`; with the feature `xml`, problem details in XML.
+//! A shape of one's own derives `body::Shape`. Each view has a type a
+//! client reads the same body back with (`NestedBody`, `ProblemBody`, ...).
+//! A body never carries the text of a source error.
+//!
+//! **Documentation.** [`doc`] writes the reference page of one or more
+//! catalogues, in Markdown or JSON, from the code; module `lock` (feature
+//! `lock`) keeps the lock file of published codes, so that no code is
+//! reused or changed by mistake.
+//!
+//! **The web layer**, each behind the feature of its name: `axum`
+//! (`IntoResponse` for every catalogue and view, and a `negotiate()` layer
+//! that honours `Accept`), `actix` (`ResponseError`, `Responder` and the
+//! same middleware), `tonic` (`From<E> for Status` with a
+//! `google.rpc.ErrorInfo`), `openapi` (utoipa's `IntoResponses`: one
+//! response per status, one example per code). Module `logging` says where
+//! each server error goes: a log, by default, whatever features are on.
+//!
+//! The modules depend on each other in that order, and each names only
+//! those before it: `ARCHITECTURE.md` in the repository has the map and
+//! the glossary.
 
 #![deny(missing_docs)]
 // Set by the build script where the compiler offers `Error::provide`.

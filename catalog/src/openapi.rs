@@ -17,7 +17,7 @@
 //! - the header that carries the code string (`x-error-code` unless the
 //!   catalogue's `code_header` says otherwise), with the same `enum`.
 //!
-//! [`responses!`](crate::responses) names the errors one operation can
+//! [`responses!`](crate::openapi::responses!) names the errors one operation can
 //! return, by variant; [`Negotiated`] adds the `application/problem+json`
 //! body that the `negotiate()` layers send to a client that asks for it;
 //! [`Examples`] puts every example under `components/examples`, where
@@ -111,7 +111,7 @@ pub(crate) mod expansion {
 
 /// The errors an operation can return: a catalogue's entries, all of them
 /// (every catalogue implements it), or those of the variants a
-/// [`responses!`](crate::responses) set names.
+/// [`responses!`](crate::openapi::responses!) set names.
 ///
 /// ```
 /// use error_catalog::error_catalog;
@@ -144,7 +144,7 @@ impl<C: Catalog + Respond> ErrorResponses for C {
 }
 
 /// The responses of `T`: what [`utoipa::IntoResponses`] answers for a
-/// catalogue and for a [`responses!`](crate::responses) set, keyed by
+/// catalogue and for a [`responses!`](crate::openapi::responses!) set, keyed by
 /// status (`"404"`).
 ///
 /// ```
@@ -552,6 +552,10 @@ fn scalar_types(samples: &[(&'static Entry, &Value)]) -> SchemaType {
 ///
 /// assert_eq!(PayErrors::responses().keys().collect::<Vec<_>>(), ["404", "409"]);
 /// ```
+///
+/// `#[macro_export]` also puts it at the crate's root, `error_catalog::responses!`,
+/// where it has always been; it is documented here, beside what it is for.
+#[doc(hidden)]
 #[macro_export]
 macro_rules! responses {
     ($(
@@ -591,3 +595,6 @@ macro_rules! responses {
         }
     )*};
 }
+
+#[doc(inline)]
+pub use crate::responses;
