@@ -1,5 +1,7 @@
-//! Compile-time behaviour: every file in `tests/ui/` must fail to compile
-//! with exactly the reviewed error in the `.stderr` beside it.
+//! Compile-time behaviour: every file in a topic folder of `tests/ui/`
+//! (`item`, `catalog`, `variant`, `message`, `fields`, `unique`, `compose`,
+//! `without_numbers`, `body`) must fail to compile with exactly the reviewed
+//! error in the `.stderr` beside it.
 //!
 //! The cases that must compile and run (`tests/ui/pass/`: hostile names, no
 //! prelude, shadowed std, renamed crate, strict lints) are test targets of
@@ -8,7 +10,23 @@
 //! cores, against dependencies it only type-checks, instead of building
 //! each case and its dependencies' code one after the other.
 
+/// The topic folders, each of compile-fail cases only.
+const TOPICS: [&str; 9] = [
+    "item",
+    "catalog",
+    "variant",
+    "message",
+    "fields",
+    "unique",
+    "compose",
+    "without_numbers",
+    "body",
+];
+
 #[test]
 fn ui() {
-    trybuild::TestCases::new().compile_fail("tests/ui/*.rs");
+    let cases = trybuild::TestCases::new();
+    for topic in TOPICS {
+        cases.compile_fail(format!("tests/ui/{topic}/*.rs"));
+    }
 }

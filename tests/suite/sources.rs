@@ -130,7 +130,7 @@ fn optional_sources_are_the_inner_error_when_present() {
     assert_eq!(present.public_message(), "Maybe failed");
 }
 
-/// The fix the unmarked-field check offers (`tests/ui/unmarked_error_field.rs`),
+/// The fix the unmarked-field check offers (`tests/ui/fields/unmarked_error_field.rs`),
 /// and its opt-in: marked, the error is the source and bodies leave its text
 /// out; passed as an argument, its text is sent because the message says so.
 #[error_catalog(prefix = "FILE", range = 1..=9)]

@@ -137,7 +137,7 @@ fn composition_keeps_numbered_and_unnumbered_codes_apart() {
 
 /// Two catalogues without numbers, with distinct code strings, checked
 /// disjoint at compile time (a shared one stops the build, as
-/// `tests/ui/assert_disjoint_shared_code.rs` shows for numbered ones).
+/// `tests/ui/compose/assert_disjoint_shared_code.rs` shows for numbered ones).
 #[error_catalog(rename_all = "snake_case")]
 #[derive(Debug)]
 enum RefundError {

@@ -39,7 +39,7 @@ pub fn find(id: u64) -> Result<Order, OrderError> {
 
 /// Archived orders: a catalogue that keeps the keys of an older service
 /// (snake_case names, no domain, no pages), for the compile-time checks of
-/// a composition across crates (`tests/ui/compose_across_crates.rs`).
+/// a composition across crates (`tests/ui/compose/compose_across_crates.rs`).
 #[error_catalog(prefix = "SHOP", range = 2100..=2199, rename_all = "snake_case")]
 #[derive(Debug)]
 pub enum ArchiveError {
