@@ -15,7 +15,7 @@ pub use std::string::String;
 pub use actix_web;
 #[cfg(feature = "axum")]
 pub use axum_core;
-#[cfg(feature = "serde")]
+#[cfg(feature = "body")]
 pub use serde;
 #[cfg(feature = "tonic")]
 pub use tonic;
@@ -28,7 +28,7 @@ pub use crate::{
     __with_serde as with_serde, __with_tonic as with_tonic, __with_utoipa as with_utoipa,
 };
 
-#[cfg(feature = "serde")]
+#[cfg(feature = "body")]
 pub use crate::body::derive::{serialize_parts, DetailsOf, FromParts, Parts, PublicOf, ShapeParam};
 pub use crate::category::{Category, Either, NoCatalog, NoNumbers, Numbered, Numbers};
 pub use crate::compose::{

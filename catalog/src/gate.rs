@@ -5,16 +5,16 @@
 //! them as `__private::with_serde!` and so on.
 
 /// Keeps the impls the macro writes against `serde` only when this crate's
-/// `serde` feature is on.
-#[cfg(feature = "serde")]
+/// `body` feature is on.
+#[cfg(feature = "body")]
 #[macro_export]
 #[doc(hidden)]
 macro_rules! __with_serde {
     ($($item:tt)*) => { $($item)* };
 }
 
-/// Without the `serde` feature there are no bodies to write impls for.
-#[cfg(not(feature = "serde"))]
+/// Without the `body` feature there are no bodies to write impls for.
+#[cfg(not(feature = "body"))]
 #[macro_export]
 #[doc(hidden)]
 macro_rules! __with_serde {

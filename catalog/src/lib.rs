@@ -44,7 +44,7 @@
 //! that know nothing of each other. [`Report`] writes an error with its
 //! source chain, for logs.
 //!
-//! **Bodies** (module `body`, feature `serde`, on by default). One view per
+//! **Bodies** (module `body`, feature `body`, on by default). One view per
 //! shape real APIs send, each a wrapper of an error that serializes it:
 //! `Nested`, `Plain`, `Flat`, `Problem` (RFC 9457), `JsonApi`, `Google`
 //! (AIP-193), `Microsoft`; with the feature `xml`, problem details in XML.
@@ -109,7 +109,7 @@ mod category;
 mod compose;
 mod lookup;
 
-#[cfg(feature = "serde")]
+#[cfg(feature = "body")]
 pub mod body;
 
 pub mod doc;
@@ -179,7 +179,7 @@ pub use http;
 ///
 /// [`Catalog`] (entries sorted by code, lookups), [`CatalogError`],
 /// [`Display`](core::fmt::Display) (the interpolated message),
-/// [`std::error::Error`], the `From` impls, `body::Details` (feature `serde`)
+/// [`std::error::Error`], the `From` impls, `body::Details` (feature `body`)
 /// and axum's `IntoResponse` (feature `axum`). A catalogue with
 /// `transparent` variants merges the wrapped catalogues' entries with its
 /// own at compile time. All other attributes and derives on the enum are
