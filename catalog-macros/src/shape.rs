@@ -71,7 +71,9 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     };
     check_params(input, &fields, &mut errors);
     if !errors.is_empty() {
-        return errors.into_compile_errors();
+        let errors = errors.into_compile_errors();
+        let stand_ins = crate::expand::block(&krate, stand_ins(input));
+        return quote!(#errors #stand_ins);
     }
     let items = [
         shape_param_impls(input, &fields),
@@ -83,6 +85,52 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
 }
 
 /// `#[shape(content_type = "...", crate = "...")]` on the struct.
+/// What is emitted when the derive finds a mistake: impls of the traits
+/// it implements, with bodies that are never run, so that a catalogue's
+/// `body = ...`, a `Shaped` of the struct, or a shape that nests it adds no
+/// error of its own to the real one. `FromParts`, which names the struct
+/// with its parameters filled, is stood in for a struct without type or
+/// const parameters, the shapes other shapes nest.
+fn stand_ins(input: &DeriveInput) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let from_parts = (input.generics.type_params().next().is_none()
+        && input.generics.const_params().next().is_none())
+    .then(|| {
+        let lifetimes = input.generics.lifetimes().map(|_| quote!('__p));
+        quote! {
+            #[automatically_derived]
+            impl<'__p, __E: ?::core::marker::Sized> __ec::__private::FromParts<'__p, __E>
+                for #ident<#(#lifetimes),*>
+            {
+                fn from_parts(_: &__ec::__private::Parts<'__p, __E>) -> Self {
+                    ::core::unreachable!()
+                }
+            }
+        }
+    });
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics __ec::body::Shape for #ident #ty_generics #where_clause {
+            fn serialize_error<__E, __S>(
+                _: &__E,
+                _: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __E: __ec::CatalogError + __ec::body::Details + ?::core::marker::Sized,
+                __S: __ec::__private::serde::Serializer,
+            {
+                ::core::unreachable!()
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_generics __ec::body::Received for #ident #ty_generics #where_clause {}
+
+        #from_parts
+    }
+}
+
 fn container_args(input: &DeriveInput, errors: &mut Errors) -> (Option<LitStr>, syn::Path) {
     let (mut content_type, mut krate) = (None, None);
     for attr in input
