@@ -14,11 +14,12 @@ use syn::{Data, DeriveInput, Fields, GenericParam, Ident, LitStr, Type};
 
 use crate::ast::option_inner;
 use crate::errors::Errors;
+use crate::symbol::{self, Symbol};
 
 /// What a field of the shape takes from the error.
 enum Part {
     /// `code_str`, `name`, `title`: text every entry has.
-    Text(&'static str),
+    Text(Symbol),
     /// `resolution`, `doc_url`, `description`, `meta = "key"`: text an
     /// entry may lack; the field must be an `Option`.
     MaybeText(TokenStream),
@@ -136,13 +137,13 @@ fn container_args(input: &DeriveInput, errors: &mut Errors) -> (Option<LitStr>, 
     for attr in input
         .attrs
         .iter()
-        .filter(|attr| attr.path().is_ident("shape"))
+        .filter(|attr| attr.path() == symbol::SHAPE)
     {
         let parsed = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("content_type") {
+            if &meta.path == symbol::CONTENT_TYPE {
                 content_type = Some(meta.value()?.parse::<LitStr>()?);
                 Ok(())
-            } else if meta.path.is_ident("crate") {
+            } else if &meta.path == symbol::CRATE {
                 krate = Some(meta.value()?.parse::<LitStr>()?.parse::<syn::Path>()?);
                 Ok(())
             } else {
@@ -161,22 +162,6 @@ fn container_args(input: &DeriveInput, errors: &mut Errors) -> (Option<LitStr>, 
     )
 }
 
-const PARTS: [&str; 13] = [
-    "code_str",
-    "name",
-    "title",
-    "message",
-    "status",
-    "number",
-    "resolution",
-    "doc_url",
-    "description",
-    "meta",
-    "value",
-    "details",
-    "public",
-];
-
 fn shape_field<'a>(
     input: &DeriveInput,
     field: &'a syn::Field,
@@ -187,7 +172,7 @@ fn shape_field<'a>(
     for attr in field
         .attrs
         .iter()
-        .filter(|attr| attr.path().is_ident("shape"))
+        .filter(|attr| attr.path() == symbol::SHAPE)
     {
         let parsed = attr.parse_nested_meta(|meta| {
             if part.is_some() {
@@ -195,24 +180,28 @@ fn shape_field<'a>(
             }
             let path = &meta.path;
             let word = path.get_ident().map(ToString::to_string).unwrap_or_default();
-            part = Some(match word.as_str() {
-                "code_str" => Part::Text("code_str"),
-                "name" => Part::Text("name"),
-                "title" => Part::Text("title"),
-                "message" => Part::Message,
-                "status" => Part::Status,
-                "number" => Part::Number,
-                "resolution" | "doc_url" | "description" => {
-                    let method = Ident::new(&word, path.span());
-                    Part::MaybeText(quote!(#method()))
-                }
-                "meta" => {
+            let Some(symbol) = Symbol::find(symbol::SHAPE_PARTS, &word) else {
+                return Err(meta.error(format!(
+                    "unknown part of an error{}\n  the parts are {}",
+                    crate::suggest::did_you_mean(&word, Symbol::words(symbol::SHAPE_PARTS)),
+                    Symbol::words(symbol::SHAPE_PARTS)
+                        .map(|part| format!("`{part}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )));
+            };
+            part = Some(match symbol {
+                symbol::CODE_STR | symbol::NAME | symbol::TITLE => Part::Text(symbol),
+                symbol::MESSAGE => Part::Message,
+                symbol::STATUS => Part::Status,
+                symbol::NUMBER => Part::Number,
+                symbol::META => {
                     let key: LitStr = meta.value()?.parse()?;
                     Part::MaybeText(quote!(meta(#key)))
                 }
-                "value" => Part::Value(meta.value()?.parse()?),
-                "details" | "public" => {
-                    let adapter = if word == "details" { "DetailsOf" } else { "PublicOf" };
+                symbol::VALUE => Part::Value(meta.value()?.parse()?),
+                symbol::DETAILS | symbol::PUBLIC => {
+                    let adapter = if symbol == symbol::DETAILS { "DetailsOf" } else { "PublicOf" };
                     let ty = option_inner(&field.ty).unwrap_or(&field.ty);
                     let Some(param) = type_param(input, ty) else {
                         return Err(syn::Error::new(
@@ -222,12 +211,11 @@ fn shape_field<'a>(
                     };
                     Part::Adapter { adapter, param }
                 }
+                // `resolution`, `doc_url`, `description`: an entry's method
+                // of the same name.
                 _ => {
-                    return Err(meta.error(format!(
-                        "unknown part of an error{}\n  the parts are {}",
-                        crate::suggest::did_you_mean(&word, PARTS),
-                        PARTS.map(|part| format!("`{part}`")).join(", ")
-                    )))
+                    let method = Ident::new(symbol.word(), path.span());
+                    Part::MaybeText(quote!(#method()))
                 }
             });
             Ok(())
@@ -453,8 +441,8 @@ fn from_parts_impl(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
         };
         let value = match &field.part {
             Part::Text(word) => {
-                let method = Ident::new(word, Span::call_site());
-                if *word == "title" {
+                let method = Ident::new(word.word(), Span::call_site());
+                if *word == symbol::TITLE {
                     wrap(quote!(__ec::CatalogError::entry(#parts.error).title()))
                 } else {
                     wrap(quote!(__ec::CatalogError::#method(#parts.error)))
@@ -564,7 +552,7 @@ fn received_impl(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let code_str = fields
         .iter()
-        .find(|field| matches!(field.part, Part::Text("code_str")))
+        .find(|field| matches!(field.part, Part::Text(symbol::CODE_STR)))
         .map(|field| {
             let member = field.ident;
             if option_inner(&field.field.ty).is_some() {

@@ -42,6 +42,15 @@ pub(crate) const DETAILS: Symbol = Symbol("details");
 pub(crate) const BACKTRACE: Symbol = Symbol("backtrace");
 pub(crate) const PUBLIC: Symbol = Symbol("public");
 
+// The derive `Shape`: its attribute, the struct's keys, and the parts of
+// the error a field takes. The other parts are keys above.
+pub(crate) const SHAPE: Symbol = Symbol("shape");
+pub(crate) const CONTENT_TYPE: Symbol = Symbol("content_type");
+pub(crate) const CODE_STR: Symbol = Symbol("code_str");
+pub(crate) const STATUS: Symbol = Symbol("status");
+pub(crate) const NUMBER: Symbol = Symbol("number");
+pub(crate) const VALUE: Symbol = Symbol("value");
+
 pub(crate) const CATALOG_KEYS: &[Symbol] = &[
     PREFIX,
     RANGE,
@@ -81,6 +90,23 @@ pub(crate) const ERROR_KEYS: &[Symbol] = &[
     NON_ERROR_STATUS,
     SHARES_CODE,
 ];
+/// The parts of the error a field of a derived shape takes, in the order
+/// the derive's messages list them.
+pub(crate) const SHAPE_PARTS: &[Symbol] = &[
+    CODE_STR,
+    NAME,
+    TITLE,
+    MESSAGE,
+    STATUS,
+    NUMBER,
+    RESOLUTION,
+    DOC_URL,
+    DESCRIPTION,
+    META,
+    VALUE,
+    DETAILS,
+    PUBLIC,
+];
 /// The keys of `#[error(...)]` written alone, without a value.
 pub(crate) const FLAGS: &[Symbol] = &[TRANSPARENT, NON_ERROR_STATUS, SHARES_CODE];
 /// The markers a field may carry.
@@ -93,6 +119,11 @@ impl Symbol {
     /// The symbol spelled `word`, among `symbols`.
     pub(crate) fn find(symbols: &[Symbol], word: &str) -> Option<Symbol> {
         symbols.iter().copied().find(|symbol| symbol.0 == word)
+    }
+
+    /// The word itself.
+    pub(crate) fn word(self) -> &'static str {
+        self.0
     }
 
     /// The words of `symbols`, for "did you mean" hints.
