@@ -5,7 +5,7 @@
 use crate::case::Case;
 
 /// One piece of a parsed template.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Piece {
     /// Literal text, with `{{` and `}}` already unescaped.
     Text(String),

@@ -2,22 +2,76 @@
 //! from the catalogue's templates.
 
 use crate::ast::{Input, Numbering};
+use crate::attr::Text;
 use crate::model::Entry;
 use crate::range::Bounds;
 use crate::template::{self, Piece};
 
-/// The parsed `format`, defaulted from the prefix and, in a catalogue
-/// without numbers, from the name.
-pub(crate) fn code_format(input: &Input) -> Option<Vec<Piece>> {
+/// Every template the enum and its variants declare outside their
+/// messages, parsed once: `resolve` renders with the pieces, `valid`
+/// reports the problems. (A variant's message is parsed once too, in its
+/// `MessageText`.)
+pub(crate) struct Templates<'a> {
+    /// The written `format`, and what parsing it gave.
+    pub format: Option<(&'a Text, Parsed)>,
+    /// The format code strings are built with: the written one when it
+    /// parsed, else the default for the prefix and numbering; `None` when
+    /// the written one is broken.
+    pub code_format: Option<Vec<Piece>>,
+    /// The enum's `doc_url`, then each variant's, in declaration order.
+    pub doc_urls: Vec<(&'a Text, Parsed)>,
+    /// The enum's `message`, shared by the variants without their own.
+    pub message: Option<(&'a Text, Parsed)>,
+}
+
+/// A template split into text and placeholders, or what is wrong with it.
+pub(crate) type Parsed = Result<Vec<Piece>, String>;
+
+impl<'a> Templates<'a> {
+    pub(crate) fn of(input: &'a Input<'a>) -> Self {
+        let parse = |text: &'a Text| (text, template::parse(&text.value));
+        let format = input.args.format.as_ref().map(parse);
+        let code_format = match &format {
+            Some((_, parsed)) => parsed.as_ref().ok().cloned(),
+            None => template::parse(default_format(input)).ok(),
+        };
+        let own_urls = input
+            .variants
+            .iter()
+            .filter_map(|variant| variant.error.as_ref()?.doc_url.as_ref());
+        Templates {
+            format,
+            code_format,
+            doc_urls: input
+                .args
+                .doc_url
+                .iter()
+                .chain(own_urls)
+                .map(parse)
+                .collect(),
+            message: input.args.message.as_ref().map(parse),
+        }
+    }
+
+    /// The pieces of `url`, one of the `doc_url`s, when it parsed.
+    pub(crate) fn doc_url(&self, url: &Text) -> Option<&[Piece]> {
+        self.doc_urls
+            .iter()
+            .find(|(text, _)| std::ptr::eq(*text, url))
+            .and_then(|(_, parsed)| parsed.as_deref().ok())
+    }
+}
+
+/// The `format` a catalogue that writes none has: from the prefix and, in
+/// a catalogue without numbers, from the name.
+fn default_format(input: &Input) -> &'static str {
     let without_numbers = input.numbering() == Numbering::WithoutNumbers;
-    let text = match (&input.args.format, &input.args.prefix, without_numbers) {
-        (Some(format), _, _) => return template::parse(&format.value).ok(),
-        (None, Some(_), false) => "{prefix}_{code}",
-        (None, None, false) => "{code}",
-        (None, Some(_), true) => "{prefix}_{name}",
-        (None, None, true) => "{name}",
-    };
-    template::parse(text).ok()
+    match (input.args.prefix.is_some(), without_numbers) {
+        (true, false) => "{prefix}_{code}",
+        (false, false) => "{code}",
+        (true, true) => "{prefix}_{name}",
+        (false, true) => "{name}",
+    }
 }
 
 /// The `retired` key as inclusive ranges, leaving out empty ones (which

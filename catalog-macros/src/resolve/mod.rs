@@ -11,14 +11,14 @@ use syn::Fields;
 use crate::ast::{Input, Numbering, Variant};
 use crate::attr::{MetaEntry, Spanned};
 use crate::model::{self, Catalog, Entry, Segment, Shape};
-use crate::template::{self, Piece};
+use crate::template::Piece;
 
 mod code;
 mod fields;
 mod message;
 
-pub(crate) use code::code_format;
 use code::{catalog_title, code_lead, range_label, render_code_str, render_doc_url, retired};
+pub(crate) use code::{Parsed, Templates};
 pub(crate) use fields::type_key;
 use fields::{body_shape, conversions, field_ref, fields_marked, unmarked};
 use message::{
@@ -29,6 +29,8 @@ pub(crate) use message::{placeholder_field, MessageText, Target, Targets};
 /// The model, and what resolved of each variant for the checks to judge.
 pub(crate) struct Resolution<'a> {
     pub catalog: Catalog<'a>,
+    /// The templates of the enum's keys and of the variants' `doc_url`s.
+    pub templates: Templates<'a>,
     /// One per variant with a code of its own, in declaration order.
     pub variants: Vec<Facts<'a>>,
 }
@@ -52,19 +54,20 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
         .prefix
         .as_ref()
         .map(|prefix| prefix.value.clone());
-    let format = code_format(input);
+    let templates = Templates::of(input);
+    let format = templates.code_format.as_deref();
     let doc_url = input
         .args
         .doc_url
         .as_ref()
-        .and_then(|url| template::parse(&url.value).ok());
+        .and_then(|url| templates.doc_url(url));
     let range = input.args.range.as_ref().and_then(|range| range.bounds());
     let prefix_text = prefix.as_deref().unwrap_or_default();
     let variants: Vec<Facts> = input
         .variants
         .iter()
         .filter(|variant| !variant.wraps_catalog())
-        .map(|variant| facts(input, variant, format.as_deref(), prefix_text))
+        .map(|variant| facts(input, variant, format, prefix_text))
         .collect();
     let mut entries: Vec<Entry> = variants
         .iter()
@@ -76,11 +79,8 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
                 .error
                 .as_ref()
                 .and_then(|args| args.doc_url.as_ref())
-                .and_then(|url| template::parse(&url.value).ok());
-            entry.doc_url = own_url
-                .as_deref()
-                .or(doc_url.as_deref())
-                .map(|url| render_doc_url(url, &entry));
+                .and_then(|url| templates.doc_url(url));
+            entry.doc_url = own_url.or(doc_url).map(|url| render_doc_url(url, &entry));
             Some(entry)
         })
         .collect();
@@ -103,13 +103,11 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
                 .clone()
                 .unwrap_or_else(|| syn::parse_quote!(::error_catalog)),
             title: catalog_title(input),
-            range_label: match (&format, range) {
+            range_label: match (format, range) {
                 (Some(format), Some(range)) => Some(range_label(format, prefix_text, range)),
                 _ => None,
             },
-            code_lead: format
-                .as_deref()
-                .and_then(|format| code_lead(format, prefix_text)),
+            code_lead: format.and_then(|format| code_lead(format, prefix_text)),
             prefix,
             range,
             retired: retired(input),
@@ -192,7 +190,11 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
                 .as_ref()
                 .map(|header| header.as_ref().map(|name| name.value.clone())),
         };
-    Resolution { catalog, variants }
+    Resolution {
+        catalog,
+        templates,
+        variants,
+    }
 }
 
 fn facts<'a>(

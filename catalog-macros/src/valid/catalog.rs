@@ -3,14 +3,12 @@
 
 use std::collections::BTreeSet;
 
-use proc_macro2::Span;
-
 use crate::ast::{Input, Numbering};
 use crate::attr::Text;
 use crate::case::{is_screaming_snake, screaming_suggestion, Case};
 use crate::errors::Errors;
 use crate::range::{Bounds, CodeRange};
-use crate::resolve;
+use crate::resolve::{Parsed, Templates};
 use crate::suggest::did_you_mean;
 use crate::template::{self, Piece};
 
@@ -60,17 +58,17 @@ pub(super) fn check_range(range: &CodeRange, errors: &mut Errors) {
 
 /// Checks `format`; false when it is broken, and the code strings built
 /// from it mean nothing.
-pub(super) fn check_format(input: &Input, errors: &mut Errors) -> bool {
+pub(super) fn check_format(input: &Input, templates: &Templates, errors: &mut Errors) -> bool {
     let has_prefix = input.args.prefix.is_some();
-    let Some(format) = &input.args.format else {
+    let Some((format, parsed)) = &templates.format else {
         return true;
     };
-    let Some(pieces) = parse_template(&format.value, "`format`", format.span, errors) else {
+    let Some(pieces) = reported("`format`", format, parsed, errors) else {
         return false;
     };
     let mut ok = true;
     let mut names_a_code = false;
-    for piece in &pieces {
+    for piece in pieces {
         let Piece::Hole { name, spec } = piece else {
             continue;
         };
@@ -111,14 +109,14 @@ pub(super) fn check_format(input: &Input, errors: &mut Errors) -> bool {
 /// A catalogue without numbers has no use for what numbers codes: `{code}`
 /// in `format`, a `range`, numeric `retired` codes. A variant's code
 /// string must not be one `retired` lists.
-pub(super) fn check_without_numbers(input: &Input, errors: &mut Errors) {
+pub(super) fn check_without_numbers(input: &Input, templates: &Templates, errors: &mut Errors) {
     if input.numbering() == Numbering::WithoutNumbers {
         let ident = &input.item.ident;
         let numbers = format!(
             "no variant of `{ident}` has a `code`: it is a catalogue without numbers, keyed by code string"
         );
-        if let Some(format) = &input.args.format {
-            let uses_code = template::parse(&format.value).is_ok_and(|pieces| {
+        if let Some((format, parsed)) = &templates.format {
+            let uses_code = parsed.as_ref().is_ok_and(|pieces| {
                 pieces
                     .iter()
                     .any(|piece| matches!(piece, Piece::Hole { name, .. } if name == "code"))
@@ -151,8 +149,8 @@ pub(super) fn check_without_numbers(input: &Input, errors: &mut Errors) {
 /// retires nothing: a number written as a string in a numbered catalogue
 /// (`retired = ["1005"]`) says to drop the quotes, any other says what the
 /// code strings look like.
-pub(super) fn check_retired_code_strs(input: &Input, errors: &mut Errors) {
-    let Some(format) = resolve::code_format(input) else {
+pub(super) fn check_retired_code_strs(input: &Input, templates: &Templates, errors: &mut Errors) {
+    let Some(format) = templates.code_format.as_deref() else {
         return;
     };
     let prefix = input
@@ -175,8 +173,8 @@ pub(super) fn check_retired_code_strs(input: &Input, errors: &mut Errors) {
                 code_str.span,
                 format!("\"{text}\" is a number written as a string: a numbered catalogue retires numbers, so write it without quotes, `retired = [{text}]`"),
             );
-        } else if !producible(&format, text, prefix) {
-            let shape = template::write(&format);
+        } else if !producible(format, text, prefix) {
+            let shape = template::write(format);
             errors.at(
                 code_str.span,
                 format!("this catalogue's code strings are built as \"{shape}\", and none can be \"{text}\": retiring it would retire nothing; write a code string as clients saw it"),
@@ -211,8 +209,8 @@ pub(super) fn producible(format: &[Piece], text: &str, prefix: Option<&str>) -> 
 
 /// The enum's `message`, shared by the variants without their own, is
 /// checked once here; its placeholders, with each variant that uses it.
-pub(super) fn check_enum_message(input: &Input, errors: &mut Errors) {
-    let Some(message) = &input.args.message else {
+pub(super) fn check_enum_message(templates: &Templates, errors: &mut Errors) {
+    let Some((message, parsed)) = &templates.message else {
         return;
     };
     if message.value.trim().is_empty() {
@@ -222,7 +220,7 @@ pub(super) fn check_enum_message(input: &Input, errors: &mut Errors) {
         );
         return;
     }
-    parse_template(&message.value, "the message", message.span, errors);
+    reported("the message", message, parsed, errors);
 }
 
 /// The enum's title and each variant's are words, not blank.
@@ -245,17 +243,22 @@ pub(super) fn check_title(input: &Input, errors: &mut Errors) {
 
 pub(super) const DOC_URL_PLACEHOLDERS: [&str; 3] = ["code_str", "code", "name"];
 
-/// Parses a `format`, `doc_url` or message template; a malformed one (an
-/// unclosed brace, say) is reported at `span`, naming `what` it is.
-pub(super) fn parse_template(
-    text: &str,
+/// The pieces of a `format`, `doc_url` or message template, parsed once by
+/// `resolve`; a malformed one (an unclosed brace, say) is reported at the
+/// template, naming `what` it is.
+pub(super) fn reported<'p>(
     what: &str,
-    span: Span,
+    text: &Text,
+    parsed: &'p Parsed,
     errors: &mut Errors,
-) -> Option<Vec<Piece>> {
-    template::parse(text)
-        .map_err(|problem| errors.at(span, template_problem(what, &problem)))
-        .ok()
+) -> Option<&'p [Piece]> {
+    match parsed {
+        Ok(pieces) => Some(pieces),
+        Err(problem) => {
+            errors.at(text.span, template_problem(what, problem));
+            None
+        }
+    }
 }
 
 pub(super) fn template_problem(what: &str, problem: &str) -> String {
@@ -271,22 +274,18 @@ pub(super) fn unknown_conversion(what: &str, name: &str, spec: &str) -> String {
 }
 
 /// The enum's `doc_url`, and each variant's.
-pub(super) fn check_doc_urls(input: &Input, errors: &mut Errors) {
-    let own = input
-        .variants
-        .iter()
-        .filter_map(|variant| variant.error.as_ref()?.doc_url.as_ref());
-    for url in input.args.doc_url.iter().chain(own) {
-        check_doc_url(url, errors);
+pub(super) fn check_doc_urls(templates: &Templates, errors: &mut Errors) {
+    for (url, parsed) in &templates.doc_urls {
+        check_doc_url(url, parsed, errors);
     }
 }
 
 /// `doc_url` may use only `{code_str}`, `{code}` and `{name}`.
-pub(super) fn check_doc_url(url: &Text, errors: &mut Errors) {
-    let Some(pieces) = parse_template(&url.value, "`doc_url`", url.span, errors) else {
+pub(super) fn check_doc_url(url: &Text, parsed: &Parsed, errors: &mut Errors) {
+    let Some(pieces) = reported("`doc_url`", url, parsed, errors) else {
         return;
     };
-    for piece in &pieces {
+    for piece in pieces {
         if let Piece::Hole { name, spec } = piece {
             if !DOC_URL_PLACEHOLDERS.contains(&name.as_str()) {
                 let hint = did_you_mean(name, DOC_URL_PLACEHOLDERS);

@@ -31,14 +31,15 @@ pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors)
     if let Some(range) = &input.args.range {
         check_range(range, errors);
     }
-    let format_ok = check_format(input, errors);
-    check_without_numbers(input, errors);
+    let templates = &resolution.templates;
+    let format_ok = check_format(input, templates, errors);
+    check_without_numbers(input, templates, errors);
     if format_ok {
-        check_retired_code_strs(input, errors);
+        check_retired_code_strs(input, templates, errors);
     }
-    check_doc_urls(input, errors);
+    check_doc_urls(templates, errors);
     check_title(input, errors);
-    check_enum_message(input, errors);
+    check_enum_message(templates, errors);
     for range in input.args.retired.iter().flatten() {
         check_range(range, errors);
     }
