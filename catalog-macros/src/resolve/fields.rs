@@ -1,7 +1,7 @@
 //! Fields: how generated code names them, the `From` conversions, the
 //! wrapped catalogues, and the unmarked fields whose text a message shows.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::ToTokens;
@@ -64,16 +64,66 @@ pub(super) fn binding(member: &Member) -> Ident {
 /// concrete type), and the types of their `from = [...]` lists. Each type
 /// once: a repeat is an error `valid` reports, which one impl keeps rustc
 /// from reporting again.
-pub(super) fn conversions<'a>(input: &'a Input<'a>) -> (Vec<FieldRef<'a>>, Vec<Wrapped<'a>>) {
-    let mut converted = HashSet::new();
+/// A type a `From` impl would be written for, and the earlier conversion
+/// from the same type when this one repeats it.
+pub(crate) struct Conversion<'a> {
+    pub ty: &'a syn::Type,
+    pub first: Option<&'a syn::Type>,
+}
+
+/// Every type the enum converts from, in declaration order: each variant's
+/// `#[from]` field (unless it wraps a catalogue), the catalogue it wraps,
+/// and its `from = [...]` list. The first conversion from each type gets
+/// its impl; `valid` reports the repeats.
+pub(super) fn conversion_types<'a>(input: &'a Input<'a>) -> Vec<Conversion<'a>> {
+    let mut seen: HashMap<String, &syn::Type> = HashMap::new();
+    let mut all = Vec::new();
+    for variant in &input.variants {
+        let field = variant
+            .field_with_from()
+            .filter(|_| !variant.wraps_catalog())
+            .map(Field::converted_type);
+        let wrapped = match variant.fields.as_slice() {
+            [field] if variant.wraps_catalog() => Some(&field.original.ty),
+            _ => None,
+        };
+        let lifts = variant
+            .error
+            .as_ref()
+            .and_then(|args| args.from.as_ref())
+            .into_iter()
+            .flat_map(|from| &from.value);
+        for ty in field.into_iter().chain(wrapped).chain(lifts) {
+            let key = type_key(ty);
+            let first = seen.get(&key).copied();
+            if first.is_none() {
+                seen.insert(key, ty);
+            }
+            all.push(Conversion { ty, first });
+        }
+    }
+    all
+}
+
+/// The `From` impls to write: a `#[from]` field's, unless other fields
+/// beside it could not be filled, and the wrapped catalogues' with their
+/// `from = [...]` lists; each only for the first conversion from its type.
+pub(super) fn conversions<'a>(
+    input: &'a Input<'a>,
+    types: &[Conversion<'a>],
+) -> (Vec<FieldRef<'a>>, Vec<Wrapped<'a>>) {
+    let repeated = |ty: &syn::Type| {
+        types
+            .iter()
+            .any(|conversion| std::ptr::eq(conversion.ty, ty) && conversion.first.is_some())
+    };
     let from = input
         .variants
         .iter()
         .filter(|variant| !variant.wraps_catalog())
         .filter_map(|variant| {
             let field = variant.field_with_from()?;
-            let first_of_its_type = converted.insert(type_key(field.converted_type()));
-            (variant.fields_beside_from() == 0 && first_of_its_type)
+            (variant.fields_beside_from() == 0 && !repeated(field.converted_type()))
                 .then(|| field_ref(input, variant, field))
         })
         .collect();
@@ -82,11 +132,8 @@ pub(super) fn conversions<'a>(input: &'a Input<'a>) -> (Vec<FieldRef<'a>>, Vec<W
         .iter()
         .filter_map(|variant| wrapped(input, variant))
         .collect();
-    for category in &wrapped {
-        converted.insert(type_key(category.field.ty));
-    }
     for category in &mut wrapped {
-        category.lifts.retain(|ty| converted.insert(type_key(ty)));
+        category.lifts.retain(|ty| !repeated(ty));
     }
     (from, wrapped)
 }

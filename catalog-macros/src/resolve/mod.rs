@@ -20,7 +20,8 @@ mod message;
 use code::{catalog_title, code_lead, range_label, render_code_str, render_doc_url, retired};
 pub(crate) use code::{Parsed, Templates};
 pub(crate) use fields::type_key;
-use fields::{body_shape, conversions, field_ref, fields_marked, unmarked};
+pub(crate) use fields::Conversion;
+use fields::{body_shape, conversion_types, conversions, field_ref, fields_marked, unmarked};
 use message::{
     bind, documented_template, entry_title, message_text, public_message, shown_template,
 };
@@ -31,6 +32,8 @@ pub(crate) struct Resolution<'a> {
     pub catalog: Catalog<'a>,
     /// The templates of the enum's keys and of the variants' `doc_url`s.
     pub templates: Templates<'a>,
+    /// Every type the enum converts from, repeats included.
+    pub conversions: Vec<Conversion<'a>>,
     /// One per variant with a code of its own, in declaration order.
     pub variants: Vec<Facts<'a>>,
 }
@@ -91,7 +94,8 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
     } else {
         entries.sort_by_key(|entry| entry.code);
     }
-    let (from, wrapped) = conversions(input);
+    let conversion_types = conversion_types(input);
+    let (from, wrapped) = conversions(input, &conversion_types);
     let unmarked = unmarked(input, &entries);
     let catalog =
         Catalog {
@@ -193,6 +197,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
     Resolution {
         catalog,
         templates,
+        conversions: conversion_types,
         variants,
     }
 }

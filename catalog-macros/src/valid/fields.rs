@@ -5,10 +5,10 @@ use std::collections::{BTreeSet, HashMap};
 use syn::Fields;
 
 use crate::args;
-use crate::ast::{Field, Input, Variant};
+use crate::ast::{Field, Variant};
 use crate::errors::Errors;
 use crate::resolve;
-use crate::resolve::MessageText;
+use crate::resolve::{Conversion, MessageText};
 use crate::suggest::did_you_mean;
 use crate::template::Piece;
 
@@ -125,38 +125,17 @@ pub(super) fn marked_once<'a>(
 
 /// Two `#[from]` fields of the same type would give two conflicting `From`
 /// impls; say so here rather than let rustc blame the generated code.
-pub(super) fn check_from_types(input: &Input, errors: &mut Errors) {
-    // Every type a `From` impl is written for: `#[from]` fields, the
-    // catalogues transparent variants wrap, and their `from = [...]` lists.
-    let mut seen: HashMap<String, &syn::Type> = HashMap::new();
-    for variant in &input.variants {
-        // A transparent variant's `#[from]` is reported on its own.
-        let field = variant
-            .field_with_from()
-            .filter(|_| !variant.wraps_catalog())
-            .map(Field::converted_type);
-        let wrapped = match variant.fields.as_slice() {
-            [field] if variant.wraps_catalog() => Some(&field.original.ty),
-            _ => None,
+pub(super) fn check_from_types(conversions: &[Conversion], errors: &mut Errors) {
+    for conversion in conversions {
+        let Some(first) = conversion.first else {
+            continue;
         };
-        let lifts = variant
-            .error
-            .as_ref()
-            .and_then(|args| args.from.as_ref())
-            .into_iter()
-            .flat_map(|from| &from.value);
-        for ty in field.into_iter().chain(wrapped).chain(lifts) {
-            let key = resolve::type_key(ty);
-            if let Some(first) = seen.get(&key) {
-                errors.spanned(
-                    ty,
-                    format!("another variant already converts from `{key}`: `From<{key}>` would be implemented twice"),
-                );
-                errors.spanned(first, "the first conversion from that type is here");
-            } else {
-                seen.insert(key, ty);
-            }
-        }
+        let key = resolve::type_key(conversion.ty);
+        errors.spanned(
+            conversion.ty,
+            format!("another variant already converts from `{key}`: `From<{key}>` would be implemented twice"),
+        );
+        errors.spanned(first, "the first conversion from that type is here");
     }
 }
 

@@ -88,7 +88,7 @@ pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors)
         }
         check_variant(input, identity, &free_code, errors);
     }
-    check_from_types(input, errors);
+    check_from_types(&resolution.conversions, errors);
     check_unique(
         identities,
         |id| id.code.map(|code| (code.value, code.span)),
