@@ -14,6 +14,7 @@ use syn::{Data, DeriveInput, Fields, GenericParam, Ident, LitStr, Type};
 
 use crate::ast::option_inner;
 use crate::errors::Errors;
+use crate::expand::generics::Bounds;
 use crate::symbol::{self, Symbol};
 
 /// What a field of the shape takes from the error.
@@ -538,17 +539,15 @@ fn received_impl(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
     let ident = &input.ident;
     // A nested field that is not a shape is reported once, at `FromParts`:
     // here the bound waits until the impl is used.
-    let mut generics = input.generics.clone();
+    let mut bounds = Bounds::default();
     for field in fields
         .iter()
         .filter(|field| matches!(field.part, Part::Nested))
     {
         let ty = &field.field.ty;
-        generics
-            .make_where_clause()
-            .predicates
-            .push(syn::parse_quote!(for<'__w> #ty: __ec::body::Received));
+        bounds.always(syn::parse_quote!(for<'__w> #ty: __ec::body::Received));
     }
+    let generics = bounds.apply(&input.generics);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
     let code_str = fields
         .iter()

@@ -9,6 +9,7 @@ use crate::case::sentence;
 use crate::model::{self, FieldRef, Message, Segment};
 use crate::template::{self, Piece};
 
+use super::code::Templates;
 use super::fields::field_ref;
 
 /// A message template and where it was written: the `message` key, else the
@@ -27,7 +28,11 @@ pub(crate) struct MessageText {
 
 /// The variant's message: its `message` key, else its doc comment, else
 /// the enum's `message`; with the arguments written after that template.
-pub(super) fn message_text(input: &Input, variant: &Variant) -> Option<MessageText> {
+pub(super) fn message_text(
+    input: &Input,
+    templates: &Templates,
+    variant: &Variant,
+) -> Option<MessageText> {
     let args = variant.error.as_ref()?;
     let (own, own_args) = match (&args.message, &variant.doc) {
         (Some(message), _) => (Some(message), &args.message_args),
@@ -46,15 +51,18 @@ pub(super) fn message_text(input: &Input, variant: &Variant) -> Option<MessageTe
         });
     }
     let from_enum = own.is_none();
-    let (text, format_args) = match own {
-        Some(text) => (text, own_args),
-        None => (input.args.message.as_ref()?, &input.args.message_args),
+    let (text, format_args, pieces) = match own {
+        Some(text) => (text, own_args, template::parse(&text.value)),
+        // The enum's message, parsed once for every variant that shares it.
+        None => {
+            let (text, pieces) = templates.message.as_ref()?;
+            (*text, &input.args.message_args, pieces.clone())
+        }
     };
-    let (text, span) = (text.value.clone(), text.span);
     Some(MessageText {
-        pieces: template::parse(&text),
-        text,
-        span,
+        pieces,
+        text: text.value.clone(),
+        span: text.span,
         from_enum,
         args: format_args.clone(),
     })

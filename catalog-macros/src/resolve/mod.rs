@@ -70,7 +70,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
         .variants
         .iter()
         .filter(|variant| !variant.wraps_catalog())
-        .map(|variant| facts(input, variant, format, prefix_text))
+        .map(|variant| facts(input, &templates, variant, format, prefix_text))
         .collect();
     let mut entries: Vec<Entry> = variants
         .iter()
@@ -204,6 +204,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
 
 fn facts<'a>(
     input: &Input,
+    templates: &Templates,
     variant: &'a Variant<'a>,
     format: Option<&[Piece]>,
     prefix: &str,
@@ -226,7 +227,7 @@ fn facts<'a>(
         code,
         name,
         code_str,
-        message: message_text(input, variant),
+        message: message_text(input, templates, variant),
     }
 }
 

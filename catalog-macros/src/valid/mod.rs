@@ -45,7 +45,7 @@ pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors)
     }
     let free_code = FreeCodes::new(input, &catalog.retired);
     for variant in &input.variants {
-        check_transparent(input, variant, errors);
+        check_transparent(input, resolution, variant, errors);
     }
     check_keys_reach_codes(input, errors);
     for variant in &input.variants {

@@ -7,10 +7,10 @@ use crate::ast::{Field, Input, Numbering, Variant};
 use crate::attr::{ErrorArgs, Spanned};
 use crate::errors::Errors;
 use crate::range::CodeRange;
-use crate::resolve::Facts;
+use crate::resolve::{Facts, MessageText, Resolution};
 use crate::status;
 use crate::symbol::{self, Symbol};
-use crate::template::{self, Piece};
+use crate::template::Piece;
 
 /// `from = [...]` converts through a wrapped catalogue, so only a
 /// transparent variant has one.
@@ -59,7 +59,12 @@ pub(super) fn check_keys_reach_codes(input: &Input, errors: &mut Errors) {
 /// `transparent` (and `from`). With one it is a catch-all over any error:
 /// an entry of its own whose message is what clients see instead of the
 /// wrapped error's text, so it has no placeholders.
-pub(super) fn check_transparent(input: &Input, variant: &Variant, errors: &mut Errors) {
+pub(super) fn check_transparent(
+    input: &Input,
+    resolution: &Resolution,
+    variant: &Variant,
+    errors: &mut Errors,
+) {
     let Some(args) = &variant.error else {
         return;
     };
@@ -121,7 +126,13 @@ pub(super) fn check_transparent(input: &Input, variant: &Variant, errors: &mut E
         }
     };
     if catch_all {
-        check_catch_all(variant, field, errors);
+        // The message resolve read for the variant, parsed once.
+        let message = resolution
+            .variants
+            .iter()
+            .find(|facts| std::ptr::eq(facts.variant, variant))
+            .and_then(|facts| facts.message.as_ref());
+        check_catch_all(variant, field, message, errors);
         return;
     }
     let ty = &field.original.ty;
@@ -202,7 +213,12 @@ pub(super) fn not_a_catalogue(input: &Input, ty: &syn::Type) -> Option<String> {
     }
 }
 
-pub(super) fn check_catch_all(variant: &Variant, field: &Field, errors: &mut Errors) {
+pub(super) fn check_catch_all(
+    variant: &Variant,
+    field: &Field,
+    resolved: Option<&MessageText>,
+    errors: &mut Errors,
+) {
     let Some(args) = &variant.error else {
         return;
     };
@@ -227,10 +243,12 @@ pub(super) fn check_catch_all(variant: &Variant, field: &Field, errors: &mut Err
     let Some(message) = args.message.as_ref().or(variant.doc.as_ref()) else {
         return;
     };
-    let has_placeholder = template::parse(&message.value).is_ok_and(|pieces| {
-        pieces
-            .iter()
-            .any(|piece| matches!(piece, Piece::Hole { .. }))
+    let has_placeholder = resolved.is_some_and(|resolved| {
+        resolved.pieces.as_ref().is_ok_and(|pieces| {
+            pieces
+                .iter()
+                .any(|piece| matches!(piece, Piece::Hole { .. }))
+        })
     });
     if has_placeholder || !args.message_args.is_empty() {
         errors.at(
