@@ -1,6 +1,8 @@
 //! Code strings, range labels, titles and documentation pages, rendered
 //! from the catalogue's templates.
 
+use std::collections::HashMap;
+
 use crate::ast::{Input, Numbering};
 use crate::attr::Text;
 use crate::model::Entry;
@@ -20,6 +22,9 @@ pub(crate) struct Templates<'a> {
     pub code_format: Option<Vec<Piece>>,
     /// The enum's `doc_url`, then each variant's, in declaration order.
     pub doc_urls: Vec<(&'a Text, Parsed)>,
+    /// Where each `doc_url` is in `doc_urls`, by address: a catalogue
+    /// whose every variant has a page finds each in one step.
+    doc_url_places: HashMap<*const Text, usize>,
     /// The enum's `message`, shared by the variants without their own.
     pub message: Option<(&'a Text, Parsed)>,
 }
@@ -39,26 +44,31 @@ impl<'a> Templates<'a> {
             .variants
             .iter()
             .filter_map(|variant| variant.error.as_ref()?.doc_url.as_ref());
+        let doc_urls: Vec<_> = input
+            .args
+            .doc_url
+            .iter()
+            .chain(own_urls)
+            .map(parse)
+            .collect();
+        let doc_url_places = doc_urls
+            .iter()
+            .enumerate()
+            .map(|(place, (url, _))| (std::ptr::from_ref(*url), place))
+            .collect();
         Templates {
             format,
             code_format,
-            doc_urls: input
-                .args
-                .doc_url
-                .iter()
-                .chain(own_urls)
-                .map(parse)
-                .collect(),
+            doc_urls,
+            doc_url_places,
             message: input.args.message.as_ref().map(parse),
         }
     }
 
     /// The pieces of `url`, one of the `doc_url`s, when it parsed.
     pub(crate) fn doc_url(&self, url: &Text) -> Option<&[Piece]> {
-        self.doc_urls
-            .iter()
-            .find(|(text, _)| std::ptr::eq(*text, url))
-            .and_then(|(_, parsed)| parsed.as_deref().ok())
+        let place = *self.doc_url_places.get(&std::ptr::from_ref(url))?;
+        self.doc_urls[place].1.as_deref().ok()
     }
 }
 

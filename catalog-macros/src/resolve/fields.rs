@@ -1,7 +1,7 @@
 //! Fields: how generated code names them, the `From` conversions, the
 //! wrapped catalogues, and the unmarked fields whose text a message shows.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::ToTokens;
@@ -112,11 +112,13 @@ pub(super) fn conversions<'a>(
     input: &'a Input<'a>,
     types: &[Conversion<'a>],
 ) -> (Vec<FieldRef<'a>>, Vec<Wrapped<'a>>) {
-    let repeated = |ty: &syn::Type| {
-        types
-            .iter()
-            .any(|conversion| std::ptr::eq(conversion.ty, ty) && conversion.first.is_some())
-    };
+    // By address: the conversions name the types of this very input.
+    let repeats: HashSet<*const syn::Type> = types
+        .iter()
+        .filter(|conversion| conversion.first.is_some())
+        .map(|conversion| std::ptr::from_ref(conversion.ty))
+        .collect();
+    let repeated = |ty: &syn::Type| repeats.contains(&std::ptr::from_ref(ty));
     let from = input
         .variants
         .iter()
