@@ -133,6 +133,22 @@ fn stand_ins(input: &DeriveInput) -> TokenStream {
     }
 }
 
+/// A `Vec`, `VecDeque`, array or slice, behind references or not.
+fn is_list(ty: &Type) -> bool {
+    match ty {
+        Type::Array(_) | Type::Slice(_) => true,
+        Type::Reference(reference) => is_list(&reference.elem),
+        Type::Group(group) => is_list(&group.elem),
+        Type::Paren(paren) => is_list(&paren.elem),
+        Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == "Vec" || segment.ident == "VecDeque"),
+        _ => false,
+    }
+}
+
 fn container_args(input: &DeriveInput, errors: &mut Errors) -> (Option<LitStr>, syn::Path) {
     let (mut content_type, mut krate) = (None, None);
     for attr in input
@@ -170,6 +186,7 @@ fn shape_field<'a>(
 ) -> Option<ShapeField<'a>> {
     let ident = field.ident.as_ref()?;
     let mut part = None;
+    let mut failed = false;
     for attr in field
         .attrs
         .iter()
@@ -223,10 +240,26 @@ fn shape_field<'a>(
         });
         if let Err(error) = parsed {
             errors.push(error);
+            failed = true;
         }
+    }
+    // A field whose attribute was wrong has had its error.
+    if failed {
+        return None;
     }
     let part = part.unwrap_or(Part::Nested);
     let optional = option_inner(&field.ty).is_some();
+    if is_list(option_inner(&field.ty).unwrap_or(&field.ty)) {
+        let what = match &part {
+            Part::Nested => "a field without a part is a shape nested in this one".to_owned(),
+            _ => "each part of the error is one value".to_owned(),
+        };
+        errors.spanned(
+            &field.ty,
+            format!("a derived shape writes one error, and a list is no part of it: {what}\n  a body that lists several errors (as JSON:API's `errors`) implements `Shape` by hand; see `error_catalog::body::Shape`"),
+        );
+        return None;
+    }
     match &part {
         Part::MaybeText(_) | Part::Number if !optional => {
             errors.spanned(

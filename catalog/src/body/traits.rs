@@ -177,7 +177,8 @@ impl Details for &'static Entry {}
 /// a type parameter of the struct as their type, or an `Option` of it,
 /// which the derive fills and a client reads with any type (by default
 /// `serde::de::IgnoredAny`). A field without a part is a derived shape
-/// nested in this one. On the struct, `#[shape(content_type = "...")]`
+/// nested in this one. A list is no part: a derived shape writes one
+/// error. On the struct, `#[shape(content_type = "...")]`
 /// sets the media type (by default `application/json`).
 ///
 /// The rare shape that a struct cannot say implements the trait by hand:
