@@ -111,20 +111,16 @@ fn stand_ins(input: &DeriveInput) -> TokenStream {
             }
         }
     });
+    let shape = shape_impl_with(
+        input,
+        None,
+        quote! {
+            let _ = (error, serializer);
+            ::core::unreachable!()
+        },
+    );
     quote! {
-        #[automatically_derived]
-        impl #impl_generics __ec::body::Shape for #ident #ty_generics #where_clause {
-            fn serialize_error<__E, __S>(
-                _: &__E,
-                _: __S,
-            ) -> ::core::result::Result<__S::Ok, __S::Error>
-            where
-                __E: __ec::CatalogError + __ec::body::Details + ?::core::marker::Sized,
-                __S: __ec::__private::serde::Serializer,
-            {
-                ::core::unreachable!()
-            }
-        }
+        #shape
 
         #[automatically_derived]
         impl #impl_generics __ec::body::Received for #ident #ty_generics #where_clause {}
@@ -536,11 +532,36 @@ fn shape_impl(
     fields: &[ShapeField],
     content_type: Option<LitStr>,
 ) -> TokenStream {
+    let filled = filled(input, fields);
+    shape_impl_with(
+        input,
+        content_type,
+        quote! {
+            __ec::__private::serialize_parts(error, serializer, |parts, serializer| {
+                fn build<'__p, __E>(parts: &__ec::__private::Parts<'__p, __E>) -> #filled
+                where
+                    __E: __ec::CatalogError + __ec::body::Details + ?::core::marker::Sized,
+                {
+                    __ec::__private::FromParts::from_parts(parts)
+                }
+                __ec::__private::serde::Serialize::serialize(&build(parts), serializer)
+            })
+        },
+    )
+}
+
+/// `impl Shape` for the struct: its media type, and `body` as the
+/// `serialize_error` that reads `error` and writes to `serializer`. The
+/// derived impl and its stand-in differ in the body alone.
+fn shape_impl_with(
+    input: &DeriveInput,
+    content_type: Option<LitStr>,
+    body: TokenStream,
+) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let content_type =
         content_type.map(|content_type| quote!(const CONTENT_TYPE: &'static str = #content_type;));
-    let filled = filled(input, fields);
     quote! {
         #[automatically_derived]
         impl #impl_generics __ec::body::Shape for #ident #ty_generics #where_clause {
@@ -554,15 +575,7 @@ fn shape_impl(
                 __E: __ec::CatalogError + __ec::body::Details + ?::core::marker::Sized,
                 __S: __ec::__private::serde::Serializer,
             {
-                __ec::__private::serialize_parts(error, serializer, |parts, serializer| {
-                    fn build<'__p, __E>(parts: &__ec::__private::Parts<'__p, __E>) -> #filled
-                    where
-                        __E: __ec::CatalogError + __ec::body::Details + ?::core::marker::Sized,
-                    {
-                        __ec::__private::FromParts::from_parts(parts)
-                    }
-                    __ec::__private::serde::Serialize::serialize(&build(parts), serializer)
-                })
+                #body
             }
         }
     }
