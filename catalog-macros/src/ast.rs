@@ -406,3 +406,43 @@ pub(crate) fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
         _ => None,
     }
 }
+
+/// A `Vec`, `VecDeque`, array or slice, behind references or not.
+pub(crate) fn is_list(ty: &syn::Type) -> bool {
+    is_collection_of(ty, &["Vec", "VecDeque"])
+}
+
+/// A list, a set, a map or a tuple, behind references or not: a type serde
+/// writes as several values.
+pub(crate) fn is_collection(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Tuple(tuple) if !tuple.elems.is_empty())
+        || is_collection_of(
+            ty,
+            &[
+                "Vec",
+                "VecDeque",
+                "LinkedList",
+                "HashMap",
+                "BTreeMap",
+                "HashSet",
+                "BTreeSet",
+                "IndexMap",
+                "IndexSet",
+            ],
+        )
+}
+
+fn is_collection_of(ty: &syn::Type, names: &[&str]) -> bool {
+    match ty {
+        syn::Type::Array(_) | syn::Type::Slice(_) => true,
+        syn::Type::Reference(reference) => is_collection_of(&reference.elem, names),
+        syn::Type::Group(group) => is_collection_of(&group.elem, names),
+        syn::Type::Paren(paren) => is_collection_of(&paren.elem, names),
+        syn::Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|segment| names.iter().any(|name| segment.ident == name)),
+        _ => false,
+    }
+}

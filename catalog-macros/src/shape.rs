@@ -12,7 +12,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Data, DeriveInput, Fields, GenericParam, Ident, LitStr, Type};
 
-use crate::ast::option_inner;
+use crate::ast::{is_list, option_inner};
 use crate::errors::Errors;
 use crate::expand::generics::Bounds;
 use crate::symbol::{self, Symbol};
@@ -126,22 +126,6 @@ fn stand_ins(input: &DeriveInput) -> TokenStream {
         impl #impl_generics __ec::body::Received for #ident #ty_generics #where_clause {}
 
         #from_parts
-    }
-}
-
-/// A `Vec`, `VecDeque`, array or slice, behind references or not.
-fn is_list(ty: &Type) -> bool {
-    match ty {
-        Type::Array(_) | Type::Slice(_) => true,
-        Type::Reference(reference) => is_list(&reference.elem),
-        Type::Group(group) => is_list(&group.elem),
-        Type::Paren(paren) => is_list(&paren.elem),
-        Type::Path(path) => path
-            .path
-            .segments
-            .last()
-            .is_some_and(|segment| segment.ident == "Vec" || segment.ident == "VecDeque"),
-        _ => false,
     }
 }
 

@@ -30,6 +30,8 @@ pub use crate::{
 
 #[cfg(feature = "body")]
 pub use crate::body::derive::{serialize_parts, DetailsOf, FromParts, Parts, PublicOf, ShapeParam};
+#[cfg(feature = "body")]
+pub use crate::body::respond::Bare;
 pub use crate::category::{Category, Either, NoCatalog, NoNumbers, Numbered, Numbers};
 pub use crate::compose::{
     clashes, common_case, concat_sections, disjoint_clashes, merge, merge_retired, merged_len,

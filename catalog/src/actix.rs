@@ -96,15 +96,13 @@ fn status(status: http::StatusCode) -> StatusCode {
 
 /// actix-web 4 speaks `http` 0.2: the reply's headers cross by their bytes.
 fn into_response(reply: Reply) -> HttpResponse {
-    let mut response = match reply.body {
-        Some(bytes) => HttpResponse::build(status(reply.status)).body(bytes),
+    let mut response = match reply.content {
+        Some(content) => HttpResponse::build(status(reply.status))
+            .insert_header((header::CONTENT_TYPE, content.content_type))
+            .body(content.bytes),
         None => HttpResponse::new(status(reply.status)),
     };
     let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static(reply.content_type),
-    );
     if let Some((name, value)) = reply.code_header {
         if let (Ok(name), Ok(value)) = (
             HeaderName::from_bytes(name.as_str().as_bytes()),

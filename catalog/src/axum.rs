@@ -119,13 +119,17 @@ pub fn error_response<E: Respond>(error: &E) -> Response {
 }
 
 fn into_response(reply: Reply) -> Response {
-    let mut response = match reply.body {
-        Some(bytes) => Response::new(Body::from(bytes)),
+    let mut response = match reply.content {
+        Some(content) => {
+            let mut response = Response::new(Body::from(content.bytes));
+            let content_type = HeaderValue::from_static(content.content_type);
+            response.headers_mut().insert(CONTENT_TYPE, content_type);
+            response
+        }
         None => Response::new(Body::empty()),
     };
     *response.status_mut() = reply.status;
     let headers = response.headers_mut();
-    headers.insert(CONTENT_TYPE, HeaderValue::from_static(reply.content_type));
     if let Some((name, value)) = reply.code_header {
         headers.insert(name, value);
     }

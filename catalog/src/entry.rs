@@ -500,6 +500,18 @@ pub const fn status(code: u16) -> StatusCode {
     }
 }
 
+/// The reason phrase of `status` as RFC 9110 (section 15) names it, which
+/// RFC 9457 asks an `about:blank` problem's title to be: `http` still has
+/// the older phrases of 413 and 422.
+#[cfg(feature = "body")]
+pub(crate) fn reason_phrase(status: StatusCode) -> Option<&'static str> {
+    match status {
+        StatusCode::PAYLOAD_TOO_LARGE => Some("Content Too Large"),
+        StatusCode::UNPROCESSABLE_ENTITY => Some("Unprocessable Content"),
+        _ => status.canonical_reason(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

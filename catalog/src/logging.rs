@@ -72,9 +72,25 @@ pub(crate) fn log_server_error<E: CatalogError>(error: &E) {
         .read()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     match chosen {
-        ServerErrorLog::Default => log_by_default(error),
+        ServerErrorLog::Default => log_by_default(error, "request failed", &Report(error)),
         ServerErrorLog::Off => {}
         ServerErrorLog::To(log) => log(error),
+    }
+}
+
+/// Logs a body that could not be written, a bug of the service whatever
+/// the status, with why: the client got the minimal body instead (see
+/// [`Respond::serialize_minimal`](crate::body::Respond::serialize_minimal)).
+/// It goes where [`ServerErrorLog::Default`] sends server errors, unless
+/// the application chose [`ServerErrorLog::Off`].
+#[cfg(any(feature = "axum", feature = "actix", feature = "tonic"))]
+pub(crate) fn log_unwritten_body<E: CatalogError>(error: &E, failure: &dyn core::fmt::Display) {
+    let chosen = *CHOSEN
+        .read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if !matches!(chosen, ServerErrorLog::Off) {
+        let reason = format!("error body could not be written ({failure}), sent without its details and public members");
+        log_by_default(error, &reason, &Report(error));
     }
 }
 
@@ -84,7 +100,7 @@ pub(crate) fn log_server_error<E: CatalogError>(error: &E) {
 /// every process has and every service manager and container runtime
 /// keeps. A feature turned on with nothing installed behind it must not
 /// swallow the error.
-fn log_by_default<E: CatalogError>(error: &E) {
+fn log_by_default<E: CatalogError>(error: &E, what: &str, text: &dyn core::fmt::Display) {
     #[cfg(feature = "tracing")]
     if tracing::dispatcher::get_default(|dispatch| {
         !dispatch.is::<tracing::subscriber::NoSubscriber>()
@@ -92,8 +108,8 @@ fn log_by_default<E: CatalogError>(error: &E) {
         tracing::error!(
             code = error.code_str(),
             status = error.status().as_u16(),
-            error = %Report(error),
-            "request failed"
+            error = %text,
+            "{what}"
         );
         return;
     }
@@ -101,10 +117,9 @@ fn log_by_default<E: CatalogError>(error: &E) {
     if log::log_enabled!(target: "error_catalog", log::Level::Error) {
         log::error!(
             target: "error_catalog",
-            "request failed: code={} status={}: {}",
+            "{what}: code={} status={}: {text}",
             error.code_str(),
             error.status().as_u16(),
-            Report(error)
         );
         return;
     }
@@ -112,10 +127,9 @@ fn log_by_default<E: CatalogError>(error: &E) {
     // One write of one line, so that lines of concurrent requests do not
     // interleave; a failed write to stderr has nowhere else to go.
     let line = format!(
-        "error_catalog: request failed: code={} status={}: {}\n",
+        "error_catalog: {what}: code={} status={}: {text}\n",
         error.code_str(),
         error.status().as_u16(),
-        Report(error)
     );
     let _ = std::io::stderr().lock().write_all(line.as_bytes());
 }

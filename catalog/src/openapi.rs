@@ -371,7 +371,7 @@ fn response(
 ) -> Response {
     let reason = http::StatusCode::from_u16(status)
         .ok()
-        .and_then(|status| status.canonical_reason())
+        .and_then(crate::entry::reason_phrase)
         .unwrap_or("Error");
     let mut response = ResponseBuilder::new().description(reason);
     for (content_type, samples) in bodies {

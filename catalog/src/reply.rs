@@ -1,11 +1,14 @@
 //! What an error response holds, whatever the web framework: the status,
-//! the content type, the code header, `Vary` and the body. The axum and
-//! actix integrations build their responses from it, so that both send
-//! the same thing for the same error.
+//! the code header, `Vary`, and the content (its type and bytes). The axum
+//! and actix integrations build their responses from it, so that both
+//! send the same thing for the same error.
+
+use std::fmt::Display;
 
 use http::header::{HeaderName, HeaderValue};
 use http::StatusCode;
 
+use crate::body::respond::Bare;
 use crate::body::{self, Respond, Shape};
 use crate::negotiation;
 use crate::CatalogError;
@@ -13,17 +16,26 @@ use crate::CatalogError;
 /// One error response, before a framework's types.
 pub(crate) struct Reply {
     pub status: StatusCode,
-    pub content_type: &'static str,
     /// The code header's name and value, when the catalogue sends one and
     /// the code string can be a header value.
     pub code_header: Option<(HeaderName, HeaderValue)>,
     /// The body was negotiated: send `Vary: Accept`.
     pub vary: bool,
-    /// `None` when writing it failed, which only a `#[details]` or
-    /// `#[public]` type whose `Serialize` fails can make happen: the
-    /// status goes alone.
-    pub body: Option<Vec<u8>>,
+    /// `None` for a status that carries no content (see
+    /// [`carries_content`]), and when even the minimal body could not be
+    /// written, which only a hand-written shape can make happen.
+    pub content: Option<Content>,
 }
+
+/// A response's body and its media type.
+pub(crate) struct Content {
+    pub content_type: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// A serde_json serializer writing into a buffer: what every body is
+/// written with.
+type Json<'a> = serde_json::Serializer<&'a mut Vec<u8>>;
 
 impl Reply {
     /// `error` as its catalogue sends it: the shape of its `body = ...`,
@@ -31,6 +43,9 @@ impl Reply {
     /// `application/problem+json` (or, with the feature `xml`,
     /// `application/problem+xml`) when the request's `Accept` prefers it.
     pub(crate) fn catalogue<E: Respond>(error: &E) -> Reply {
+        if !carries_content(error.status()) {
+            return Reply::new(error, E::CODE_HEADER, false, None);
+        }
         let own = error.content_type();
         let mut offered = [own; 1 + ALTERNATIVES.len()];
         let mut count = 1;
@@ -42,44 +57,57 @@ impl Reply {
         }
         let negotiated = negotiation::negotiated(&offered[..count]);
         let content_type = negotiated.unwrap_or(own);
-        let body = if content_type == own {
-            json(|serializer| error.serialize_body(serializer))
+        let bytes = if content_type == own {
+            written(
+                error,
+                || json(|serializer| error.serialize_body(serializer)),
+                || json(|serializer| error.serialize_minimal(serializer)),
+            )
         } else if content_type == body::PROBLEM_JSON {
-            json(|serializer| body::serialize_problem(error, None, serializer))
+            written(
+                error,
+                || json(|serializer| body::serialize_problem(error, None, serializer)),
+                || json(|serializer| body::serialize_problem(&Bare(error), None, serializer)),
+            )
         } else {
             alternative_body(error)
         };
-        Reply::new(
-            error,
+        let content = bytes.map(|bytes| Content {
             content_type,
-            E::CODE_HEADER,
-            negotiated.is_some(),
-            body,
-        )
+            bytes,
+        });
+        Reply::new(error, E::CODE_HEADER, negotiated.is_some(), content)
     }
 
     /// `error` in shape `S`, with the default code header, whatever its
-    /// catalogue chose: what a body view sends.
+    /// catalogue chose: what a body view sends. `write` writes the view;
+    /// should it fail, `S` writes the minimal body.
     pub(crate) fn view<S: Shape, E: CatalogError>(
         error: &E,
-        write: impl FnOnce(&mut serde_json::Serializer<&mut Vec<u8>>) -> Result<(), serde_json::Error>,
+        write: impl FnOnce(&mut Json<'_>) -> Result<(), serde_json::Error>,
     ) -> Reply {
-        Reply::new(
-            error,
-            S::CONTENT_TYPE,
-            Some(body::ERROR_CODE_HEADER),
-            false,
-            json(write),
-        )
+        let content = carries_content(error.status())
+            .then(|| {
+                written(
+                    error,
+                    || json(write),
+                    || json(|serializer| S::serialize_error(&Bare(error), serializer)),
+                )
+            })
+            .flatten()
+            .map(|bytes| Content {
+                content_type: S::CONTENT_TYPE,
+                bytes,
+            });
+        Reply::new(error, Some(body::ERROR_CODE_HEADER), false, content)
     }
 
     /// Logs a server error, and gathers the rest.
-    pub(crate) fn new<E: CatalogError>(
+    fn new<E: CatalogError>(
         error: &E,
-        content_type: &'static str,
         code_header: Option<&'static str>,
         vary: bool,
-        body: Option<Vec<u8>>,
+        content: Option<Content>,
     ) -> Reply {
         crate::logging::log_server_error(error);
         // A hand-written `Respond` may name a header that is not one, and a
@@ -90,10 +118,39 @@ impl Reply {
             .zip(HeaderValue::from_str(error.code_str()).ok());
         Reply {
             status: error.status(),
-            content_type,
             code_header,
-            vary,
-            body,
+            vary: vary && content.is_some(),
+            content,
+        }
+    }
+}
+
+/// Whether a response with this status may carry content: not a 1xx, 204
+/// or 205 (RFC 9110, 6.4.1 and 15.3.6), nor a 304 (15.4.5). Such a
+/// response goes with its status and code header only.
+pub(crate) fn carries_content(status: StatusCode) -> bool {
+    !(status.is_informational()
+        || matches!(
+            status,
+            StatusCode::NO_CONTENT | StatusCode::RESET_CONTENT | StatusCode::NOT_MODIFIED
+        ))
+}
+
+/// The body `write` writes; should it fail, the failure is logged and the
+/// `minimal` body goes instead, so that the client still reads the code.
+/// `None` only when both fail.
+fn written<E: CatalogError, F: Display>(
+    error: &E,
+    write: impl FnOnce() -> Result<Vec<u8>, F>,
+    minimal: impl FnOnce() -> Result<Vec<u8>, F>,
+) -> Option<Vec<u8>> {
+    match write() {
+        Ok(bytes) => Some(bytes),
+        Err(failure) => {
+            crate::logging::log_unwritten_body(error, &failure);
+            minimal()
+                .inspect_err(|failure| crate::logging::log_unwritten_body(error, failure))
+                .ok()
         }
     }
 }
@@ -107,10 +164,15 @@ const ALTERNATIVES: &[&str] = &[
 
 #[cfg(feature = "xml")]
 fn alternative_body<E: Respond>(error: &E) -> Option<Vec<u8>> {
-    body::Problem::new(error)
-        .to_xml()
-        .ok()
-        .map(String::into_bytes)
+    written(
+        error,
+        || body::Problem::new(error).to_xml().map(String::into_bytes),
+        || {
+            body::Problem::new(&Bare(error))
+                .to_xml()
+                .map(String::into_bytes)
+        },
+    )
 }
 
 #[cfg(not(feature = "xml"))]
@@ -118,11 +180,11 @@ fn alternative_body<E: Respond>(_error: &E) -> Option<Vec<u8>> {
     None
 }
 
-/// The body `write` writes as JSON, or `None` when it fails.
-pub(crate) fn json(
-    write: impl FnOnce(&mut serde_json::Serializer<&mut Vec<u8>>) -> Result<(), serde_json::Error>,
-) -> Option<Vec<u8>> {
+/// The body `write` writes as JSON.
+fn json(
+    write: impl FnOnce(&mut Json<'_>) -> Result<(), serde_json::Error>,
+) -> Result<Vec<u8>, serde_json::Error> {
     let mut bytes = Vec::with_capacity(128);
-    write(&mut serde_json::Serializer::new(&mut bytes)).ok()?;
-    Some(bytes)
+    write(&mut serde_json::Serializer::new(&mut bytes))?;
+    Ok(bytes)
 }

@@ -127,28 +127,19 @@ fn code_named(name: &str) -> Option<Code> {
 }
 
 /// The `#[public]` fields, each value as a string (`ErrorInfo.metadata` is
-/// a `map<string, string>`); a value with no string form is left out.
-fn metadata<E: Details + ?Sized>(error: &E) -> HashMap<String, String> {
+/// a `map<string, string>`), as the Google body writes them. A value with
+/// no string form (a list, a map) fails the whole map, as it fails the
+/// body: both transports then send no metadata, and the failure is logged.
+fn metadata<E: CatalogError + Details>(error: &E) -> HashMap<String, String> {
     if !error.has_public() {
         return HashMap::new();
     }
-    let Ok(serde_json::Value::Object(members)) =
-        serde_json::to_value(crate::body::derive::PublicOf::new(error))
-    else {
-        return HashMap::new();
-    };
-    members
-        .into_iter()
-        .filter_map(|(key, value)| {
-            let text = match value {
-                serde_json::Value::String(text) => text,
-                serde_json::Value::Number(number) => number.to_string(),
-                serde_json::Value::Bool(flag) => flag.to_string(),
-                _ => return None,
-            };
-            Some((key, text))
-        })
-        .collect()
+    let strings =
+        serde_json::to_value(crate::body::Metadata(error)).and_then(serde_json::from_value);
+    strings.unwrap_or_else(|failure| {
+        crate::logging::log_unwritten_body(error, &failure);
+        HashMap::new()
+    })
 }
 
 /// The entry of catalogue `C` that a received status names by its

@@ -133,11 +133,19 @@ fn problem_without_doc_url_is_about_blank_with_the_reason_phrase() {
         Invalid(&'static str),
         #[error(code = 2, http = 499, message = "Client closed the request")]
         Closed,
+        #[error(code = 3, http = 413, message = "The upload is too large")]
+        TooLarge,
     }
     let body = serde_json::to_string(&Problem::new(Plainly::Invalid("name"))).unwrap();
     assert_eq!(
         body,
-        r#"{"type":"about:blank","title":"Unprocessable Entity","status":422,"detail":"Field name is invalid","code":"1"}"#
+        r#"{"type":"about:blank","title":"Unprocessable Content","status":422,"detail":"Field name is invalid","code":"1"}"#
+    );
+    // RFC 9110's phrases, where `http` has older ones.
+    let too_large = serde_json::to_string(&Problem::new(Plainly::TooLarge)).unwrap();
+    assert!(
+        too_large.contains(r#""title":"Content Too Large""#),
+        "{too_large}"
     );
     // 499 has no reason phrase: the entry's title stands in.
     let closed = serde_json::to_string(&Problem::new(Plainly::Closed)).unwrap();
@@ -238,4 +246,35 @@ fn hostile_json_is_an_error_not_a_panic() {
         let _ = serde_json::from_str::<ProblemBody>(input);
     }
     assert!(serde_json::from_str::<ProblemBody>(r#"{"status":"404"}"#).is_err());
+}
+
+#[test]
+fn a_built_in_shape_is_named_by_its_path_too() {
+    #[error_catalog(prefix = "STORE", body = error_catalog::body::Microsoft)]
+    #[derive(Debug)]
+    pub enum StoreError {
+        #[error(code = 1, http = 404, message = "No such blob")]
+        NoSuchBlob,
+    }
+
+    #[error_catalog(prefix = "QUOTA", body = ::error_catalog::body::Problem)]
+    #[derive(Debug)]
+    pub enum QuotaError {
+        #[error(code = 1, http = 429, message = "Over quota")]
+        OverQuota,
+    }
+
+    use error_catalog::body::Respond;
+    let mut body = Vec::new();
+    StoreError::NoSuchBlob
+        .serialize_body(&mut serde_json::Serializer::new(&mut body))
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(body).unwrap(),
+        r#"{"error":{"code":"STORE_1","message":"No such blob"}}"#
+    );
+    assert_eq!(
+        QuotaError::OverQuota.content_type(),
+        error_catalog::body::PROBLEM_JSON
+    );
 }

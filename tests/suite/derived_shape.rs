@@ -77,6 +77,34 @@ fn a_derived_shape_writes_what_its_fields_name() {
 }
 
 #[test]
+fn a_page_shows_the_body_shaped_writes() {
+    let page = error_catalog::doc::Page::new("Payments")
+        .catalog::<PaymentError>()
+        .shape::<Shaped<PaymentBody, PaymentError>>()
+        .markdown();
+    let (_, sample) = page
+        .split_once("Sent as `application/json`:\n\n```json\n")
+        .unwrap();
+    let (sample, _) = sample.split_once("\n```").unwrap();
+    // The first code's body, with its members in the order the shape writes.
+    let compact: serde_json::Value = serde_json::from_str(sample).unwrap();
+    assert_eq!(
+        compact,
+        serde_json::from_str::<serde_json::Value>(DECLINED).unwrap()
+    );
+    let order = [
+        "\"type\"",
+        "\"code\"",
+        "\"message\"",
+        "\"doc_url\"",
+        "\"status\"",
+        "\"api\"",
+    ];
+    let at = order.map(|member| sample.find(member).unwrap());
+    assert!(at.is_sorted(), "{sample}");
+}
+
+#[test]
 fn a_client_reads_a_derived_shape_back() {
     let read: PaymentBody<'_, String> = serde_json::from_str(MISSING).unwrap();
     assert_eq!(read.error.param.as_deref(), Some("amount"));

@@ -13,6 +13,7 @@ mod bodies;
 mod codes;
 mod compose;
 mod derived_shape;
+mod edge_responses;
 mod grpc_service;
 mod item;
 mod layers;

@@ -31,6 +31,19 @@ enum PaymentError {
         doc_url = "https://docs.example.com/resources#{name}"
     )]
     ResourceMissing,
+    /// The charge is larger than the account allows.
+    ///
+    /// Ask support to raise the limit.
+    #[error(code = 4, http = 402, message = "Over the limit")]
+    OverLimit,
+    /// Written once, in the doc comment and in the key: the key wins.
+    #[error(
+        code = 5,
+        http = 409,
+        message = "Charged twice",
+        description = "The same idempotency key was sent twice."
+    )]
+    ChargedTwice,
 }
 
 #[error_catalog(prefix = "STORE", rename_all = "PascalCase", format = "{name}")]
@@ -50,7 +63,13 @@ fn names_follow_the_catalogue_case() {
         .collect();
     assert_eq!(
         names,
-        ["card_declined", "api_key_expired", "resource_missing"]
+        [
+            "card_declined",
+            "api_key_expired",
+            "resource_missing",
+            "over_limit",
+            "charged_twice"
+        ]
     );
     assert_eq!(
         StorageError::AccountAlreadyExists.code_str(),
@@ -94,6 +113,15 @@ fn descriptions_come_from_the_key_or_the_doc_comment() {
         Some("Keys expire after a year; roll the key in the dashboard.")
     );
     assert_eq!(PaymentError::ResourceMissing.entry().description(), None);
+    // Beside a `message`, the whole doc comment is the description.
+    assert_eq!(
+        PaymentError::OverLimit.entry().description(),
+        Some("The charge is larger than the account allows.\n\nAsk support to raise the limit.")
+    );
+    assert_eq!(
+        PaymentError::ChargedTwice.entry().description(),
+        Some("The same idempotency key was sent twice.")
+    );
     // Bodies carry the message, never the description.
     assert_eq!(
         PaymentError::CardDeclined.public_message(),

@@ -296,7 +296,10 @@ fn microsoft_errors_are_the_guidelines_example() {
 
 #[test]
 fn google_metadata_is_strings_and_refuses_lists() {
-    #[error_catalog(format = "{name}", body = Google)]
+    // Not `body = Google`, which refuses the list at compile time
+    // (`tests/ui/body/google_metadata_list.rs`): the view meets it when the
+    // body is written.
+    #[error_catalog(format = "{name}")]
     #[derive(Debug)]
     pub enum Quota {
         #[error(http = 429, message = "Over quota")]
@@ -321,8 +324,19 @@ fn google_metadata_is_strings_and_refuses_lists() {
         region: None,
     }))
     .unwrap();
+    // A `None` is left out.
     assert!(
-        json.contains(r#""metadata":{"limit":"10","hard":"true","region":""}"#),
+        json.contains(r#""metadata":{"limit":"10","hard":"true"}}"#),
+        "{json}"
+    );
+    let json = serde_json::to_string(&Google::new(Quota::OverQuota {
+        limit: 10,
+        hard: true,
+        region: Some("eu-west"),
+    }))
+    .unwrap();
+    assert!(
+        json.contains(r#""metadata":{"limit":"10","hard":"true","region":"eu-west"}}"#),
         "{json}"
     );
     let error = serde_json::to_string(&Google::new(Quota::BadZones { zones: vec![1] }))
@@ -403,4 +417,41 @@ async fn each_shape_is_what_its_catalogue_answers_over_http() {
         assert_eq!(headers[header], code, "{path}");
         assert_eq!(got_body, body, "{path}");
     }
+}
+
+#[test]
+fn a_public_none_is_left_out_of_every_shape() {
+    /// Stripe leaves `param` out of an error about no parameter.
+    #[error_catalog(rename_all = "snake_case")]
+    #[derive(Debug)]
+    pub enum CardError {
+        #[error(http = 402, message = "The card was declined")]
+        CardDeclined {
+            #[public]
+            param: Option<String>,
+            #[public]
+            decline_code: Option<&'static str>,
+        },
+    }
+
+    let bare = CardError::CardDeclined {
+        param: None,
+        decline_code: None,
+    };
+    assert_eq!(
+        serde_json::to_string(&Problem::new(&bare)).unwrap(),
+        r#"{"type":"about:blank","title":"Payment Required","status":402,"detail":"The card was declined","code":"card_declined"}"#
+    );
+    // No `metadata` member at all when every public field is `None`.
+    assert_eq!(
+        serde_json::to_string(&Google::new(&bare)).unwrap(),
+        r#"{"error":{"code":402,"message":"The card was declined","status":"UNKNOWN","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"card_declined"}]}}"#
+    );
+    let named = CardError::CardDeclined {
+        param: None,
+        decline_code: Some("insufficient_funds"),
+    };
+    assert!(serde_json::to_string(&Problem::new(&named))
+        .unwrap()
+        .ends_with(r#""code":"card_declined","decline_code":"insufficient_funds"}"#));
 }

@@ -6,7 +6,7 @@ use quote::{quote, quote_spanned};
 
 use super::generics::{impl_header, Bounds};
 use super::tokens::{match_self, ty_span, wrapped_arms};
-use crate::model::Catalog;
+use crate::model::{Catalog, Public};
 
 pub(super) fn details_impl(catalog: &Catalog) -> TokenStream {
     let serializer = Ident::new("serializer", Span::mixed_site());
@@ -33,12 +33,15 @@ pub(super) fn details_impl(catalog: &Catalog) -> TokenStream {
     let has_details = has_method(
         catalog,
         "has_details",
-        catalog.details.iter().map(|field| field.variant),
+        catalog.details.iter().map(|field| {
+            let variant = field.variant;
+            quote!(Self::#variant { .. } => true)
+        }),
     );
     let has_public = has_method(
         catalog,
         "has_public",
-        catalog.publics.iter().map(|public| public.variant),
+        catalog.publics.iter().map(public_arm),
     );
     let public = public_method(catalog, &mut bounds);
     let public = Some(quote!(#has_details #has_public #public));
@@ -51,16 +54,34 @@ pub(super) fn details_impl(catalog: &Catalog) -> TokenStream {
     )
 }
 
-/// `has_details` or `has_public`: true for `variants`, and for a wrapped
-/// catalogue's error when it says so.
-fn has_method<'a>(
+/// `has_public`'s arm for a variant: true, unless each of its `#[public]`
+/// fields is an `Option`, which is left out when `None`.
+fn public_arm(public: &Public) -> TokenStream {
+    let variant = public.variant;
+    if public
+        .fields
+        .iter()
+        .any(|(field, _)| field.option_inner.is_none())
+    {
+        return quote!(Self::#variant { .. } => true);
+    }
+    let (members, bindings): (Vec<_>, Vec<_>) = public
+        .fields
+        .iter()
+        .map(|(field, _)| (field.member, &field.binding))
+        .unzip();
+    let present = bindings.iter().map(|binding| quote!(#binding.is_some()));
+    quote!(Self::#variant { #(#members: #bindings,)* .. } => #(#present)||*)
+}
+
+/// `has_details` or `has_public`: the `arms` of the variants that may
+/// have them, and for a wrapped catalogue's error what it says.
+fn has_method(
     catalog: &Catalog,
     method: &str,
-    variants: impl Iterator<Item = &'a Ident>,
+    arms: impl Iterator<Item = TokenStream>,
 ) -> Option<TokenStream> {
-    let mut arms: Vec<TokenStream> = variants
-        .map(|variant| quote!(Self::#variant { .. } => true))
-        .collect();
+    let mut arms: Vec<TokenStream> = arms.collect();
     if arms.is_empty() && catalog.wrapped.is_empty() {
         return None;
     }
@@ -101,8 +122,17 @@ fn public_method(catalog: &Catalog, bounds: &mut Bounds) -> Option<TokenStream> 
             let span = ty_span(field.ty);
             let (map, name) = (Ident::new("map", span), syn::LitStr::new(name, span));
             let binding = Ident::new(&binding.to_string(), span);
-            entries.push(quote_spanned! {span=>
-                __ec::__private::serde::ser::SerializeMap::serialize_entry(#map, #name, #binding)?;
+            // A `None` is left out, as Stripe's bodies leave it out.
+            entries.push(if field.option_inner.is_some() {
+                quote_spanned! {span=>
+                    if let ::core::option::Option::Some(#binding) = #binding {
+                        __ec::__private::serde::ser::SerializeMap::serialize_entry(#map, #name, #binding)?;
+                    }
+                }
+            } else {
+                quote_spanned! {span=>
+                    __ec::__private::serde::ser::SerializeMap::serialize_entry(#map, #name, #binding)?;
+                }
             });
         }
         arms.push(quote!(Self::#variant { #(#bindings,)* .. } => { #(#entries)* }));

@@ -40,6 +40,15 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
         &quote!(, #serializer),
         &quote!(<#shape as __ec::body::Shape>::serialize_error(self, #serializer)),
     );
+    let minimal = dispatch(
+        catalog,
+        &quote!(serialize_minimal),
+        &quote!(, #serializer),
+        &quote!(<#shape as __ec::body::Shape>::serialize_error(
+            &__ec::__private::Bare(self),
+            #serializer,
+        )),
+    );
     let entry = Ident::new("entry", Span::mixed_site());
     let entry_content_type = entry_dispatch(
         catalog,
@@ -70,6 +79,13 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
                     #serializer: __S,
                 ) -> ::core::result::Result<__S::Ok, __S::Error> {
                     #serialize
+                }
+
+                fn serialize_minimal<__S: __ec::__private::serde::Serializer>(
+                    &self,
+                    #serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    #minimal
                 }
 
                 fn entry_content_type(#entry: &'static __ec::Entry) -> &'static str {

@@ -305,9 +305,20 @@ fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
             .description
             .as_ref()
             .map(|text| text.value.clone())
-            .or_else(|| variant.doc_details.clone()),
+            .or_else(|| doc_description(variant, args.message.is_some())),
         metadata: metadata(&input.args.meta, &args.meta),
     })
+}
+
+/// The description a variant's doc comment gives: all of it beside a
+/// `message` key, else what follows the first paragraph, which is the
+/// message.
+fn doc_description(variant: &Variant, has_message: bool) -> Option<String> {
+    match (&variant.doc, &variant.doc_details) {
+        (Some(first), Some(rest)) if has_message => Some(format!("{}\n\n{rest}", first.value)),
+        (Some(first), None) if has_message => Some(first.value.clone()),
+        (_, rest) => rest.clone(),
+    }
 }
 
 /// An entry's metadata: its own keys, then the enum's it does not give,

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use syn::Fields;
 
 use crate::args;
-use crate::ast::{Field, Variant};
+use crate::ast::{is_collection, option_inner, Field, Input, Variant};
 use crate::errors::Errors;
 use crate::resolve;
 use crate::resolve::{Conversion, MessageText};
@@ -100,6 +100,38 @@ pub(super) fn check_public(variant: &Variant, errors: &mut Errors) {
             );
             if let Some(first) = &first.public {
                 errors.spanned(first.attr, format!("the first `{name}` is here"));
+            }
+        }
+    }
+}
+
+/// In a catalogue that answers in Google's shape, each `#[public]` field is
+/// an entry of `ErrorInfo.metadata`, a `map<string, string>`: a list, a
+/// set, a map or a tuple has no string form there. (A type of the user's
+/// that serializes as one fails when the body is written; the minimal body
+/// goes instead, on HTTP and gRPC alike.)
+pub(super) fn check_google_metadata(input: &Input, errors: &mut Errors) {
+    let Some(body) = &input.args.body else {
+        return;
+    };
+    if body
+        .segments
+        .last()
+        .is_none_or(|last| last.ident != "Google")
+    {
+        return;
+    }
+    for variant in &input.variants {
+        for field in variant.fields.iter().filter(|field| field.public.is_some()) {
+            let ty = &field.original.ty;
+            if is_collection(option_inner(ty).unwrap_or(ty)) {
+                errors.spanned(
+                    ty,
+                    format!(
+                        "`body = Google` sends each #[public] field as an entry of `ErrorInfo.metadata`, a map of strings, and `{}` has no string form\n  send one string (the values joined, say), or choose a shape with room for lists, such as `body = Problem`",
+                        crate::case::compact(&quote::ToTokens::to_token_stream(ty).to_string())
+                    ),
+                );
             }
         }
     }

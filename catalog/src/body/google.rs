@@ -44,7 +44,7 @@ const HELP: &str = "type.googleapis.com/google.rpc.Help";
 /// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Google<E>(E);
+pub struct Google<E = ()>(E);
 
 super::view_methods!(Google);
 
@@ -148,8 +148,9 @@ impl<E: CatalogError + Details + ?Sized> Serialize for ErrorInfo<'_, E> {
 }
 
 /// The `#[public]` fields, each value written as a string, as
-/// `ErrorInfo.metadata` is a `map<string, string>`.
-struct Metadata<'a, E: ?Sized>(&'a E);
+/// `ErrorInfo.metadata` is a `map<string, string>`: what the HTTP body and
+/// the gRPC status both send.
+pub(crate) struct Metadata<'a, E: ?Sized>(pub &'a E);
 
 impl<E: Details + ?Sized> Serialize for Metadata<'_, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -38,7 +38,7 @@ use crate::CatalogError;
 /// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct JsonApi<E>(E);
+pub struct JsonApi<E = ()>(E);
 
 super::view_methods!(JsonApi);
 

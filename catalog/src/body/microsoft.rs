@@ -45,7 +45,7 @@ use crate::CatalogError;
 /// );
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Microsoft<E>(E);
+pub struct Microsoft<E = ()>(E);
 
 super::view_methods!(Microsoft);
 

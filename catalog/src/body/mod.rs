@@ -51,7 +51,7 @@ mod microsoft;
 mod nested;
 mod plain;
 mod problem;
-mod respond;
+pub(crate) mod respond;
 mod traits;
 mod view;
 #[cfg(feature = "xml")]
@@ -106,6 +106,8 @@ pub use view::Shaped;
 #[cfg(feature = "xml")]
 pub use xml::XmlError;
 
+#[cfg(feature = "tonic")]
+pub(crate) use google::Metadata;
 pub(crate) use nested::serialize_nested;
 #[cfg(any(feature = "axum", feature = "actix"))]
 pub(crate) use problem::serialize_problem;

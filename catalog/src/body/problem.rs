@@ -38,7 +38,7 @@ use crate::{Catalog, CatalogError, Entry};
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem<E> {
+pub struct Problem<E = ()> {
     error: E,
     instance: Option<String>,
 }
@@ -128,7 +128,7 @@ fn problem_type(entry: &Entry) -> &'static str {
 fn problem_title(entry: &Entry) -> &'static str {
     match entry.doc_url() {
         Some(_) => entry.title(),
-        None => entry.status().canonical_reason().unwrap_or(entry.title()),
+        None => crate::entry::reason_phrase(entry.status()).unwrap_or(entry.title()),
     }
 }
 

@@ -1,5 +1,11 @@
 //! What a catalogue's responses send: its shape and its code header.
 
+use std::backtrace::Backtrace;
+use std::borrow::Cow;
+use std::error::Error;
+use std::fmt;
+
+use http::StatusCode;
 use serde::Serializer;
 
 use super::{serialize_nested, Details, JSON};
@@ -65,6 +71,39 @@ pub trait Respond: CatalogError + Details {
         serialize_nested(self, serializer)
     }
 
+    /// Writes this error's body in the catalogue's shape with its public
+    /// message but without its `#[details]` and `#[public]` members: what
+    /// the web integrations send, and log, when
+    /// [`serialize_body`](Self::serialize_body) fails (a member whose
+    /// `Serialize` fails, or a value the shape has no place for), so that a
+    /// client always reads the code. A hand-written `Respond` writes the
+    /// entry.
+    ///
+    /// ```
+    /// use error_catalog::body::Respond;
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog(prefix = "SHOP", body = Problem)]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No order {id}")]
+    ///     NoSuchOrder { #[public] id: u64 },
+    /// }
+    ///
+    /// let mut body = Vec::new();
+    /// ShopError::NoSuchOrder { id: 7 }
+    ///     .serialize_minimal(&mut serde_json::Serializer::new(&mut body))
+    ///     .unwrap();
+    /// assert!(body.ends_with(br#""detail":"No order 7","code":"SHOP_1"}"#));
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Whatever the serializer reports.
+    fn serialize_minimal<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        Self::serialize_entry(self.entry(), serializer)
+    }
+
     /// The media type of the body sent for an error of `entry`, which is one
     /// of this catalogue's: what documentation (the `openapi` module) shows.
     ///
@@ -120,3 +159,71 @@ pub trait Respond: CatalogError + Details {
         serialize_nested(&entry, serializer)
     }
 }
+
+/// An error without its `#[details]` and `#[public]` members: what a
+/// minimal body writes (see [`Respond::serialize_minimal`]). Reached
+/// through `__private`; not public API.
+pub struct Bare<'a, E: ?Sized>(pub &'a E);
+
+impl<E: fmt::Debug + ?Sized> fmt::Debug for Bare<'_, E> {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(formatter)
+    }
+}
+
+impl<E: fmt::Display + ?Sized> fmt::Display for Bare<'_, E> {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(formatter)
+    }
+}
+
+impl<E: Error + ?Sized> Error for Bare<'_, E> {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        self.0.source()
+    }
+}
+
+impl<E: CatalogError + ?Sized> CatalogError for Bare<'_, E> {
+    fn entry(&self) -> &'static Entry {
+        self.0.entry()
+    }
+
+    fn message(&self) -> Cow<'static, str> {
+        self.0.message()
+    }
+
+    fn code(&self) -> u32 {
+        self.0.code()
+    }
+
+    fn number(&self) -> Option<u32> {
+        self.0.number()
+    }
+
+    fn code_str(&self) -> &'static str {
+        self.0.code_str()
+    }
+
+    fn name(&self) -> &'static str {
+        self.0.name()
+    }
+
+    fn status(&self) -> StatusCode {
+        self.0.status()
+    }
+
+    fn resolution(&self) -> Option<&'static str> {
+        self.0.resolution()
+    }
+
+    fn public_message(&self) -> Cow<'static, str> {
+        self.0.public_message()
+    }
+
+    fn backtrace(&self) -> Option<&Backtrace> {
+        self.0.backtrace()
+    }
+}
+
+/// No details and no public members, whatever the error has.
+impl<E: ?Sized> Details for Bare<'_, E> {}

@@ -64,6 +64,21 @@ impl<S: Shape, E: CatalogError + Details> Serialize for Shaped<S, E> {
     }
 }
 
+/// Its shape is `S`'s, so that what names a shape can name it:
+/// `Page::shape::<Shaped<Fault, MyError>>()` shows the body `Shaped`
+/// writes.
+impl<S: Shape, E> Shape for Shaped<S, E> {
+    const CONTENT_TYPE: &'static str = S::CONTENT_TYPE;
+
+    fn serialize_error<Err, Ser>(error: &Err, serializer: Ser) -> Result<Ser::Ok, Ser::Error>
+    where
+        Err: CatalogError + Details + ?Sized,
+        Ser: Serializer,
+    {
+        S::serialize_error(error, serializer)
+    }
+}
+
 /// The error's own text, for logs: a body never holds it.
 impl<S, E: fmt::Display> fmt::Display for Shaped<S, E> {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -114,7 +129,7 @@ macro_rules! view {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub struct $name<E>(E);
+        pub struct $name<E = ()>(E);
 
         $crate::body::view::view_methods!($name);
     };
