@@ -98,6 +98,21 @@ pub(crate) struct Entry<'a> {
     pub description: Option<String>,
     /// `meta(...)` of the variant over the enum's, sorted by key.
     pub metadata: Vec<(String, String)>,
+    /// `headers(...)`, in the order written.
+    pub headers: Vec<Header<'a>>,
+    /// `body = ...` on the variant: its own shape's type, over the
+    /// catalogue's.
+    pub body: Option<TokenStream>,
+}
+
+/// A response header a variant declares.
+pub(crate) struct Header<'a> {
+    /// As sent: lowercase, `-` between words.
+    pub name: String,
+    /// The value as written, for documentation.
+    pub template: String,
+    /// The value with each placeholder bound to its field.
+    pub value: Message<'a>,
 }
 
 /// What a pattern must say to match a variant whatever its fields.

@@ -30,6 +30,7 @@ pub(crate) const RESOLUTION: Symbol = Symbol("resolution");
 pub(crate) const NAME: Symbol = Symbol("name");
 pub(crate) const DESCRIPTION: Symbol = Symbol("description");
 pub(crate) const META: Symbol = Symbol("meta");
+pub(crate) const HEADERS: Symbol = Symbol("headers");
 pub(crate) const NON_ERROR_STATUS: Symbol = Symbol("non_error_status");
 pub(crate) const SHARES_CODE: Symbol = Symbol("shares_code");
 pub(crate) const TRANSPARENT: Symbol = Symbol("transparent");
@@ -69,6 +70,7 @@ pub(crate) const CATALOG_KEYS: &[Symbol] = &[
 pub(crate) const BUILT_IN_SHAPES: &[&str] = &[
     "Nested",
     "Plain",
+    "Text",
     "Flat",
     "Problem",
     "JsonApi",
@@ -87,6 +89,8 @@ pub(crate) const ERROR_KEYS: &[Symbol] = &[
     DESCRIPTION,
     TITLE,
     META,
+    HEADERS,
+    BODY,
     NON_ERROR_STATUS,
     SHARES_CODE,
 ];

@@ -38,7 +38,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 
 use crate::body::{
-    Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped,
+    Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped, Text,
 };
 pub use crate::negotiation::NegotiateFuture;
 use crate::negotiation::{joined_lines, Scope};
@@ -104,17 +104,31 @@ fn into_response(reply: Reply) -> HttpResponse {
     };
     let headers = response.headers_mut();
     if let Some((name, value)) = reply.code_header {
-        if let (Ok(name), Ok(value)) = (
-            HeaderName::from_bytes(name.as_str().as_bytes()),
-            HeaderValue::from_bytes(value.as_bytes()),
-        ) {
+        if let Some((name, value)) = crossed(&name, &value) {
             headers.insert(name, value);
+        }
+    }
+    for (name, value) in &reply.headers {
+        if let Some((name, value)) = crossed(name, value) {
+            headers.append(name, value);
         }
     }
     if reply.vary {
         headers.append(header::VARY, HeaderValue::from_static("accept"));
     }
     response
+}
+
+/// A header of `http` 1 as one of `http` 0.2; both check the same bytes, so
+/// the conversion never fails.
+fn crossed(
+    name: &http::HeaderName,
+    value: &http::HeaderValue,
+) -> Option<(HeaderName, HeaderValue)> {
+    Some((
+        HeaderName::from_bytes(name.as_str().as_bytes()).ok()?,
+        HeaderValue::from_bytes(value.as_bytes()).ok()?,
+    ))
 }
 
 /// A view answers in its own shape, with the default code header, whatever
@@ -127,9 +141,7 @@ macro_rules! view_response {
             }
 
             fn error_response(&self) -> HttpResponse {
-                into_response(Reply::view::<$view<E>, E>(self.error(), |serializer| {
-                    serde::Serialize::serialize(self, serializer)
-                }))
+                into_response(Reply::view::<$view<E>, E>(self.error(), self))
             }
         }
 
@@ -151,10 +163,7 @@ impl<S: Shape, E: CatalogError + Details + std::fmt::Debug> ResponseError for Sh
     }
 
     fn error_response(&self) -> HttpResponse {
-        let error = self.error();
-        into_response(Reply::view::<S, E>(error, |serializer| {
-            S::serialize_error(error, serializer)
-        }))
+        into_response(Reply::view::<S, E>(self.error(), self))
     }
 }
 

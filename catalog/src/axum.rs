@@ -51,7 +51,7 @@ use http::header::{HeaderValue, CONTENT_TYPE, VARY};
 use http::Request;
 
 use crate::body::{
-    self, Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped,
+    Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped, Text,
 };
 pub use crate::negotiation::NegotiateFuture;
 use crate::negotiation::{joined_lines, Scope};
@@ -88,9 +88,7 @@ pub use crate::body::ERROR_CODE_HEADER;
     note = "use `error_response` for the catalogue's shape, or `Nested::new(&error).into_response()`"
 )]
 pub fn response<E: CatalogError>(error: &E) -> Response {
-    into_response(Reply::view::<Nested<E>, E>(error, |serializer| {
-        body::serialize_nested(error, serializer)
-    }))
+    into_response(Reply::view::<Nested<E>, E>(error, &Nested::new(error)))
 }
 
 /// The response for `error` as its catalogue sends it: the shape of its
@@ -132,6 +130,9 @@ fn into_response(reply: Reply) -> Response {
     let headers = response.headers_mut();
     if let Some((name, value)) = reply.code_header {
         headers.insert(name, value);
+    }
+    for (name, value) in reply.headers {
+        headers.append(name, value);
     }
     if reply.vary {
         headers.append(VARY, HeaderValue::from_static("accept"));
@@ -239,9 +240,7 @@ macro_rules! view_response {
     ($view:ident, $($bound:tt)*) => {
         impl<E: $($bound)*> IntoResponse for $view<E> {
             fn into_response(self) -> Response {
-                into_response(Reply::view::<$view<E>, E>(self.error(), |serializer| {
-                    serde::Serialize::serialize(&self, serializer)
-                }))
+                into_response(Reply::view::<$view<E>, E>(self.error(), &self))
             }
         }
     };
@@ -251,9 +250,6 @@ crate::body::for_each_view!(view_response);
 
 impl<S: Shape, E: CatalogError + Details> IntoResponse for Shaped<S, E> {
     fn into_response(self) -> Response {
-        let error = self.error();
-        into_response(Reply::view::<S, E>(error, |serializer| {
-            S::serialize_error(error, serializer)
-        }))
+        into_response(Reply::view::<S, E>(self.error(), &self))
     }
 }

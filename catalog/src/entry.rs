@@ -41,6 +41,7 @@ pub struct Entry {
     doc_url: Option<&'static str>,
     description: Option<&'static str>,
     metadata: &'static [(&'static str, &'static str)],
+    headers: &'static [(&'static str, &'static str)],
 }
 
 impl Entry {
@@ -85,6 +86,7 @@ impl Entry {
             doc_url: None,
             description: None,
             metadata: &[],
+            headers: &[],
         }
     }
 
@@ -185,6 +187,13 @@ impl Entry {
         metadata: &'static [(&'static str, &'static str)],
     ) -> Self {
         self.metadata = metadata;
+        self
+    }
+
+    /// The same entry with response [`headers`](Self::headers).
+    #[must_use]
+    pub const fn with_headers(mut self, headers: &'static [(&'static str, &'static str)]) -> Self {
+        self.headers = headers;
         self
     }
 
@@ -343,6 +352,29 @@ impl Entry {
     #[must_use]
     pub const fn metadata(&self) -> &'static [(&'static str, &'static str)] {
         self.metadata
+    }
+
+    /// The response headers the variant declares with `headers(...)`, each
+    /// a lowercase name and its value as written: a `{field}` in it stands
+    /// for the field's value, which
+    /// [`CatalogError::for_each_header`](crate::CatalogError::for_each_header)
+    /// fills in. What documentation shows.
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, Catalog};
+    ///
+    /// #[error_catalog(prefix = "API")]
+    /// #[derive(Debug)]
+    /// pub enum ApiError {
+    ///     #[error(code = 1, http = 429, message = "Slow down", headers(retry_after = "{seconds}"))]
+    ///     RateLimited { seconds: u32 },
+    /// }
+    ///
+    /// assert_eq!(ApiError::lookup(1).unwrap().headers(), [("retry-after", "{seconds}")]);
+    /// ```
+    #[must_use]
+    pub const fn headers(&self) -> &'static [(&'static str, &'static str)] {
+        self.headers
     }
 
     /// The value of one metadata key, if the entry has it.
@@ -510,6 +542,18 @@ pub(crate) fn reason_phrase(status: StatusCode) -> Option<&'static str> {
         StatusCode::UNPROCESSABLE_ENTITY => Some("Unprocessable Content"),
         _ => status.canonical_reason(),
     }
+}
+
+/// Whether a response with this status may carry content: not a 1xx, 204
+/// or 205 (RFC 9110, 6.4.1 and 15.3.6), nor a 304 (15.4.5). Such a
+/// response goes with its status and code header only.
+#[cfg(any(feature = "axum", feature = "actix", feature = "openapi"))]
+pub(crate) fn carries_content(status: StatusCode) -> bool {
+    !(status.is_informational()
+        || matches!(
+            status,
+            StatusCode::NO_CONTENT | StatusCode::RESET_CONTENT | StatusCode::NOT_MODIFIED
+        ))
 }
 
 #[cfg(test)]

@@ -46,7 +46,7 @@
 //!
 //! **Bodies** (module `body`, feature `body`, on by default). One view per
 //! shape real APIs send, each a wrapper of an error that serializes it:
-//! `Nested`, `Plain`, `Flat`, `Problem` (RFC 9457), `JsonApi`, `Google`
+//! `Nested`, `Plain`, `Text`, `Flat`, `Problem` (RFC 9457), `JsonApi`, `Google`
 //! (AIP-193), `Microsoft`; with the feature `xml`, problem details in XML.
 //! A shape of one's own derives `body::Shape`. Each view has a type a
 //! client reads the same body back with (`NestedBody`, `ProblemBody`, ...).

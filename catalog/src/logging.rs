@@ -81,16 +81,34 @@ pub(crate) fn log_server_error<E: CatalogError>(error: &E) {
 /// Logs a body that could not be written, a bug of the service whatever
 /// the status, with why: the client got the minimal body instead (see
 /// [`Respond::serialize_minimal`](crate::body::Respond::serialize_minimal)).
-/// It goes where [`ServerErrorLog::Default`] sends server errors, unless
-/// the application chose [`ServerErrorLog::Off`].
 #[cfg(any(feature = "axum", feature = "actix", feature = "tonic"))]
 pub(crate) fn log_unwritten_body<E: CatalogError>(error: &E, failure: &dyn core::fmt::Display) {
+    log_failure(
+        error,
+        &format!("error body could not be written ({failure}), sent without its details and public members"),
+    );
+}
+
+/// Logs a declared header left out of a response: its value, filled from
+/// a field, is not one a header can carry.
+#[cfg(any(feature = "axum", feature = "actix"))]
+pub(crate) fn log_unsent_header<E: CatalogError>(error: &E, name: &str) {
+    log_failure(
+        error,
+        &format!("header {name} left out: its value is not one a header can carry"),
+    );
+}
+
+/// A response that could not be sent as declared goes where
+/// [`ServerErrorLog::Default`] sends server errors, unless the application
+/// chose [`ServerErrorLog::Off`].
+#[cfg(any(feature = "axum", feature = "actix", feature = "tonic"))]
+fn log_failure<E: CatalogError>(error: &E, what: &str) {
     let chosen = *CHOSEN
         .read()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     if !matches!(chosen, ServerErrorLog::Off) {
-        let reason = format!("error body could not be written ({failure}), sent without its details and public members");
-        log_by_default(error, &reason, &Report(error));
+        log_by_default(error, what, &Report(error));
     }
 }
 

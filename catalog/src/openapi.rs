@@ -329,8 +329,14 @@ fn collect(
     also: Option<fn(&'static Entry) -> Sent>,
 ) -> BTreeMap<String, RefOr<Response>> {
     let mut by_status: BTreeMap<u16, BTreeMap<&'static str, Vec<Sample>>> = BTreeMap::new();
+    let mut headers: BTreeMap<u16, Vec<&'static Entry>> = BTreeMap::new();
     for entry in unique(entries) {
-        let bodies = by_status.entry(entry.status().as_u16()).or_default();
+        let status = entry.status().as_u16();
+        headers.entry(status).or_default().push(entry);
+        let bodies = by_status.entry(status).or_default();
+        if !crate::entry::carries_content(entry.status()) {
+            continue;
+        }
         let (content_type, body) = own(entry);
         let mut add = |content_type, body: Option<Value>| {
             if let Some(body) = body {
@@ -350,9 +356,10 @@ fn collect(
     by_status
         .into_iter()
         .map(|(status, bodies)| {
+            let entries = headers.remove(&status).unwrap_or_default();
             (
                 status.to_string(),
-                RefOr::T(response(status, code_header, &bodies)),
+                RefOr::T(response(status, code_header, &entries, &bodies)),
             )
         })
         .collect()
@@ -364,9 +371,13 @@ fn unique(entries: impl Iterator<Item = &'static Entry>) -> impl Iterator<Item =
     entries.filter(move |entry| seen.insert(entry.code_str()))
 }
 
+/// The response for one status: a content per content type with an
+/// example per entry, the code header, and the headers its entries
+/// declare.
 fn response(
     status: u16,
     code_header: Option<&'static str>,
+    entries: &[&'static Entry],
     bodies: &BTreeMap<&'static str, Vec<Sample>>,
 ) -> Response {
     let reason = http::StatusCode::from_u16(status)
@@ -394,14 +405,34 @@ fn response(
         response = response.content(*content_type, content);
     }
     if let Some(name) = code_header {
-        let codes: Vec<&str> = unique(bodies.values().flatten().map(|sample| sample.entry))
-            .map(Entry::code_str)
-            .collect();
+        let codes: Vec<&str> = entries.iter().map(|entry| entry.code_str()).collect();
         let schema = ObjectBuilder::new()
             .schema_type(Type::String)
             .enum_values(Some(codes));
         let mut header = Header::new(schema);
         header.description = Some("The code string of the error".to_owned());
+        response = response.header(name, header);
+    }
+    let mut declared: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
+    for entry in entries {
+        for &(name, value) in entry.headers() {
+            declared
+                .entry(name)
+                .or_default()
+                .push(format!("{} `{value}`", entry.code_str()));
+        }
+    }
+    for (name, uses) in declared {
+        let mut header = Header::new(ObjectBuilder::new().schema_type(Type::String));
+        let fields = if uses.iter().any(|value| value.contains('{')) {
+            " (`{field}` is the value of the error's field)"
+        } else {
+            ""
+        };
+        header.description = Some(format!(
+            "Sent with these codes: {}{fields}",
+            uses.join(", ")
+        ));
         response = response.header(name, header);
     }
     response.build()

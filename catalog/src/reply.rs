@@ -3,13 +3,13 @@
 //! and actix integrations build their responses from it, so that both
 //! send the same thing for the same error.
 
-use std::fmt::Display;
-
 use http::header::{HeaderName, HeaderValue};
 use http::StatusCode;
+use serde::{Serialize, Serializer};
 
 use crate::body::respond::Bare;
 use crate::body::{self, Respond, Shape};
+use crate::entry::carries_content;
 use crate::negotiation;
 use crate::CatalogError;
 
@@ -21,6 +21,9 @@ pub(crate) struct Reply {
     pub code_header: Option<(HeaderName, HeaderValue)>,
     /// The body was negotiated: send `Vary: Accept`.
     pub vary: bool,
+    /// The headers the variant declares, with their values; empty (and
+    /// allocating nothing) for most.
+    pub headers: Vec<(HeaderName, HeaderValue)>,
     /// `None` for a status that carries no content (see
     /// [`carries_content`]), and when even the minimal body could not be
     /// written, which only a hand-written shape can make happen.
@@ -32,10 +35,6 @@ pub(crate) struct Content {
     pub content_type: &'static str,
     pub bytes: Vec<u8>,
 }
-
-/// A serde_json serializer writing into a buffer: what every body is
-/// written with.
-type Json<'a> = serde_json::Serializer<&'a mut Vec<u8>>;
 
 impl Reply {
     /// `error` as its catalogue sends it: the shape of its `body = ...`,
@@ -58,16 +57,13 @@ impl Reply {
         let negotiated = negotiation::negotiated(&offered[..count]);
         let content_type = negotiated.unwrap_or(own);
         let bytes = if content_type == own {
-            written(
-                error,
-                || json(|serializer| error.serialize_body(serializer)),
-                || json(|serializer| error.serialize_minimal(serializer)),
-            )
+            written(error, own, &BodyOf(error), &MinimalOf(error))
         } else if content_type == body::PROBLEM_JSON {
             written(
                 error,
-                || json(|serializer| body::serialize_problem(error, None, serializer)),
-                || json(|serializer| body::serialize_problem(&Bare(error), None, serializer)),
+                content_type,
+                &body::Problem::new(error),
+                &body::Problem::new(Bare(error)),
             )
         } else {
             alternative_body(error)
@@ -80,18 +76,16 @@ impl Reply {
     }
 
     /// `error` in shape `S`, with the default code header, whatever its
-    /// catalogue chose: what a body view sends. `write` writes the view;
+    /// catalogue chose: what a body view sends. `view` writes the body;
     /// should it fail, `S` writes the minimal body.
-    pub(crate) fn view<S: Shape, E: CatalogError>(
-        error: &E,
-        write: impl FnOnce(&mut Json<'_>) -> Result<(), serde_json::Error>,
-    ) -> Reply {
+    pub(crate) fn view<S: Shape, E: CatalogError>(error: &E, view: &impl Serialize) -> Reply {
         let content = carries_content(error.status())
             .then(|| {
                 written(
                     error,
-                    || json(write),
-                    || json(|serializer| S::serialize_error(&Bare(error), serializer)),
+                    S::CONTENT_TYPE,
+                    view,
+                    &body::Shaped::<S, _>::new(Bare(error)),
                 )
             })
             .flatten()
@@ -116,42 +110,75 @@ impl Reply {
         let code_header = code_header
             .and_then(|name| HeaderName::from_bytes(name.as_bytes()).ok())
             .zip(HeaderValue::from_str(error.code_str()).ok());
+        let mut headers = Vec::new();
+        error.for_each_header(&mut |name, value| match (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) {
+            (Ok(name), Ok(value)) => headers.push((name, value)),
+            _ => crate::logging::log_unsent_header(error, name),
+        });
         Reply {
             status: error.status(),
             code_header,
+            headers,
             vary: vary && content.is_some(),
             content,
         }
     }
 }
 
-/// Whether a response with this status may carry content: not a 1xx, 204
-/// or 205 (RFC 9110, 6.4.1 and 15.3.6), nor a 304 (15.4.5). Such a
-/// response goes with its status and code header only.
-pub(crate) fn carries_content(status: StatusCode) -> bool {
-    !(status.is_informational()
-        || matches!(
-            status,
-            StatusCode::NO_CONTENT | StatusCode::RESET_CONTENT | StatusCode::NOT_MODIFIED
-        ))
-}
-
-/// The body `write` writes; should it fail, the failure is logged and the
-/// `minimal` body goes instead, so that the client still reads the code.
-/// `None` only when both fail.
-fn written<E: CatalogError, F: Display>(
+/// The body `full` writes as `content_type`; should it fail, the failure
+/// is logged and the `minimal` body goes instead, so that the client still
+/// reads the code. `None` only when both fail.
+fn written<E: CatalogError>(
     error: &E,
-    write: impl FnOnce() -> Result<Vec<u8>, F>,
-    minimal: impl FnOnce() -> Result<Vec<u8>, F>,
+    content_type: &str,
+    full: &impl Serialize,
+    minimal: &impl Serialize,
 ) -> Option<Vec<u8>> {
-    match write() {
+    match encoded(content_type, full) {
         Ok(bytes) => Some(bytes),
         Err(failure) => {
             crate::logging::log_unwritten_body(error, &failure);
-            minimal()
+            encoded(content_type, minimal)
                 .inspect_err(|failure| crate::logging::log_unwritten_body(error, failure))
                 .ok()
         }
+    }
+}
+
+/// `value` as the bytes of a body of `content_type`: a `text/*` body is
+/// the one string the shape writes, as it is; every other body is JSON.
+fn encoded(content_type: &str, value: &impl Serialize) -> Result<Vec<u8>, serde_json::Error> {
+    if content_type.starts_with("text/") {
+        return match serde_json::to_value(value)? {
+            serde_json::Value::String(text) => Ok(text.into_bytes()),
+            _ => Err(serde::ser::Error::custom(format_args!(
+                "a body of type {content_type} is one string"
+            ))),
+        };
+    }
+    let mut bytes = Vec::with_capacity(128);
+    serde_json::to_writer(&mut bytes, value)?;
+    Ok(bytes)
+}
+
+/// An error's body as its catalogue writes it.
+struct BodyOf<'a, E>(&'a E);
+
+impl<E: Respond> Serialize for BodyOf<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_body(serializer)
+    }
+}
+
+/// An error's minimal body as its catalogue writes it.
+struct MinimalOf<'a, E>(&'a E);
+
+impl<E: Respond> Serialize for MinimalOf<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_minimal(serializer)
     }
 }
 
@@ -164,27 +191,17 @@ const ALTERNATIVES: &[&str] = &[
 
 #[cfg(feature = "xml")]
 fn alternative_body<E: Respond>(error: &E) -> Option<Vec<u8>> {
-    written(
-        error,
-        || body::Problem::new(error).to_xml().map(String::into_bytes),
-        || {
-            body::Problem::new(&Bare(error))
-                .to_xml()
-                .map(String::into_bytes)
-        },
-    )
+    let written = body::Problem::new(error).to_xml().or_else(|failure| {
+        crate::logging::log_unwritten_body(error, &failure);
+        body::Problem::new(Bare(error)).to_xml()
+    });
+    written
+        .inspect_err(|failure| crate::logging::log_unwritten_body(error, failure))
+        .ok()
+        .map(String::into_bytes)
 }
 
 #[cfg(not(feature = "xml"))]
 fn alternative_body<E: Respond>(_error: &E) -> Option<Vec<u8>> {
     None
-}
-
-/// The body `write` writes as JSON.
-fn json(
-    write: impl FnOnce(&mut Json<'_>) -> Result<(), serde_json::Error>,
-) -> Result<Vec<u8>, serde_json::Error> {
-    let mut bytes = Vec::with_capacity(128);
-    write(&mut serde_json::Serializer::new(&mut bytes))?;
-    Ok(bytes)
 }

@@ -126,6 +126,40 @@ pub trait CatalogError: Error {
     fn backtrace(&self) -> Option<&Backtrace> {
         None
     }
+
+    /// Gives `each` the name and value of every response header the
+    /// variant declares with `headers(...)`, its fields filled in: what the
+    /// web integrations send beside the status. None by default.
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, CatalogError};
+    ///
+    /// #[error_catalog(prefix = "API")]
+    /// #[derive(Debug)]
+    /// pub enum ApiError {
+    ///     #[error(
+    ///         code = 1,
+    ///         http = 401,
+    ///         message = "Sign in first",
+    ///         headers(www_authenticate = "Bearer realm=\"api\"")
+    ///     )]
+    ///     Unauthorized,
+    ///     #[error(code = 2, http = 429, message = "Slow down", headers(retry_after = "{seconds}"))]
+    ///     RateLimited { seconds: u32 },
+    /// }
+    ///
+    /// let mut sent = Vec::new();
+    /// ApiError::RateLimited { seconds: 30 }.for_each_header(&mut |name, value| {
+    ///     sent.push(format!("{name}: {value}"));
+    /// });
+    /// ApiError::Unauthorized.for_each_header(&mut |name, value| {
+    ///     sent.push(format!("{name}: {value}"));
+    /// });
+    /// assert_eq!(sent, ["retry-after: 30", "www-authenticate: Bearer realm=\"api\""]);
+    /// ```
+    fn for_each_header(&self, each: &mut dyn FnMut(&'static str, &str)) {
+        let _ = each;
+    }
 }
 
 /// Borrowed errors are catalogue errors too, so that body views can be built
@@ -169,6 +203,10 @@ impl<T: CatalogError + ?Sized> CatalogError for &T {
 
     fn backtrace(&self) -> Option<&Backtrace> {
         (**self).backtrace()
+    }
+
+    fn for_each_header(&self, each: &mut dyn FnMut(&'static str, &str)) {
+        (**self).for_each_header(each);
     }
 }
 

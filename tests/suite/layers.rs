@@ -26,6 +26,7 @@ const RUNTIME: &[&str] = &[
     "body/derive.rs",
     "body/nested.rs",
     "body/plain.rs",
+    "body/text.rs",
     "body/flat.rs",
     "body/problem.rs",
     "body/json_api.rs",

@@ -19,6 +19,7 @@ mod item;
 mod layers;
 mod lock;
 mod messages;
+mod migration;
 mod naming;
 mod negotiation;
 mod no_default_features;

@@ -331,3 +331,53 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn declared_headers_are_documented_and_a_304_has_no_content() {
+    #[error_catalog(format = "{name}", body = Text)]
+    #[derive(Debug)]
+    pub enum ConduitError {
+        #[error(
+            http = 401,
+            message = "authentication required",
+            headers(www_authenticate = "Token")
+        )]
+        Unauthorized,
+        #[error(
+            http = 429,
+            message = "too many requests",
+            headers(retry_after = "{seconds}")
+        )]
+        TooManyRequests { seconds: u32 },
+        #[error(http = 429, message = "quota used up", headers(retry_after = "3600"))]
+        QuotaUsedUp,
+        #[error(http = 304, message = "not modified", non_error_status)]
+        NotModified,
+    }
+
+    let responses = document::<ConduitError>();
+    assert_eq!(
+        responses["401"]["headers"]["www-authenticate"],
+        json!({"schema": {"type": "string"}, "description": "Sent with these codes: UNAUTHORIZED `Token`"})
+    );
+    assert_eq!(
+        responses["429"]["headers"]["retry-after"]["description"],
+        "Sent with these codes: QUOTA_USED_UP `3600`, TOO_MANY_REQUESTS `{seconds}` (`{field}` is the value of the error's field)"
+    );
+    // A plain-text body is documented as a string.
+    assert_eq!(
+        responses["401"]["content"]["text/plain; charset=utf-8"]["examples"]["UNAUTHORIZED"]
+            ["value"],
+        "authentication required"
+    );
+    // A 304 carries no content; it still has its code header.
+    assert!(
+        responses["304"].get("content").is_none(),
+        "{}",
+        responses["304"]
+    );
+    assert_eq!(
+        responses["304"]["headers"]["x-error-code"]["schema"]["enum"],
+        json!(["NOT_MODIFIED"])
+    );
+}

@@ -30,13 +30,13 @@ mod value;
 
 pub(crate) use attrs::{reject_cfg_attr_helpers, Attrs, Kind};
 pub(crate) use syntax::{Spanned, Text};
-pub(crate) use value::MetaEntry;
+pub(crate) use value::{HeaderEntry, MetaEntry};
 
 pub(crate) use doc::{doc_details, doc_paragraph};
 use syntax::{given_twice, key_values, required_value, unknown_key, KeyValue, Keys};
 use value::{
-    case, code, code_header, crate_path, http_status, message, meta, range, retired, shape, text,
-    types,
+    case, code, code_header, crate_path, headers, http_status, message, meta, range, retired,
+    shape, text, types,
 };
 
 /// The arguments of `#[error_catalog(...)]`.
@@ -98,6 +98,11 @@ pub(crate) struct ErrorArgs<'a> {
     pub title: Option<Text>,
     /// `meta(type = "...")`: the entry's metadata.
     pub meta: Vec<MetaEntry>,
+    /// `headers(retry_after = "{seconds}")`: the response headers the
+    /// variant sends.
+    pub headers: Vec<HeaderEntry>,
+    /// `body = Text`: the variant's own shape, over the catalogue's.
+    pub body: Option<syn::Path>,
     /// `transparent`: the variant wraps another catalogue and is it.
     pub transparent: Option<Span>,
     /// `from = [std::io::Error]` on a transparent variant: what the wrapped
@@ -225,6 +230,8 @@ pub(crate) fn error_args<'a>(
                 symbol::DESCRIPTION => args.description = text(&key, &value, errors),
                 symbol::TITLE => args.title = text(&key, &value, errors),
                 symbol::META => args.meta = meta(&value, errors),
+                symbol::HEADERS => args.headers = headers(&value, errors),
+                symbol::BODY => args.body = shape(&value, errors),
                 _ => args.name = text(&key, &value, errors),
             }
         }
@@ -249,6 +256,8 @@ fn empty_error_args(attr: &Attribute) -> ErrorArgs<'_> {
         description: None,
         title: None,
         meta: Vec::new(),
+        headers: Vec::new(),
+        body: None,
         transparent: None,
         from: None,
         given: KeySet::ALL,

@@ -95,6 +95,7 @@ pub(super) fn without_invisible_groups(tokens: impl Iterator<Item = TokenTree>) 
 pub(super) enum Keys {
     Attribute,
     Metadata,
+    Header,
 }
 
 pub(super) fn key_values(tokens: TokenStream, keys: Keys, errors: &mut Errors) -> Vec<KeyValue> {
@@ -110,6 +111,7 @@ pub(super) fn key_values(tokens: TokenStream, keys: Keys, errors: &mut Errors) -
                 match keys {
                     Keys::Attribute => "expected a key, as in `code = 1000`",
                     Keys::Metadata => "expected a metadata key, written as an identifier: `meta(type = \"card_error\")`",
+                    Keys::Header => "expected a header name, written as an identifier in snake_case: `headers(retry_after = \"{seconds}\")` sends `retry-after`",
                 },
             );
             continue;
@@ -139,6 +141,13 @@ pub(super) fn key_values(tokens: TokenStream, keys: Keys, errors: &mut Errors) -
                 );
                 continue;
             }
+            Some(other) if keys == Keys::Header => {
+                errors.at(
+                    other.span(),
+                    format!("a header name is one identifier in snake_case followed by `=`, as in `headers({key} = \"...\")`; `_` is sent as `-`"),
+                );
+                continue;
+            }
             Some(other) => {
                 errors.at(other.span(), format!("expected `=` after `{key}`"));
                 continue;
@@ -155,10 +164,15 @@ pub(super) fn required_value(
     errors: &mut Errors,
 ) -> Option<Value> {
     match value {
-        Some(value) if value.call && *key != symbol::MESSAGE && *key != symbol::META => {
+        Some(value)
+            if value.call
+                && *key != symbol::MESSAGE
+                && *key != symbol::META
+                && *key != symbol::HEADERS =>
+        {
             errors.spanned(
                 &value,
-                format!("`{key}` is written `{key} = ...`; only `message(\"...\", args)` and `meta(key = \"value\")` take their values in parentheses"),
+                format!("`{key}` is written `{key} = ...`; only `message(\"...\", args)`, `meta(key = \"value\")` and `headers(name = \"value\")` take their values in parentheses"),
             );
             None
         }

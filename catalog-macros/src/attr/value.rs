@@ -24,6 +24,66 @@ pub(crate) struct MetaEntry {
     pub value: String,
 }
 
+/// One `retry_after = "{seconds}"` of `headers(...)`: the header's name as
+/// sent (`retry-after`), spanned on the identifier, and its value.
+pub(crate) struct HeaderEntry {
+    pub name: Spanned<String>,
+    pub value: Text,
+}
+
+/// `headers(retry_after = "{seconds}", www_authenticate = "Bearer")`: each
+/// name an identifier in snake_case, sent with `-` for `_`.
+pub(super) fn headers(value: &Value, errors: &mut Errors) -> Vec<HeaderEntry> {
+    let Some(TokenTree::Group(group)) = value.single() else {
+        errors.spanned(
+            value,
+            "`headers` takes a list in parentheses: `headers(retry_after = \"{seconds}\")`",
+        );
+        return Vec::new();
+    };
+    let mut found: Vec<HeaderEntry> = Vec::new();
+    for KeyValue { key, value } in key_values(group.stream(), Keys::Header, errors) {
+        let Some(value) = required_value(&key, value, errors) else {
+            continue;
+        };
+        let written = key.to_string();
+        let written = written.strip_prefix("r#").unwrap_or(&written);
+        if !written
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
+            errors.at(
+                key.span(),
+                format!(
+                    "a header name is written in snake_case, lowercase ASCII: `{}` sends `{}`",
+                    written.to_ascii_lowercase(),
+                    written.to_ascii_lowercase().replace('_', "-")
+                ),
+            );
+            continue;
+        }
+        let name = written.replace('_', "-");
+        if found.iter().any(|header| header.name.value == name) {
+            errors.at(
+                key.span(),
+                format!("the header `{name}` is given twice; keep one"),
+            );
+            continue;
+        }
+        let Some(text) = text(&key, &value, errors) else {
+            continue;
+        };
+        found.push(HeaderEntry {
+            name: Spanned {
+                value: name,
+                span: key.span(),
+            },
+            value: text,
+        });
+    }
+    found
+}
+
 /// `message = "..."`, or `message("...", args)` with the arguments thiserror
 /// takes after its format string.
 pub(super) fn message(

@@ -81,6 +81,18 @@ pub(super) fn statics(catalog: &Catalog) -> TokenStream {
             }
             source.code("])");
         }
+        if !entry.headers.is_empty() {
+            source.code(".with_headers(&[");
+            for header in &entry.headers {
+                source
+                    .code("(")
+                    .string(&header.name)
+                    .code(", ")
+                    .string(&header.template)
+                    .code("),");
+            }
+            source.code("])");
+        }
         source.code(",\n");
     }
     source.code("];\n");

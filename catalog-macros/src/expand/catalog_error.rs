@@ -6,10 +6,10 @@ use quote::{quote, quote_spanned};
 
 use super::catalog::DIRECT;
 use super::generics::impl_header;
-use super::message::{format_bounds, formatted_arms, has_plain, public_arms};
+use super::message::{format_arm, format_bounds, formatted_arms, has_plain, public_arms};
 use super::text::{self, Source, USE_OPTION, USE_STATUS};
 use super::tokens::{forwarding_arms, match_self, ty_span, wrapped_arms};
-use crate::model::{Catalog, Entry};
+use crate::model::{Catalog, Entry, FieldRef, Segment};
 
 pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     let mut bounds = format_bounds(catalog);
@@ -21,6 +21,7 @@ pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     let messages = messages(catalog);
     let public_message = public_message(catalog);
     let backtrace = backtrace_method(catalog);
+    let headers = headers_method(catalog);
     // Without numbers, `code()` is the entry's, 0 (see `Entry::code`).
     let code = (!catalog.without_numbers).then(|| {
         accessor(catalog, &CODE, |source, entry| {
@@ -60,8 +61,82 @@ pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
 
             #public_message
             #backtrace
+            #headers
         }
     }
+}
+
+/// `for_each_header()`, when a variant declares headers or wraps a
+/// catalogue that may: each fixed value as a constant, each value over
+/// fields formatted as a message is.
+fn headers_method(catalog: &Catalog) -> Option<TokenStream> {
+    let declaring: Vec<&Entry> = catalog
+        .entries
+        .iter()
+        .filter(|entry| !entry.headers.is_empty())
+        .collect();
+    if declaring.is_empty() && catalog.wrapped.is_empty() {
+        return None;
+    }
+    let each = Ident::new("each", Span::mixed_site());
+    let mut arms: Vec<TokenStream> = declaring
+        .iter()
+        .map(|entry| {
+            let mut used: Vec<&FieldRef> = Vec::new();
+            let calls = entry
+                .headers
+                .iter()
+                .map(|header| {
+                    let name = &header.name;
+                    let mut fixed = String::new();
+                    for segment in &header.value.segments {
+                        match segment {
+                            Segment::Text(text) => fixed.push_str(text),
+                            Segment::Field(placeholder) => {
+                                if !used
+                                    .iter()
+                                    .any(|known| known.member == placeholder.field.member)
+                                {
+                                    used.push(&placeholder.field);
+                                }
+                            }
+                            Segment::Arg { .. } => {}
+                        }
+                    }
+                    if header
+                        .value
+                        .segments
+                        .iter()
+                        .all(|segment| matches!(segment, Segment::Text(_)))
+                    {
+                        quote!(#each(#name, #fixed);)
+                    } else {
+                        let (_, format) = format_arm(entry, &header.value);
+                        quote!(#each(#name, &__ec::__private::format!(#format));)
+                    }
+                })
+                .collect::<Vec<_>>();
+            let variant = entry.variant;
+            let members = used.iter().map(|field| field.member);
+            let bindings = used.iter().map(|field| &field.binding);
+            quote! {
+                Self::#variant { #(#members: #bindings,)* .. } => { #(#calls)* }
+            }
+        })
+        .collect();
+    arms.extend(wrapped_arms(
+        catalog,
+        |inner| quote!(__ec::CatalogError::for_each_header(#inner, #each)),
+    ));
+    let fallthrough = (arms.len() < catalog.variant_count).then(|| quote!(_ => {}));
+    Some(quote! {
+        fn for_each_header(&self, #each: &mut dyn ::core::ops::FnMut(&'static str, &str)) {
+            match self {
+                #(#arms,)*
+                #fallthrough
+            }
+        }
+    })
 }
 
 /// `backtrace()`, when a variant holds one or wraps a catalogue that may.

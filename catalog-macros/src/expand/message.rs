@@ -178,7 +178,11 @@ pub(super) fn format_arm(entry: &Entry, message: &Message) -> (TokenStream, Toke
 pub(super) fn format_bounds(catalog: &Catalog) -> Bounds {
     let mut bounds = Bounds::default();
     for entry in &catalog.entries {
-        for segment in &entry.message.segments {
+        let headers = entry
+            .headers
+            .iter()
+            .flat_map(|header| &header.value.segments);
+        for segment in entry.message.segments.iter().chain(headers) {
             if let Segment::Field(placeholder) = segment {
                 let fmt_trait = Ident::new(format_trait(&placeholder.spec), Span::call_site());
                 bounds.field(&placeholder.field, quote!(::core::fmt::#fmt_trait));

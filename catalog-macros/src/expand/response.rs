@@ -6,11 +6,12 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::generics::{impl_header, Bounds};
-use super::tokens::{as_catalog, category, optional};
-use crate::model::Catalog;
+use super::tokens::{as_catalog, category, match_self, optional, wrapped_arms};
+use crate::model::{Catalog, Entry};
 
-/// `Respond`: the chosen shape, else `Nested`. A composed catalogue sends
-/// the errors of a category that chose its own shape in that shape.
+/// `Respond`: the chosen shape, else `Nested`; a variant's own `body =
+/// ...` over both. A composed catalogue sends the errors of a category that
+/// chose their shape in that shape.
 pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
     let mut bounds = Bounds::default();
     bounds.deferred_on_self(catalog, quote!(__ec::CatalogError + __ec::body::Details));
@@ -28,42 +29,50 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
         quote!(const CODE_HEADER: ::core::option::Option<&'static str> = #header;)
     });
     let serializer = Ident::new("serializer", Span::mixed_site());
+    let entry = Ident::new("entry", Span::mixed_site());
     let content_type = dispatch(
         catalog,
+        &shape,
         &quote!(content_type),
         &quote!(),
-        &quote!(<#shape as __ec::body::Shape>::CONTENT_TYPE),
+        |shape| quote!(<#shape as __ec::body::Shape>::CONTENT_TYPE),
     );
     let serialize = dispatch(
         catalog,
+        &shape,
         &quote!(serialize_body),
         &quote!(, #serializer),
-        &quote!(<#shape as __ec::body::Shape>::serialize_error(self, #serializer)),
+        |shape| quote!(<#shape as __ec::body::Shape>::serialize_error(self, #serializer)),
     );
     let minimal = dispatch(
         catalog,
+        &shape,
         &quote!(serialize_minimal),
         &quote!(, #serializer),
-        &quote!(<#shape as __ec::body::Shape>::serialize_error(
-            &__ec::__private::Bare(self),
-            #serializer,
-        )),
+        |shape| {
+            quote!(<#shape as __ec::body::Shape>::serialize_error(
+                &__ec::__private::Bare(self),
+                #serializer,
+            ))
+        },
     );
-    let entry = Ident::new("entry", Span::mixed_site());
     let entry_content_type = entry_dispatch(
         catalog,
+        &shape,
         &entry,
         &quote!(entry_content_type),
         &quote!(),
-        &quote!(<#shape as __ec::body::Shape>::CONTENT_TYPE),
+        |shape| quote!(<#shape as __ec::body::Shape>::CONTENT_TYPE),
     );
     let serialize_entry = entry_dispatch(
         catalog,
+        &shape,
         &entry,
         &quote!(serialize_entry),
         &quote!(, #serializer),
-        &quote!(<#shape as __ec::body::Shape>::serialize_error(&#entry, #serializer)),
+        |shape| quote!(<#shape as __ec::body::Shape>::serialize_error(&#entry, #serializer)),
     );
+    let choices = choice_methods(catalog, chosen, &entry);
     quote! {
         __ec::__private::with_serde! {
             #header {
@@ -98,67 +107,146 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
                 ) -> ::core::result::Result<__S::Ok, __S::Error> {
                     #serialize_entry
                 }
+
+                #choices
             }
         }
     }
 }
 
-/// `dispatch` for an entry instead of an error: an entry of a category that
-/// chose its shape is the category's to write. Entries are told apart by
-/// code string, which is unique in a composed catalogue.
-fn entry_dispatch(
-    catalog: &Catalog,
-    entry: &Ident,
-    method: &TokenStream,
-    args: &TokenStream,
-    own: &TokenStream,
-) -> TokenStream {
+/// The entries of variants with a `body = ...` of their own, and that
+/// shape.
+fn own_shapes<'c>(catalog: &'c Catalog) -> impl Iterator<Item = (&'c Entry<'c>, &'c TokenStream)> {
+    catalog
+        .entries
+        .iter()
+        .filter_map(|entry| Some((entry, entry.body.as_ref()?)))
+}
+
+/// `chooses_shape` and `chooses_entry_shape`, where an error's choice is
+/// not the catalogue's alone: a variant's own `body = ...`, or a wrapped
+/// catalogue, which says for its errors.
+fn choice_methods(catalog: &Catalog, chosen: bool, entry: &Ident) -> Option<TokenStream> {
+    if own_shapes(catalog).next().is_none() && catalog.wrapped.is_empty() {
+        return None;
+    }
+    let mut arms: Vec<TokenStream> = own_shapes(catalog)
+        .map(|(own, _)| {
+            let variant = own.variant;
+            quote!(Self::#variant { .. } => true)
+        })
+        .collect();
+    arms.extend(wrapped_arms(
+        catalog,
+        |inner| quote!(__ec::body::Respond::chooses_shape(#inner)),
+    ));
+    if arms.len() < catalog.variant_count {
+        arms.push(quote!(_ => #chosen));
+    }
+    let by_error = match_self(catalog, &quote!(#(#arms,)*));
+    let own_codes = own_shapes(catalog).map(|(own, _)| {
+        let code_str = &own.code_str;
+        quote! {
+            if #entry.code_str() == #code_str {
+                return true;
+            }
+        }
+    });
     let categories = catalog.wrapped.iter().map(|wrapped| {
         let ty = category(wrapped.field.ty);
         quote! {
-            if <#ty as __ec::body::Respond>::CHOSEN
-                && <#ty as __ec::Catalog>::lookup_str(#entry.code_str()).is_some()
+            if <#ty as __ec::Catalog>::lookup_str(#entry.code_str()).is_some() {
+                return <#ty as __ec::body::Respond>::chooses_entry_shape(#entry);
+            }
+        }
+    });
+    Some(quote! {
+        fn chooses_shape(&self) -> bool {
+            #by_error
+        }
+
+        fn chooses_entry_shape(#entry: &'static __ec::Entry) -> bool {
+            #(#own_codes)*
+            #(#categories)*
+            #chosen
+        }
+    })
+}
+
+/// `own` for the catalogue's shape, a variant's own shape for its entry,
+/// except for the entries of categories that chose their shape, which
+/// `Respond::method` of the category answers. Entries are told apart by
+/// code string, which is unique in a composed catalogue.
+fn entry_dispatch(
+    catalog: &Catalog,
+    shape: &TokenStream,
+    entry: &Ident,
+    method: &TokenStream,
+    args: &TokenStream,
+    own: impl Fn(&TokenStream) -> TokenStream,
+) -> TokenStream {
+    let variants = own_shapes(catalog).map(|(variant, variant_shape)| {
+        let code_str = &variant.code_str;
+        let own = own(variant_shape);
+        quote! {
+            if #entry.code_str() == #code_str {
+                return #own;
+            }
+        }
+    });
+    let categories = catalog.wrapped.iter().map(|wrapped| {
+        let ty = category(wrapped.field.ty);
+        quote! {
+            if <#ty as __ec::Catalog>::lookup_str(#entry.code_str()).is_some()
+                && <#ty as __ec::body::Respond>::chooses_entry_shape(#entry)
             {
                 return <#ty as __ec::body::Respond>::#method(#entry #args);
             }
         }
     });
+    let own = own(shape);
     quote! {
+        #(#variants)*
         #(#categories)*
         #own
     }
 }
 
-/// `own`, except for the errors of categories that chose their shape, which
+/// `own` for the catalogue's shape, a variant's own shape for its errors,
+/// except for the errors of categories that chose their shape, which
 /// `Respond::method` of the category answers.
 fn dispatch(
     catalog: &Catalog,
+    shape: &TokenStream,
     method: &TokenStream,
     args: &TokenStream,
-    own: &TokenStream,
+    own: impl Fn(&TokenStream) -> TokenStream,
 ) -> TokenStream {
-    if catalog.wrapped.is_empty() {
-        return own.clone();
+    if catalog.wrapped.is_empty() && own_shapes(catalog).next().is_none() {
+        return own(shape);
     }
-    let arms = catalog.wrapped.iter().map(|wrapped| {
-        let (variant, member, ty) = (
-            wrapped.field.variant,
-            wrapped.field.member,
-            category(wrapped.field.ty),
-        );
+    let variants = own_shapes(catalog).map(|(variant, variant_shape)| {
+        let ident = variant.variant;
+        let own = own(variant_shape);
+        quote!(Self::#ident { .. } => #own,)
+    });
+    let categories = catalog.wrapped.iter().map(|wrapped| {
+        let (variant, member) = (wrapped.field.variant, wrapped.field.member);
         let (inner, as_catalog) = as_catalog(wrapped.field.ty);
         quote! {
             Self::#variant { #member: #inner, .. }
-                if <#ty as __ec::body::Respond>::CHOSEN =>
+                if __ec::body::Respond::chooses_shape({ let #inner = #as_catalog; #inner }) =>
             {
                 let #inner = #as_catalog;
                 __ec::body::Respond::#method(#inner #args)
             }
         }
     });
+    let own = own(shape);
     quote! {
         match self {
-            #(#arms)*
+            #(#variants)*
+            #(#categories)*
             _ => #own,
         }
     }

@@ -5,6 +5,7 @@ use proc_macro2::{Ident, Span};
 
 use crate::args::{self, FormatArg};
 use crate::ast::{placeholder_name, Field, Input, Variant};
+use crate::attr::Text;
 use crate::case::sentence;
 use crate::model::{self, FieldRef, Message, Segment};
 use crate::template::{self, Piece};
@@ -24,6 +25,17 @@ pub(crate) struct MessageText {
     pub pieces: Result<Vec<Piece>, String>,
     /// The arguments after the template, `message("{}", .0.len())`.
     pub args: Vec<FormatArg>,
+}
+
+/// A header's value as a template over the variant's fields.
+pub(super) fn header_text(value: &Text) -> MessageText {
+    MessageText {
+        text: value.value.clone(),
+        span: value.span,
+        from_enum: false,
+        pieces: template::parse(&value.value),
+        args: Vec::new(),
+    }
 }
 
 /// The variant's message: its `message` key, else its doc comment, else

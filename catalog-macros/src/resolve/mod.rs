@@ -23,7 +23,8 @@ pub(crate) use fields::type_key;
 pub(crate) use fields::Conversion;
 use fields::{body_shape, conversion_types, conversions, field_ref, fields_marked, unmarked};
 use message::{
-    bind, documented_template, entry_title, message_text, public_message, shown_template,
+    bind, documented_template, entry_title, header_text, message_text, public_message,
+    shown_template,
 };
 pub(crate) use message::{placeholder_field, MessageText, Target, Targets};
 
@@ -46,6 +47,8 @@ pub(crate) struct Facts<'a> {
     pub name: Option<Spanned<String>>,
     pub code_str: Option<String>,
     pub message: Option<MessageText>,
+    /// `headers(...)`: each name, and its value as a template.
+    pub headers: Vec<(&'a Spanned<String>, MessageText)>,
 }
 
 /// The whole model. With problems in the input, the variants that did not
@@ -228,6 +231,12 @@ fn facts<'a>(
         name,
         code_str,
         message: message_text(input, templates, variant),
+        headers: variant
+            .error
+            .iter()
+            .flat_map(|args| &args.headers)
+            .map(|header| (&header.name, header_text(&header.value)))
+            .collect(),
     }
 }
 
@@ -307,6 +316,18 @@ fn entry<'a>(input: &'a Input<'a>, facts: &Facts<'a>) -> Option<Entry<'a>> {
             .map(|text| text.value.clone())
             .or_else(|| doc_description(variant, args.message.is_some())),
         metadata: metadata(&input.args.meta, &args.meta),
+        headers: facts
+            .headers
+            .iter()
+            .map(|(name, text)| {
+                Some(model::Header {
+                    name: name.value.clone(),
+                    template: text.text.clone(),
+                    value: bind(input, variant, text.pieces.as_ref().ok()?, text)?,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?,
+        body: args.body.as_ref().map(body_shape),
     })
 }
 

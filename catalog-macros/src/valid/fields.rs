@@ -137,6 +137,68 @@ pub(super) fn check_google_metadata(input: &Input, errors: &mut Errors) {
     }
 }
 
+/// Each header a variant declares: a name the response does not set
+/// itself, and a value of visible ASCII whose placeholders name fields
+/// that are no source (whose text stays in logs).
+pub(super) fn check_headers(input: &Input, facts: &resolve::Facts, errors: &mut Errors) {
+    let code_header = match &input.args.code_header {
+        None => Some("x-error-code"),
+        Some(header) => header.as_ref().map(|text| text.value.as_str()),
+    };
+    for (name, value) in &facts.headers {
+        let set_by_response = [
+            "content-type",
+            "content-length",
+            "transfer-encoding",
+            "vary",
+        ];
+        if set_by_response.contains(&name.value.as_str()) || code_header == Some(&name.value) {
+            errors.at(
+                name.span,
+                format!(
+                    "the response sets `{}` itself: declare another header",
+                    name.value
+                ),
+            );
+        }
+        let span = value.span;
+        if value.text.is_empty() {
+            errors.at(
+                span,
+                "a header's value cannot be empty: write what the header says, or remove it",
+            );
+            continue;
+        }
+        let pieces = match &value.pieces {
+            Ok(pieces) => pieces,
+            Err(problem) => {
+                errors.at(span, template_problem("the header's value", problem));
+                continue;
+            }
+        };
+        for piece in pieces {
+            match piece {
+                Piece::Text(text) if !text.chars().all(|c| c == ' ' || c == '\t' || c.is_ascii_graphic()) => {
+                    errors.at(span, "a header's value holds visible ASCII characters, spaces and tabs only (RFC 9110, 5.5)");
+                }
+                Piece::Text(_) => {}
+                Piece::Hole { name, .. } if name.is_empty() => errors.at(
+                    span,
+                    "`{}` names nothing: a header's value names a field, as in `{seconds}`",
+                ),
+                Piece::Hole { name, .. } => match resolve::placeholder_field(facts.variant, name) {
+                    None => errors.at(span, missing_field(facts.variant, name, FieldSyntax::Header)),
+                    Some(field) if field.is_source() || facts.variant.is_transparent() => errors.at(
+                        span,
+                        format!("`{{{name}}}` is a source, whose text stays in logs: a header, which clients see, cannot hold it"),
+                    ),
+                    Some(_) => {}
+                },
+            }
+        }
+    }
+}
+
 /// At most one field of `variant` carries the marker `#[name]`.
 pub(super) fn marked_once<'a>(
     variant: &Variant<'a>,
@@ -246,12 +308,14 @@ pub(super) fn check_message(variant: &Variant, message: &MessageText, errors: &m
 pub(super) enum FieldSyntax {
     Placeholder,
     Argument,
+    /// A placeholder in a header's value.
+    Header,
 }
 
 impl FieldSyntax {
     fn show(self, name: &str) -> String {
         match self {
-            FieldSyntax::Placeholder => format!("{{{name}}}"),
+            FieldSyntax::Placeholder | FieldSyntax::Header => format!("{{{name}}}"),
             FieldSyntax::Argument => format!("`.{name}`"),
         }
     }
@@ -263,6 +327,7 @@ pub(super) fn missing_field(variant: &Variant, name: &str, syntax: FieldSyntax) 
     let (who, used) = match syntax {
         FieldSyntax::Placeholder => ("the message", syntax.show(name)),
         FieldSyntax::Argument => ("an argument of the message", syntax.show(name)),
+        FieldSyntax::Header => ("the header's value", syntax.show(name)),
     };
     match &variant.original.fields {
         Fields::Unit => format!(

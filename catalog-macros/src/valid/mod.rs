@@ -20,7 +20,7 @@ use catalog::{
     check_doc_urls, check_enum_message, check_format, check_prefix, check_range,
     check_retired_code_strs, check_title, check_without_numbers, FreeCodes,
 };
-use fields::{check_from_types, check_google_metadata};
+use fields::{check_from_types, check_google_metadata, check_headers};
 use unique::{check_name, check_shared_codes, check_unique, check_unique_code_strings};
 use variant::{check_from_key, check_keys_reach_codes, check_transparent, check_variant};
 
@@ -87,6 +87,7 @@ pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors)
             }
         }
         check_variant(input, identity, &free_code, errors);
+        check_headers(input, identity, errors);
     }
     check_from_types(&resolution.conversions, errors);
     check_google_metadata(input, errors);

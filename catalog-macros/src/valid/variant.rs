@@ -82,6 +82,8 @@ pub(super) fn check_transparent(
         ("description", args.description.is_some()),
         ("title", args.title.is_some()),
         ("meta", !args.meta.is_empty()),
+        ("headers", !args.headers.is_empty()),
+        ("body", args.body.is_some()),
         ("non_error_status", args.non_error_status.is_some()),
         ("shares_code", args.shares_code.is_some()),
     ]

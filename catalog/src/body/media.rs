@@ -13,3 +13,7 @@ pub const JSON_API: &str = "application/vnd.api+json";
 /// `content-type` of problem details in XML.
 #[cfg(feature = "xml")]
 pub const PROBLEM_XML: &str = "application/problem+xml";
+
+/// `content-type` of [`Text`](super::Text) bodies: a body of type `text/*`
+/// is one string, sent as it is.
+pub const TEXT: &str = "text/plain; charset=utf-8";

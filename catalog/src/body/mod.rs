@@ -7,6 +7,7 @@
 //! |---|---|---|
 //! | [`Nested`] | `{"error":{"code":"ANALYTICS_1000","message":"...","http":404}}` | an analytics service |
 //! | [`Plain`] | `{"error":"..."}` | an API that documents statuses only |
+//! | [`Text`] | `No such order` (`text/plain`) | a service whose errors are a line of text |
 //! | [`Flat`] | `{"error_code":0,"error_message":"...","details":null}` | an API with small integer codes |
 //! | [`Problem`] | RFC 9457 `application/problem+json` | any HTTP API |
 //! | [`JsonApi`] | `application/vnd.api+json` error objects | JSON:API services |
@@ -52,6 +53,7 @@ mod nested;
 mod plain;
 mod problem;
 pub(crate) mod respond;
+mod text;
 mod traits;
 mod view;
 #[cfg(feature = "xml")]
@@ -95,12 +97,13 @@ pub use google::{canonical_status, Google, GoogleBody, GoogleDetail, GoogleError
 pub use json_api::{JsonApi, JsonApiBody, JsonApiError};
 #[cfg(feature = "xml")]
 pub use media::PROBLEM_XML;
-pub use media::{JSON, JSON_API, PROBLEM_JSON};
+pub use media::{JSON, JSON_API, PROBLEM_JSON, TEXT};
 pub use microsoft::{Microsoft, MicrosoftBody, MicrosoftError};
 pub use nested::{Nested, NestedBody, NestedError};
 pub use plain::{Plain, PlainBody};
 pub use problem::{Problem, ProblemBody};
 pub use respond::{Respond, ERROR_CODE_HEADER};
+pub use text::Text;
 pub use traits::{Details, Received, Shape};
 pub use view::Shaped;
 #[cfg(feature = "xml")]
@@ -109,8 +112,6 @@ pub use xml::XmlError;
 #[cfg(feature = "tonic")]
 pub(crate) use google::Metadata;
 pub(crate) use nested::serialize_nested;
-#[cfg(any(feature = "axum", feature = "actix"))]
-pub(crate) use problem::serialize_problem;
 #[cfg(any(feature = "axum", feature = "actix", feature = "openapi"))]
 pub(crate) use view::for_each_view;
 use view::{lift, shape, view_methods};

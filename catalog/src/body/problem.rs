@@ -132,7 +132,7 @@ fn problem_title(entry: &Entry) -> &'static str {
     }
 }
 
-pub(crate) fn serialize_problem<E, S>(
+fn serialize_problem<E, S>(
     error: &E,
     instance: Option<&str>,
     serializer: S,

@@ -104,6 +104,21 @@ pub trait Respond: CatalogError + Details {
         Self::serialize_entry(self.entry(), serializer)
     }
 
+    /// Whether this error's shape was chosen, by its catalogue's `body =
+    /// ...` or its variant's: a catalogue that composes this one sends it
+    /// in this one's shape when it was, else in its own.
+    fn chooses_shape(&self) -> bool {
+        Self::CHOSEN
+    }
+
+    /// [`chooses_shape`](Self::chooses_shape) for an error of `entry`,
+    /// which is one of this catalogue's.
+    #[must_use]
+    fn chooses_entry_shape(entry: &'static Entry) -> bool {
+        let _ = entry;
+        Self::CHOSEN
+    }
+
     /// The media type of the body sent for an error of `entry`, which is one
     /// of this catalogue's: what documentation (the `openapi` module) shows.
     ///
@@ -222,6 +237,10 @@ impl<E: CatalogError + ?Sized> CatalogError for Bare<'_, E> {
 
     fn backtrace(&self) -> Option<&Backtrace> {
         self.0.backtrace()
+    }
+
+    fn for_each_header(&self, each: &mut dyn FnMut(&'static str, &str)) {
+        self.0.for_each_header(each);
     }
 }
 

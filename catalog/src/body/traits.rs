@@ -218,7 +218,7 @@ impl Details for &'static Entry {}
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a body shape",
     label = "not a shape",
-    note = "name a built-in shape (`Nested`, `Plain`, `Flat`, `Problem`, `JsonApi`, `Google`, `Microsoft`) or implement `error_catalog::body::Shape` for `{Self}`"
+    note = "name a built-in shape (`Nested`, `Plain`, `Text`, `Flat`, `Problem`, `JsonApi`, `Google`, `Microsoft`) or implement `error_catalog::body::Shape` for `{Self}`"
 )]
 pub trait Shape {
     /// The media type the body is sent as.

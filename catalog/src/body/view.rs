@@ -194,6 +194,7 @@ macro_rules! for_each_view {
     ($integration:ident) => {
         $integration!(Nested, CatalogError);
         $integration!(Plain, CatalogError);
+        $integration!(Text, CatalogError);
         $integration!(Flat, CatalogError + Details);
         $integration!(Problem, CatalogError + Details);
         $integration!(JsonApi, CatalogError + Details);

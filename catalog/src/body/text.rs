@@ -1,0 +1,43 @@
+//! `No such order`: the public message alone, as plain text.
+
+use serde::Serializer;
+
+use super::media::TEXT;
+use super::shape;
+use super::view::view;
+use crate::CatalogError;
+
+view! {
+    /// The public message alone, sent as `text/plain; charset=utf-8`: the
+    /// body of a service whose errors are a line of text, as many
+    /// hand-written `IntoResponse` impls send them.
+    ///
+    /// It writes one string: the web integrations send its bytes as they
+    /// are (no quotes, no escapes), and a serde format writes it as that
+    /// format's string.
+    ///
+    /// ```
+    /// use error_catalog::{body::Text, error_catalog};
+    ///
+    /// #[error_catalog(prefix = "SHOP", body = Text)]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No order \"7\"")]
+    ///     NoSuchOrder,
+    /// }
+    ///
+    /// let json = serde_json::to_string(&Text::new(&ShopError::NoSuchOrder)).unwrap();
+    /// assert_eq!(json, r#""No order \"7\"""#);
+    /// ```
+    Text
+}
+
+shape!(Text, TEXT, serialize_text, CatalogError);
+
+fn serialize_text<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: CatalogError + ?Sized,
+    S: Serializer,
+{
+    serializer.serialize_str(&error.public_message())
+}
