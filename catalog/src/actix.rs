@@ -38,7 +38,8 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 
 use crate::body::{
-    Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped, Text,
+    Batch, Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape,
+    Shaped, Text,
 };
 pub use crate::negotiation::NegotiateFuture;
 use crate::negotiation::{joined_lines, Scope};
@@ -156,6 +157,27 @@ macro_rules! view_response {
 }
 
 crate::body::for_each_view!(view_response);
+
+/// A batch answers as its lead: its status, its catalogue's shape and code
+/// header; under the [`negotiate`] middleware, a problem when the
+/// request's `Accept` prefers one.
+impl<E: Respond + std::fmt::Debug> ResponseError for Batch<E> {
+    fn status_code(&self) -> StatusCode {
+        status_code(self.lead())
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        into_response(Reply::batch(self))
+    }
+}
+
+impl<E: Respond + std::fmt::Debug> Responder for Batch<E> {
+    type Body = actix_web::body::BoxBody;
+
+    fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+        ResponseError::error_response(&self)
+    }
+}
 
 impl<S: Shape, E: CatalogError + Details + std::fmt::Debug> ResponseError for Shaped<S, E> {
     fn status_code(&self) -> StatusCode {

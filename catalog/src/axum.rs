@@ -51,7 +51,8 @@ use http::header::{HeaderValue, CONTENT_TYPE, VARY};
 use http::Request;
 
 use crate::body::{
-    Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped, Text,
+    Batch, Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape,
+    Shaped, Text,
 };
 pub use crate::negotiation::NegotiateFuture;
 use crate::negotiation::{joined_lines, Scope};
@@ -247,6 +248,15 @@ macro_rules! view_response {
 }
 
 crate::body::for_each_view!(view_response);
+
+/// A batch answers as its lead: its status, its catalogue's shape and code
+/// header; under a [`negotiate`] layer, a problem when the request's
+/// `Accept` prefers one.
+impl<E: Respond> IntoResponse for Batch<E> {
+    fn into_response(self) -> Response {
+        into_response(Reply::batch(&self))
+    }
+}
 
 impl<S: Shape, E: CatalogError + Details> IntoResponse for Shaped<S, E> {
     fn into_response(self) -> Response {

@@ -8,7 +8,7 @@ use http::StatusCode;
 use serde::{Serialize, Serializer};
 
 use crate::body::respond::Bare;
-use crate::body::{self, Respond, Shape};
+use crate::body::{self, Batch, Respond, Shape, Shaped};
 use crate::entry::carries_content;
 use crate::negotiation;
 use crate::CatalogError;
@@ -46,15 +46,7 @@ impl Reply {
             return Reply::new(error, E::CODE_HEADER, false, None);
         }
         let own = error.content_type();
-        let mut offered = [own; 1 + ALTERNATIVES.len()];
-        let mut count = 1;
-        for &alternative in ALTERNATIVES {
-            if alternative != own {
-                offered[count] = alternative;
-                count += 1;
-            }
-        }
-        let negotiated = negotiation::negotiated(&offered[..count]);
+        let negotiated = negotiated(own, ALTERNATIVES);
         let content_type = negotiated.unwrap_or(own);
         let bytes = if content_type == own {
             written(error, own, &BodyOf(error), &MinimalOf(error))
@@ -73,6 +65,33 @@ impl Reply {
             bytes,
         });
         Reply::new(error, E::CODE_HEADER, negotiated.is_some(), content)
+    }
+
+    /// `batch` as its catalogue sends it: in the catalogue's shape (its
+    /// `body = ...`), or as a problem where a negotiating layer prefers
+    /// one; with its lead's status, code header and headers.
+    pub(crate) fn batch<E: Respond>(batch: &Batch<E>) -> Reply {
+        let lead = batch.lead();
+        for item in batch.items() {
+            crate::logging::log_server_error(item.error());
+        }
+        if !carries_content(lead.status()) {
+            return Reply::new(lead, E::CODE_HEADER, false, None);
+        }
+        let own = E::batch_content_type();
+        let negotiated = negotiated(own, &[body::PROBLEM_JSON]);
+        let content_type = negotiated.unwrap_or(own);
+        let bytes = if content_type == own {
+            written(lead, own, &BatchOf(batch), &MinimalOf(lead))
+        } else {
+            let problem = Shaped::<body::Problem, _>::new(Bare(lead));
+            written(lead, content_type, &ProblemBatch(batch), &problem)
+        };
+        let content = bytes.map(|bytes| Content {
+            content_type,
+            bytes,
+        });
+        Reply::new(lead, E::CODE_HEADER, negotiated.is_some(), content)
     }
 
     /// `error` in shape `S`, with the default code header, whatever its
@@ -179,6 +198,38 @@ struct MinimalOf<'a, E>(&'a E);
 impl<E: Respond> Serialize for MinimalOf<'_, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.serialize_minimal(serializer)
+    }
+}
+
+/// Inside a negotiating layer, what the request's `Accept` prefers of
+/// `own` and the `alternatives`; `None` outside one.
+fn negotiated(own: &'static str, alternatives: &[&'static str]) -> Option<&'static str> {
+    let mut offered = [own; 1 + ALTERNATIVES.len()];
+    let mut count = 1;
+    for &alternative in alternatives.iter().take(ALTERNATIVES.len()) {
+        if alternative != own {
+            offered[count] = alternative;
+            count += 1;
+        }
+    }
+    negotiation::negotiated(&offered[..count])
+}
+
+/// A batch as its catalogue writes it.
+struct BatchOf<'a, E>(&'a Batch<E>);
+
+impl<E: Respond> Serialize for BatchOf<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        E::serialize_batch(self.0, serializer)
+    }
+}
+
+/// A batch as a problem.
+struct ProblemBatch<'a, E>(&'a Batch<E>);
+
+impl<E: Respond> Serialize for ProblemBatch<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        <body::Problem as Shape>::serialize_batch(self.0, serializer)
     }
 }
 

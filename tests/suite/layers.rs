@@ -21,6 +21,7 @@ const RUNTIME: &[&str] = &[
     "compose.rs",
     "lookup.rs",
     "body/media.rs",
+    "body/batch.rs",
     "body/traits.rs",
     "body/view.rs",
     "body/derive.rs",

@@ -9,6 +9,7 @@ mod common;
 
 mod actix_service;
 mod axum_service;
+mod batches;
 mod bodies;
 mod codes;
 mod compose;

@@ -19,7 +19,7 @@ use crate::common::http as http_client;
 use http_client::ask;
 
 /// The example, without the whitespace between its tokens.
-fn example(file: &str) -> String {
+pub(crate) fn example(file: &str) -> String {
     let text = std::fs::read_to_string(crate::common::root().join("tests/golden/spec").join(file))
         .unwrap();
     let mut compact = String::new();
@@ -44,7 +44,7 @@ fn example(file: &str) -> String {
 }
 
 /// `json` with `part` taken out, which must be there once.
-fn without(json: &str, part: &str) -> String {
+pub(crate) fn without(json: &str, part: &str) -> String {
     assert_eq!(json.matches(part).count(), 1, "{part} in {json}");
     json.replacen(part, "", 1)
 }

@@ -73,6 +73,7 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
         |shape| quote!(<#shape as __ec::body::Shape>::serialize_error(&#entry, #serializer)),
     );
     let choices = choice_methods(catalog, chosen, &entry);
+    let batch = Ident::new("batch", Span::mixed_site());
     quote! {
         __ec::__private::with_serde! {
             #header {
@@ -106,6 +107,17 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
                     #serializer: __S,
                 ) -> ::core::result::Result<__S::Ok, __S::Error> {
                     #serialize_entry
+                }
+
+                fn serialize_batch<__S: __ec::__private::serde::Serializer>(
+                    #batch: &__ec::body::Batch<Self>,
+                    #serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    <#shape as __ec::body::Shape>::serialize_batch(#batch, #serializer)
+                }
+
+                fn batch_content_type() -> &'static str {
+                    <#shape as __ec::body::Shape>::CONTENT_TYPE
                 }
 
                 #choices

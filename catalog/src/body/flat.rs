@@ -2,11 +2,11 @@
 
 use serde::de::IgnoredAny;
 use serde::ser::{SerializeStruct, Serializer};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use super::derive::DetailsOf;
 use super::view::view;
-use super::{shape, Details, Received, JSON};
+use super::{shape, Batch, Details, Item, Received, JSON};
 use crate::{Catalog, CatalogError, Entry};
 
 view! {
@@ -31,7 +31,7 @@ view! {
     Flat
 }
 
-shape!(Flat, JSON, serialize_flat, CatalogError + Details);
+shape!(Flat, JSON, serialize_flat, batch: serialize_flat_batch, CatalogError + Details);
 
 fn serialize_flat<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
 where
@@ -39,14 +39,60 @@ where
     S: Serializer,
 {
     let mut body = serializer.serialize_struct("Flat", 3)?;
-    // A catalogue without numbers sends its code strings.
-    match error.number() {
-        Some(code) => body.serialize_field("error_code", &code)?,
-        None => body.serialize_field("error_code", error.code_str())?,
-    }
+    write_code(&mut body, error)?;
     body.serialize_field("error_message", &*error.public_message())?;
     body.serialize_field("details", &DetailsOf::new(error))?;
     body.end()
+}
+
+/// A batch: the lead's code and message, with the items as `details`, each
+/// `{"error_code":..,"error_message":..,"pointer":..}`.
+fn serialize_flat_batch<E, S>(batch: &Batch<E>, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: CatalogError,
+    S: Serializer,
+{
+    let mut body = serializer.serialize_struct("Flat", 3)?;
+    write_code(&mut body, batch.lead())?;
+    body.serialize_field("error_message", &*batch.lead().public_message())?;
+    body.serialize_field("details", &Listed(batch.items()))?;
+    body.end()
+}
+
+/// `error_code`: the number, or in a catalogue without numbers the code
+/// string.
+fn write_code<B: SerializeStruct, E: CatalogError + ?Sized>(
+    body: &mut B,
+    error: &E,
+) -> Result<(), B::Error> {
+    match error.number() {
+        Some(code) => body.serialize_field("error_code", &code),
+        None => body.serialize_field("error_code", error.code_str()),
+    }
+}
+
+struct Listed<'a, E>(&'a [Item<E>]);
+
+impl<E: CatalogError> Serialize for Listed<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(Listing))
+    }
+}
+
+struct Listing<'a, E>(&'a Item<E>);
+
+impl<E: CatalogError> Serialize for Listing<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (error, pointer) = (self.0.error(), self.0.pointer());
+        let mut object = serializer.serialize_struct("Flat", 3)?;
+        write_code(&mut object, error)?;
+        object.serialize_field("error_message", &*error.public_message())?;
+        match pointer {
+            Some(pointer) => object.serialize_field("pointer", pointer)?,
+            None => object.skip_field("pointer")?,
+        }
+        object.end()
+    }
 }
 
 /// A [`Flat`] body as a client reads it. `D` is the type of `details`: by

@@ -7,11 +7,12 @@ use http::StatusCode;
 use serde::ser::{self, Impossible, SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 
-use super::{Details, Received, JSON};
+use super::{Batch, Details, Item, Received, JSON};
 use crate::{CatalogError, Entry};
 
 const ERROR_INFO: &str = "type.googleapis.com/google.rpc.ErrorInfo";
 const HELP: &str = "type.googleapis.com/google.rpc.Help";
+const BAD_REQUEST: &str = "type.googleapis.com/google.rpc.BadRequest";
 
 /// The error response of Google APIs (AIP-193):
 /// `{"error":{"code":404,"message":"...","status":"NOT_FOUND","details":[...]}}`,
@@ -87,7 +88,13 @@ fn status_name(entry: &Entry) -> &'static str {
     }
 }
 
-super::shape!(Google, JSON, serialize_google, CatalogError + Details);
+super::shape!(
+    Google,
+    JSON,
+    serialize_google,
+    batch: serialize_google_batch,
+    CatalogError + Details
+);
 
 fn serialize_google<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
 where
@@ -95,13 +102,28 @@ where
     S: Serializer,
 {
     let mut body = serializer.serialize_map(Some(1))?;
-    body.serialize_entry("error", &Status(error))?;
+    body.serialize_entry("error", &Status(error, None::<()>))?;
     body.end()
 }
 
-struct Status<'a, E: ?Sized>(&'a E);
+/// A batch: the lead is the status, and a `google.rpc.BadRequest` after
+/// its `ErrorInfo` holds a field violation per item: its pointer as
+/// `field`, its message as `description`, its code string as `reason`.
+fn serialize_google_batch<E, S>(batch: &Batch<E>, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: CatalogError + Details,
+    S: Serializer,
+{
+    let mut body = serializer.serialize_map(Some(1))?;
+    let violations = BadRequest(batch.items());
+    body.serialize_entry("error", &Status(batch.lead(), Some(violations)))?;
+    body.end()
+}
 
-impl<E: CatalogError + Details + ?Sized> Serialize for Status<'_, E> {
+/// The status, and the detail it adds after its `ErrorInfo`, if any.
+struct Status<'a, E: ?Sized, D>(&'a E, Option<D>);
+
+impl<E: CatalogError + Details + ?Sized, D: Serialize> Serialize for Status<'_, E, D> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let error = self.0;
         let entry = error.entry();
@@ -109,23 +131,62 @@ impl<E: CatalogError + Details + ?Sized> Serialize for Status<'_, E> {
         status.serialize_entry("code", &error.status().as_u16())?;
         status.serialize_entry("message", &*error.public_message())?;
         status.serialize_entry("status", status_name(entry))?;
-        status.serialize_entry("details", &StatusDetails(error))?;
+        status.serialize_entry("details", &StatusDetails(error, &self.1))?;
         status.end()
     }
 }
 
-struct StatusDetails<'a, E: ?Sized>(&'a E);
+struct StatusDetails<'a, E: ?Sized, D>(&'a E, &'a Option<D>);
 
-impl<E: CatalogError + Details + ?Sized> Serialize for StatusDetails<'_, E> {
+impl<E: CatalogError + Details + ?Sized, D: Serialize> Serialize for StatusDetails<'_, E, D> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let error = self.0;
         let doc_url = error.entry().doc_url();
-        let mut details = serializer.serialize_seq(Some(1 + usize::from(doc_url.is_some())))?;
+        let count = 1 + usize::from(self.1.is_some()) + usize::from(doc_url.is_some());
+        let mut details = serializer.serialize_seq(Some(count))?;
         details.serialize_element(&ErrorInfo(error))?;
+        if let Some(added) = self.1 {
+            details.serialize_element(added)?;
+        }
         if let Some(url) = doc_url {
             details.serialize_element(&Help(url))?;
         }
         details.end()
+    }
+}
+
+/// `{"@type":"type.googleapis.com/google.rpc.BadRequest","fieldViolations":[...]}`.
+struct BadRequest<'a, E>(&'a [Item<E>]);
+
+impl<E: CatalogError> Serialize for BadRequest<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Violations<'a, E>(&'a [Item<E>]);
+
+        impl<E: CatalogError> Serialize for Violations<'_, E> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_seq(self.0.iter().map(Violation))
+            }
+        }
+
+        struct Violation<'a, E>(&'a Item<E>);
+
+        impl<E: CatalogError> Serialize for Violation<'_, E> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let (error, pointer) = (self.0.error(), self.0.pointer());
+                let mut violation = serializer.serialize_map(None)?;
+                if let Some(pointer) = pointer {
+                    violation.serialize_entry("field", pointer)?;
+                }
+                violation.serialize_entry("description", &*error.public_message())?;
+                violation.serialize_entry("reason", error.code_str())?;
+                violation.end()
+            }
+        }
+
+        let mut bad_request = serializer.serialize_map(Some(2))?;
+        bad_request.serialize_entry("@type", BAD_REQUEST)?;
+        bad_request.serialize_entry("fieldViolations", &Violations(self.0))?;
+        bad_request.end()
     }
 }
 

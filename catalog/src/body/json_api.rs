@@ -4,7 +4,7 @@ use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 
 use super::derive::{DetailsOf, PublicOf};
-use super::{Details, Received, JSON_API};
+use super::{Batch, Details, Received, JSON_API};
 use crate::CatalogError;
 
 /// A JSON:API error document, sent as `application/vnd.api+json`:
@@ -46,6 +46,7 @@ super::shape!(
     JsonApi,
     JSON_API,
     serialize_json_api,
+    batch: serialize_json_api_batch,
     CatalogError + Details
 );
 
@@ -60,27 +61,66 @@ where
 }
 
 /// The `errors` array: the one error object.
+/// A batch: the items, each an error object whose `source` is its
+/// pointer; the lead gives the response its status alone, as JSON:API
+/// lists the errors and nothing above them.
+fn serialize_json_api_batch<E, S>(batch: &Batch<E>, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: CatalogError + Details,
+    S: Serializer,
+{
+    let objects = batch.items().iter().map(|item| ErrorObject {
+        error: item.error(),
+        pointer: item.pointer(),
+    });
+    let mut document = serializer.serialize_map(Some(1))?;
+    document.serialize_entry("errors", &Listed(objects))?;
+    document.end()
+}
+
+/// The error objects of a batch, written as they are read.
+struct Listed<I>(I);
+
+impl<'a, E: CatalogError + Details + 'a, I> Serialize for Listed<I>
+where
+    I: Iterator<Item = ErrorObject<'a, E>> + Clone,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.clone())
+    }
+}
+
 struct Errors<'a, E: ?Sized>(&'a E);
 
 impl<E: CatalogError + Details + ?Sized> Serialize for Errors<'_, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut errors = serializer.serialize_seq(Some(1))?;
-        errors.serialize_element(&ErrorObject(self.0))?;
+        errors.serialize_element(&ErrorObject {
+            error: self.0,
+            pointer: None,
+        })?;
         errors.end()
     }
 }
 
-struct ErrorObject<'a, E: ?Sized>(&'a E);
+/// One error object; its `source` is the pointer when it has one, else
+/// the `#[details]` field.
+struct ErrorObject<'a, E: ?Sized> {
+    error: &'a E,
+    pointer: Option<&'a str>,
+}
 
 impl<E: CatalogError + Details + ?Sized> Serialize for ErrorObject<'_, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let error = self.0;
+        let error = self.error;
         let entry = error.entry();
         let mut object = serializer.serialize_map(None)?;
         // In the order of the specification's examples.
         object.serialize_entry("status", error.status().as_str())?;
         object.serialize_entry("code", error.code_str())?;
-        if error.has_details() {
+        if let Some(pointer) = self.pointer {
+            object.serialize_entry("source", &Pointer(pointer))?;
+        } else if error.has_details() {
             object.serialize_entry("source", &DetailsOf::new(error))?;
         }
         object.serialize_entry("title", entry.title())?;
@@ -92,6 +132,17 @@ impl<E: CatalogError + Details + ?Sized> Serialize for ErrorObject<'_, E> {
             object.serialize_entry("meta", &PublicOf::new(error))?;
         }
         object.end()
+    }
+}
+
+/// `{"pointer":"/data/attributes/name"}`.
+struct Pointer<'a>(&'a str);
+
+impl Serialize for Pointer<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut source = serializer.serialize_map(Some(1))?;
+        source.serialize_entry("pointer", self.0)?;
+        source.end()
     }
 }
 

@@ -4,7 +4,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 use super::derive::DetailsOf;
-use super::{Details, Received, JSON};
+use super::{Batch, Details, Item, Received, JSON};
 use crate::CatalogError;
 
 /// The error response of the Microsoft REST API guidelines:
@@ -49,7 +49,13 @@ pub struct Microsoft<E = ()>(E);
 
 super::view_methods!(Microsoft);
 
-super::shape!(Microsoft, JSON, serialize_microsoft, CatalogError + Details);
+super::shape!(
+    Microsoft,
+    JSON,
+    serialize_microsoft,
+    batch: serialize_microsoft_batch,
+    CatalogError + Details
+);
 
 fn serialize_microsoft<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
 where
@@ -57,22 +63,64 @@ where
     S: Serializer,
 {
     let mut body = serializer.serialize_map(Some(1))?;
-    body.serialize_entry("error", &ErrorDetail(error))?;
+    body.serialize_entry("error", &ErrorDetail(error, None::<()>))?;
     body.end()
 }
 
-struct ErrorDetail<'a, E: ?Sized>(&'a E);
+/// A batch: the lead is the error, and its `details` lists the items,
+/// each with its pointer as `target`, as the guidelines' error object
+/// does.
+fn serialize_microsoft_batch<E, S>(batch: &Batch<E>, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: CatalogError + Details,
+    S: Serializer,
+{
+    let mut body = serializer.serialize_map(Some(1))?;
+    let details = Listed(batch.items());
+    body.serialize_entry("error", &ErrorDetail(batch.lead(), Some(details)))?;
+    body.end()
+}
 
-impl<E: CatalogError + Details + ?Sized> Serialize for ErrorDetail<'_, E> {
+/// The error object, and what its `details` lists, when it lists.
+struct ErrorDetail<'a, E: ?Sized, L>(&'a E, Option<L>);
+
+impl<E: CatalogError + Details + ?Sized, L: Serialize> Serialize for ErrorDetail<'_, E, L> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let error = self.0;
         let mut detail = serializer.serialize_map(None)?;
         detail.serialize_entry("code", error.code_str())?;
         detail.serialize_entry("message", &*error.public_message())?;
         error.serialize_public(&mut detail)?;
+        if let Some(details) = &self.1 {
+            detail.serialize_entry("details", details)?;
+        }
         if error.has_details() {
             detail.serialize_entry("innererror", &DetailsOf::new(error))?;
         }
+        detail.end()
+    }
+}
+
+struct Listed<'a, E>(&'a [Item<E>]);
+
+impl<E: CatalogError + Details> Serialize for Listed<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(Listing))
+    }
+}
+
+struct Listing<'a, E>(&'a Item<E>);
+
+impl<E: CatalogError + Details> Serialize for Listing<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (error, pointer) = (self.0.error(), self.0.pointer());
+        let mut detail = serializer.serialize_map(None)?;
+        detail.serialize_entry("code", error.code_str())?;
+        detail.serialize_entry("message", &*error.public_message())?;
+        if let Some(pointer) = pointer {
+            detail.serialize_entry("target", pointer)?;
+        }
+        error.serialize_public(&mut detail)?;
         detail.end()
     }
 }

@@ -43,6 +43,7 @@
 // One file per shape, each with its view, its serializer and the owned type
 // a client reads it back with. They name `traits` (what every shape shares),
 // `view` and `derive`; `respond` (a catalogue's choice of shape) names them.
+mod batch;
 pub(crate) mod derive;
 mod flat;
 mod google;
@@ -91,6 +92,7 @@ mod xml;
 /// let body = serde_json::to_string(&Shaped::<Fault, _>::new(ShopError::NoSuchOrder)).unwrap();
 /// assert_eq!(body, r#"{"fault":{"id":"SHOP_1","text":"No such order"}}"#);
 /// ```
+pub use batch::{Batch, Item};
 pub use error_catalog_macros::Shape;
 pub use flat::{Flat, FlatBody};
 pub use google::{canonical_status, Google, GoogleBody, GoogleDetail, GoogleError};

@@ -1,11 +1,11 @@
 //! `{"error":{"code":"...","message":"...","http":404}}`.
 
-use serde::ser::{SerializeStruct, Serializer};
+use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
 use super::media::JSON;
 use super::view::view;
-use super::{shape, Received};
+use super::{shape, Batch, Item, Received};
 use crate::{Catalog, CatalogError, Entry};
 
 view! {
@@ -28,7 +28,7 @@ view! {
     Nested
 }
 
-shape!(Nested, JSON, serialize_nested, CatalogError);
+shape!(Nested, JSON, serialize_nested, batch: serialize_nested_batch, CatalogError);
 
 pub(crate) fn serialize_nested<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
 where
@@ -50,6 +50,56 @@ where
     let mut body = serializer.serialize_struct("Nested", 1)?;
     body.serialize_field("error", &Inner(error))?;
     body.end()
+}
+
+/// A batch: the lead's error object, with the items under `errors`, each
+/// with its `pointer`.
+fn serialize_nested_batch<E, S>(batch: &Batch<E>, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: CatalogError,
+    S: Serializer,
+{
+    let mut body = serializer.serialize_struct("Nested", 1)?;
+    body.serialize_field("error", &Led(batch))?;
+    body.end()
+}
+
+struct Led<'a, E>(&'a Batch<E>);
+
+impl<E: CatalogError> Serialize for Led<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let lead = self.0.lead();
+        let mut error = serializer.serialize_struct("Error", 4)?;
+        error.serialize_field("code", lead.code_str())?;
+        error.serialize_field("message", &*lead.public_message())?;
+        error.serialize_field("http", &lead.status().as_u16())?;
+        error.serialize_field("errors", &Listed(self.0.items()))?;
+        error.end()
+    }
+}
+
+struct Listed<'a, E>(&'a [Item<E>]);
+
+impl<E: CatalogError> Serialize for Listed<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(Listing))
+    }
+}
+
+struct Listing<'a, E>(&'a Item<E>);
+
+impl<E: CatalogError> Serialize for Listing<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (error, pointer) = (self.0.error(), self.0.pointer());
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("code", error.code_str())?;
+        object.serialize_entry("message", &*error.public_message())?;
+        object.serialize_entry("http", &error.status().as_u16())?;
+        if let Some(pointer) = pointer {
+            object.serialize_entry("pointer", pointer)?;
+        }
+        object.end()
+    }
 }
 
 /// A [`Nested`] body as a client reads it.

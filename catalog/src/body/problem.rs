@@ -5,7 +5,7 @@ use core::fmt;
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
-use super::{lift, Details, Received, Shape, PROBLEM_JSON};
+use super::{lift, Batch, Details, Item, Received, Shape, PROBLEM_JSON};
 use crate::{Catalog, CatalogError, Entry};
 
 /// An RFC 9457 problem details object, sent as `application/problem+json`:
@@ -100,6 +100,44 @@ impl<V> Shape for Problem<V> {
     {
         serialize_problem(error, None, serializer)
     }
+
+    /// RFC 9457's form for several problems of one type (section 3): the
+    /// lead is the problem, and its `errors` member lists the items, each
+    /// with its `detail`, `pointer` and `code` and its `#[public]` members.
+    fn serialize_batch<E, S>(batch: &Batch<E>, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        E: CatalogError + Details,
+        S: Serializer,
+    {
+        let mut body = serializer.serialize_map(None)?;
+        members(&mut body, batch.lead(), None)?;
+        body.serialize_entry("errors", &Listed(batch.items()))?;
+        body.end()
+    }
+}
+
+struct Listed<'a, E>(&'a [Item<E>]);
+
+impl<E: CatalogError + Details> Serialize for Listed<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(Listing))
+    }
+}
+
+struct Listing<'a, E>(&'a Item<E>);
+
+impl<E: CatalogError + Details> Serialize for Listing<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (error, pointer) = (self.0.error(), self.0.pointer());
+        let mut object = serializer.serialize_map(None)?;
+        object.serialize_entry("detail", &*error.public_message())?;
+        if let Some(pointer) = pointer {
+            object.serialize_entry("pointer", pointer)?;
+        }
+        object.serialize_entry("code", error.code_str())?;
+        error.serialize_public(&mut object)?;
+        object.end()
+    }
 }
 
 impl<E: CatalogError + Details> Serialize for Problem<E> {
@@ -141,8 +179,19 @@ where
     E: CatalogError + Details + ?Sized,
     S: Serializer,
 {
-    let entry = error.entry();
     let mut body = serializer.serialize_map(None)?;
+    members(&mut body, error, instance)?;
+    body.end()
+}
+
+/// The members of the problem `error` is, in the RFC's order, then the
+/// extension members.
+fn members<M, E>(body: &mut M, error: &E, instance: Option<&str>) -> Result<(), M::Error>
+where
+    M: SerializeMap,
+    E: CatalogError + Details + ?Sized,
+{
+    let entry = error.entry();
     body.serialize_entry("type", problem_type(entry))?;
     body.serialize_entry("title", problem_title(entry))?;
     body.serialize_entry("status", &error.status().as_u16())?;
@@ -154,8 +203,7 @@ where
     if let Some(resolution) = error.resolution() {
         body.serialize_entry("resolution", resolution)?;
     }
-    error.serialize_public(&mut body)?;
-    body.end()
+    error.serialize_public(body)
 }
 
 /// A [`Problem`] body as a client reads it. Every member is optional, as in

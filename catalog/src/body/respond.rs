@@ -8,7 +8,7 @@ use std::fmt;
 use http::StatusCode;
 use serde::Serializer;
 
-use super::{serialize_nested, Details, JSON};
+use super::{serialize_nested, Batch, Details, JSON};
 use crate::{CatalogError, Entry};
 
 /// The header that carries the code string of every error response, unless
@@ -102,6 +102,49 @@ pub trait Respond: CatalogError + Details {
     /// Whatever the serializer reports.
     fn serialize_minimal<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         Self::serialize_entry(self.entry(), serializer)
+    }
+
+    /// Writes `batch` in the catalogue's shape (its `body = ...`), in that
+    /// shape's form for several errors (see
+    /// [`Shape::serialize_batch`](super::Shape::serialize_batch)).
+    ///
+    /// ```
+    /// use error_catalog::body::{Batch, Respond};
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog(prefix = "FORM")]
+    /// #[derive(Debug)]
+    /// pub enum FormError {
+    ///     #[error(code = 1, http = 422, message = "Invalid form")]
+    ///     Invalid,
+    ///     #[error(code = 2, http = 422, message = "Required")]
+    ///     Required,
+    /// }
+    ///
+    /// let mut batch = Batch::new(FormError::Invalid);
+    /// batch.push_at("name", FormError::Required);
+    /// let mut body = Vec::new();
+    /// FormError::serialize_batch(&batch, &mut serde_json::Serializer::new(&mut body)).unwrap();
+    /// assert_eq!(
+    ///     String::from_utf8(body).unwrap(),
+    ///     r#"{"error":{"code":"FORM_1","message":"Invalid form","http":422,"errors":[{"code":"FORM_2","message":"Required","http":422,"pointer":"name"}]}}"#
+    /// );
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Whatever the serializer reports.
+    fn serialize_batch<S: Serializer>(batch: &Batch<Self>, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        Self: Sized,
+    {
+        <super::Nested as super::Shape>::serialize_batch(batch, serializer)
+    }
+
+    /// The media type of a batch's body: the catalogue's shape's.
+    #[must_use]
+    fn batch_content_type() -> &'static str {
+        JSON
     }
 
     /// Whether this error's shape was chosen, by its catalogue's `body =

@@ -3,8 +3,8 @@
 use serde::Serializer;
 
 use super::media::TEXT;
-use super::shape;
 use super::view::view;
+use super::{shape, Batch};
 use crate::CatalogError;
 
 view! {
@@ -32,7 +32,7 @@ view! {
     Text
 }
 
-shape!(Text, TEXT, serialize_text, CatalogError);
+shape!(Text, TEXT, serialize_text, batch: serialize_text_batch, CatalogError);
 
 fn serialize_text<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
 where
@@ -40,4 +40,23 @@ where
     S: Serializer,
 {
     serializer.serialize_str(&error.public_message())
+}
+
+/// A batch: the lead's message, then a line per item, `pointer: message`
+/// where it has a pointer.
+fn serialize_text_batch<E, S>(batch: &Batch<E>, serializer: S) -> Result<S::Ok, S::Error>
+where
+    E: CatalogError,
+    S: Serializer,
+{
+    let mut text = batch.lead().public_message().into_owned();
+    for item in batch.items() {
+        text.push('\n');
+        if let Some(pointer) = item.pointer() {
+            text.push_str(pointer);
+            text.push_str(": ");
+        }
+        text.push_str(&item.error().public_message());
+    }
+    serializer.serialize_str(&text)
 }

@@ -3,7 +3,7 @@
 
 use serde::ser::{SerializeMap, Serializer};
 
-use super::JSON;
+use super::{Batch, JSON};
 use crate::{Catalog, CatalogError, Entry};
 
 /// Structured data a variant sends to clients in the `details` of a [`Flat`](super::Flat)
@@ -235,6 +235,46 @@ pub trait Shape {
     where
         E: CatalogError + Details + ?Sized,
         S: Serializer;
+
+    /// Writes a [`Batch`] in this shape's form for several errors: the
+    /// built-in shapes list the items (a problem's `errors`, JSON:API's
+    /// `errors`, Microsoft's `details`, a Google `BadRequest`'s
+    /// `fieldViolations`, ...). A shape with no such form writes the lead
+    /// alone, which is what it does unless it says otherwise.
+    ///
+    /// ```
+    /// use error_catalog::body::{Batch, JsonApi, Shape};
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[error_catalog(prefix = "FORM")]
+    /// #[derive(Debug)]
+    /// pub enum FormError {
+    ///     #[error(code = 1, http = 422, message = "Invalid form")]
+    ///     Invalid,
+    ///     #[error(code = 2, http = 422, message = "Required")]
+    ///     Required,
+    /// }
+    ///
+    /// let mut batch = Batch::new(FormError::Invalid);
+    /// batch.push_at("/data/attributes/name", FormError::Required);
+    /// let mut json = Vec::new();
+    /// JsonApi::<()>::serialize_batch(&batch, &mut serde_json::Serializer::new(&mut json)).unwrap();
+    /// assert_eq!(
+    ///     String::from_utf8(json).unwrap(),
+    ///     r#"{"errors":[{"status":"422","code":"FORM_2","source":{"pointer":"/data/attributes/name"},"title":"Required","detail":"Required"}]}"#
+    /// );
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Whatever the serializer reports.
+    fn serialize_batch<E, S>(batch: &Batch<E>, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        E: CatalogError + Details,
+        S: Serializer,
+    {
+        Self::serialize_error(batch.lead(), serializer)
+    }
 }
 
 /// A body as a client reads it back: which entry of a catalogue it names.

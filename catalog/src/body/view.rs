@@ -163,7 +163,24 @@ pub(crate) use lift;
 
 /// The shape of a view, and its `Serialize` by the same function.
 macro_rules! shape {
+    ($view:ident, $content_type:expr, $serialize:ident, batch: $batch:ident, $($bound:tt)*) => {
+        $crate::body::view::shape!(@impl $view, $content_type, $serialize, {
+            fn serialize_batch<E, S>(
+                batch: &$crate::body::Batch<E>,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error>
+            where
+                E: $crate::CatalogError + $crate::body::Details,
+                S: serde::Serializer,
+            {
+                $batch(batch, serializer)
+            }
+        }, $($bound)*);
+    };
     ($view:ident, $content_type:expr, $serialize:ident, $($bound:tt)*) => {
+        $crate::body::view::shape!(@impl $view, $content_type, $serialize, {}, $($bound)*);
+    };
+    (@impl $view:ident, $content_type:expr, $serialize:ident, {$($batch:tt)*}, $($bound:tt)*) => {
         impl<V> $crate::body::Shape for $view<V> {
             const CONTENT_TYPE: &'static str = $content_type;
 
@@ -174,6 +191,8 @@ macro_rules! shape {
             {
                 $serialize(error, serializer)
             }
+
+            $($batch)*
         }
 
         impl<E: $($bound)*> serde::Serialize for $view<E> {
