@@ -55,7 +55,7 @@ bodies=20000
 body_none=$(count none)
 echo "| body | instructions, hand-written struct | instructions, error_catalog | ratio |"
 echo "|---|---|---|---|"
-for shape in json_api google microsoft derived; do
+for shape in json_api google microsoft derived batch; do
     hand=$(count "${shape}_hand")
     ours=$(count "${shape}_macro")
     python3 -c "print(f'| $shape | {($hand - $body_none) / $bodies:.0f} | {($ours - $body_none) / $bodies:.0f} | {($ours - $body_none) / ($hand - $body_none):.2f}x |')"

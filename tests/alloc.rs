@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::borrow::Cow;
 
 use error_catalog::body::{
-    Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped,
+    Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape, Shaped, Text,
 };
 use error_catalog::{error_catalog, Catalog, CatalogError};
 
@@ -107,6 +107,7 @@ fn cheap_paths_allocate_nothing() {
     for write in [
         &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &Nested::new(&error)),
         &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &Plain::new(&error)),
+        &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &Text::new(&error)),
         &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &Flat::new(&error)),
         &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &Problem::new(&error)),
         &mut |buffer: &mut Vec<u8>| serde_json::to_writer(buffer, &JsonApi::new(&error)),
@@ -117,7 +118,7 @@ fn cheap_paths_allocate_nothing() {
         },
         // What a response writes: the catalogue's own choice.
         &mut |buffer: &mut Vec<u8>| error.serialize_body(&mut serde_json::Serializer::new(buffer)),
-    ] as [&mut dyn FnMut(&mut Vec<u8>) -> serde_json::Result<()>; 9]
+    ] as [&mut dyn FnMut(&mut Vec<u8>) -> serde_json::Result<()>; 10]
     {
         buffer.clear();
         assert_eq!(

@@ -138,3 +138,57 @@ pub fn hand_derived(error: &HandError) -> HandDerived<'static> {
         },
     }
 }
+
+/// The pointers of a batch's items.
+pub const POINTERS: [&str; 8] = [
+    "/name",
+    "/email",
+    "/age",
+    "/address/street",
+    "/address/city",
+    "/address/zip",
+    "/phone",
+    "/terms",
+];
+
+/// A batch in the nested shape's form, written by hand.
+#[derive(Serialize)]
+pub struct HandBatch<'a> {
+    pub error: HandBatchLead<'a>,
+}
+
+#[derive(Serialize)]
+pub struct HandBatchLead<'a> {
+    pub code: &'a str,
+    pub message: &'a str,
+    pub http: u16,
+    pub errors: Vec<HandBatchItem<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct HandBatchItem<'a> {
+    pub code: &'a str,
+    pub message: &'a str,
+    pub http: u16,
+    pub pointer: &'a str,
+}
+
+pub fn hand_batch<'a>(lead: &'a HandError, items: &'a [HandError]) -> HandBatch<'a> {
+    HandBatch {
+        error: HandBatchLead {
+            code: lead.code_str(),
+            message: lead.message(),
+            http: lead.status().as_u16(),
+            errors: items
+                .iter()
+                .zip(POINTERS)
+                .map(|(item, pointer)| HandBatchItem {
+                    code: item.code_str(),
+                    message: item.message(),
+                    http: item.status().as_u16(),
+                    pointer,
+                })
+                .collect(),
+        },
+    }
+}
