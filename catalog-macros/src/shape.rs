@@ -35,6 +35,12 @@ enum Part {
     /// `details` / `public`: the `#[details]` field and the `#[public]`
     /// fields, through the struct's type parameter `param`.
     Adapter { adapter: &'static str, param: Ident },
+    /// `pointer`: what an item of a batch points at; the field must be an
+    /// `Option`.
+    Pointer,
+    /// `errors`: a `Vec` of a shape of its own, one built per error of a
+    /// batch (the error alone, when there is no batch).
+    Errors,
     /// No part: the field is a shape of its own, built the same way.
     Nested,
 }
@@ -118,6 +124,7 @@ fn stand_ins(input: &DeriveInput) -> TokenStream {
             let _ = (error, serializer);
             ::core::unreachable!()
         },
+        None,
     );
     quote! {
         #shape
@@ -198,6 +205,8 @@ fn shape_field<'a>(
                     Part::MaybeText(quote!(meta(#key)))
                 }
                 symbol::VALUE => Part::Value(meta.value()?.parse()?),
+                symbol::POINTER => Part::Pointer,
+                symbol::ERRORS => Part::Errors,
                 symbol::DETAILS | symbol::PUBLIC => {
                     let adapter = if symbol == symbol::DETAILS { "DetailsOf" } else { "PublicOf" };
                     let ty = option_inner(&field.ty).unwrap_or(&field.ty);
@@ -229,18 +238,36 @@ fn shape_field<'a>(
     }
     let part = part.unwrap_or(Part::Nested);
     let optional = option_inner(&field.ty).is_some();
-    if is_list(option_inner(&field.ty).unwrap_or(&field.ty)) {
+    let list = is_list(option_inner(&field.ty).unwrap_or(&field.ty));
+    if matches!(part, Part::Errors) {
+        if !is_vec(&field.ty) {
+            errors.spanned(
+                &field.ty,
+                "the `errors` part is the list of a batch's errors: write `Vec<Item>`, where `Item` is a shape that derives `Shape`",
+            );
+            return None;
+        }
+        return Some(ShapeField { field, ident, part });
+    }
+    if list {
         let what = match &part {
-            Part::Nested => "a field without a part is a shape nested in this one".to_owned(),
-            _ => "each part of the error is one value".to_owned(),
+            Part::Nested => "a field without a part is a shape nested in this one",
+            _ => "each part of the error is one value",
         };
         errors.spanned(
             &field.ty,
-            format!("a derived shape writes one error, and a list is no part of it: {what}\n  a body that lists several errors (as JSON:API's `errors`) implements `Shape` by hand; see `error_catalog::body::Shape`"),
+            format!("a list is no part of one error: {what}\n  to list the errors of a batch, mark a `Vec` of a derived shape `#[shape(errors)]`"),
         );
         return None;
     }
     match &part {
+        Part::Pointer if !optional => {
+            errors.spanned(
+                &field.ty,
+                "an error may point at nothing (one alone, or an item pushed without a pointer): make the field an `Option`",
+            );
+            None
+        }
         Part::MaybeText(_) | Part::Number if !optional => {
             errors.spanned(
                 &field.ty,
@@ -250,6 +277,17 @@ fn shape_field<'a>(
         }
         _ => Some(ShapeField { field, ident, part }),
     }
+}
+
+/// `Vec<T>`: what a list of a batch's errors is collected into.
+fn is_vec(ty: &Type) -> bool {
+    let Type::Path(path) = ty else {
+        return false;
+    };
+    path.path
+        .segments
+        .last()
+        .is_some_and(|segment| segment.ident == "Vec")
 }
 
 /// The type parameter `ty` names, if it is one of `input`'s.
@@ -486,6 +524,20 @@ fn from_parts_impl(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
                     quote!(__ec::__private::#adapter::new(#parts.error))
                 }
             }
+            Part::Pointer => quote_spanned! {span=>
+                #parts.pointer.map(::core::convert::From::from)
+            },
+            Part::Errors => {
+                // At the field's type, which rustc blames when its items
+                // are not a shape.
+                let parts = Ident::new("parts", span);
+                quote_spanned! {span=>
+                    ::core::iter::Iterator::collect(::core::iter::Iterator::map(
+                        #parts.items.iter(),
+                        __ec::__private::FromParts::from_parts,
+                    ))
+                }
+            }
             Part::Nested => {
                 // At the field's type, which rustc blames when it is not a
                 // shape.
@@ -517,11 +569,9 @@ fn shape_impl(
     content_type: Option<LitStr>,
 ) -> TokenStream {
     let filled = filled(input, fields);
-    shape_impl_with(
-        input,
-        content_type,
+    let write = |serialize: TokenStream, from: TokenStream| {
         quote! {
-            __ec::__private::serialize_parts(error, serializer, |parts, serializer| {
+            __ec::__private::#serialize(#from, serializer, |parts, serializer| {
                 fn build<'__p, __E>(parts: &__ec::__private::Parts<'__p, __E>) -> #filled
                 where
                     __E: __ec::CatalogError + __ec::body::Details + ?::core::marker::Sized,
@@ -530,7 +580,13 @@ fn shape_impl(
                 }
                 __ec::__private::serde::Serialize::serialize(&build(parts), serializer)
             })
-        },
+        }
+    };
+    shape_impl_with(
+        input,
+        content_type,
+        write(quote!(serialize_parts), quote!(error)),
+        Some(write(quote!(serialize_batch_parts), quote!(batch))),
     )
 }
 
@@ -541,11 +597,26 @@ fn shape_impl_with(
     input: &DeriveInput,
     content_type: Option<LitStr>,
     body: TokenStream,
+    batch: Option<TokenStream>,
 ) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let content_type =
         content_type.map(|content_type| quote!(const CONTENT_TYPE: &'static str = #content_type;));
+    let batch = batch.map(|body| {
+        quote! {
+            fn serialize_batch<__E, __S>(
+                batch: &__ec::body::Batch<__E>,
+                serializer: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __E: __ec::CatalogError + __ec::body::Details,
+                __S: __ec::__private::serde::Serializer,
+            {
+                #body
+            }
+        }
+    });
     quote! {
         #[automatically_derived]
         impl #impl_generics __ec::body::Shape for #ident #ty_generics #where_clause {
@@ -561,6 +632,8 @@ fn shape_impl_with(
             {
                 #body
             }
+
+            #batch
         }
     }
 }
@@ -572,7 +645,7 @@ fn received_impl(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
     let mut bounds = Bounds::default();
     for field in fields
         .iter()
-        .filter(|field| matches!(field.part, Part::Nested))
+        .filter(|field| matches!(field.part, Part::Nested | Part::Errors))
     {
         let ty = &field.field.ty;
         bounds.always(syn::parse_quote!(for<'__w> #ty: __ec::body::Received));
@@ -599,7 +672,7 @@ fn received_impl(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
         });
     let nested: Vec<&Ident> = fields
         .iter()
-        .filter(|field| matches!(field.part, Part::Nested))
+        .filter(|field| matches!(field.part, Part::Nested | Part::Errors))
         .map(|field| field.ident)
         .collect();
     let code_str = code_str.unwrap_or_else(|| {

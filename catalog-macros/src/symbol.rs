@@ -51,6 +51,8 @@ pub(crate) const CODE_STR: Symbol = Symbol("code_str");
 pub(crate) const STATUS: Symbol = Symbol("status");
 pub(crate) const NUMBER: Symbol = Symbol("number");
 pub(crate) const VALUE: Symbol = Symbol("value");
+pub(crate) const POINTER: Symbol = Symbol("pointer");
+pub(crate) const ERRORS: Symbol = Symbol("errors");
 
 pub(crate) const CATALOG_KEYS: &[Symbol] = &[
     PREFIX,
@@ -110,6 +112,8 @@ pub(crate) const SHAPE_PARTS: &[Symbol] = &[
     VALUE,
     DETAILS,
     PUBLIC,
+    POINTER,
+    ERRORS,
 ];
 /// The keys of `#[error(...)]` written alone, without a value.
 pub(crate) const FLAGS: &[Symbol] = &[TRANSPARENT, NON_ERROR_STATUS, SHARES_CODE];

@@ -29,7 +29,9 @@ pub use crate::{
 };
 
 #[cfg(feature = "body")]
-pub use crate::body::derive::{serialize_parts, DetailsOf, FromParts, Parts, PublicOf, ShapeParam};
+pub use crate::body::derive::{
+    serialize_batch_parts, serialize_parts, DetailsOf, FromParts, Parts, PublicOf, ShapeParam,
+};
 #[cfg(feature = "body")]
 pub use crate::body::respond::Bare;
 pub use crate::category::{Category, Either, NoCatalog, NoNumbers, Numbered, Numbers};

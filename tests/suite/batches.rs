@@ -8,9 +8,11 @@
 use actix_web::{web, App, HttpServer};
 use axum::routing::get;
 use axum::Router;
-use error_catalog::body::{Batch, Details, Flat, Google, Microsoft, Nested, Respond, Shape, Text};
-use error_catalog::{error_catalog, CatalogError};
-use serde::ser::{SerializeMap, Serializer};
+use error_catalog::body::{Batch, Flat, Google, Microsoft, Nested, Respond, Shape, Text};
+use std::borrow::Cow;
+
+use error_catalog::body::Received;
+use error_catalog::error_catalog;
 
 use crate::common::http::ask;
 use crate::shapes::{example, without};
@@ -97,48 +99,24 @@ const JSON_API_EXTRAS: [&str; 5] = [
 ];
 
 /// A Twitter-style body, `{"errors":[{"code":32,"message":"..."}]}`: a
-/// shape written by hand that lists the items.
-pub struct Twitter;
-
-impl Shape for Twitter {
-    fn serialize_error<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        E: CatalogError + Details + ?Sized,
-        S: Serializer,
-    {
-        let mut body = serializer.serialize_map(Some(1))?;
-        body.serialize_entry("errors", &[Object(error)])?;
-        body.end()
-    }
-
-    fn serialize_batch<E, S>(batch: &Batch<E>, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        E: CatalogError + Details,
-        S: Serializer,
-    {
-        let objects: Vec<Object<'_, E>> = batch
-            .items()
-            .iter()
-            .map(|item| Object(item.error()))
-            .collect();
-        let mut body = serializer.serialize_map(Some(1))?;
-        body.serialize_entry("errors", &objects)?;
-        body.end()
-    }
+/// derived shape whose `errors` list holds an object per error.
+#[derive(serde::Serialize, serde::Deserialize, Shape)]
+pub struct Twitter<'a> {
+    #[shape(errors)]
+    #[serde(borrow)]
+    pub errors: Vec<TwitterObject<'a>>,
 }
 
-struct Object<'a, E: ?Sized>(&'a E);
-
-impl<E: CatalogError + ?Sized> serde::Serialize for Object<'_, E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = serializer.serialize_map(Some(2))?;
-        object.serialize_entry("code", &self.0.code())?;
-        object.serialize_entry("message", &*self.0.public_message())?;
-        object.end()
-    }
+#[derive(serde::Serialize, serde::Deserialize, Shape)]
+pub struct TwitterObject<'a> {
+    #[shape(number)]
+    pub code: Option<u32>,
+    #[shape(message)]
+    #[serde(borrow)]
+    pub message: Cow<'a, str>,
 }
 
-#[error_catalog(range = 1..=999, format = "{code}", body = crate::batches::Twitter)]
+#[error_catalog(range = 1..=999, format = "{code}", body = Twitter)]
 #[derive(Debug)]
 pub enum TwitterError {
     #[error(code = 32, http = 401, message = "Could not authenticate you.")]
@@ -175,6 +153,21 @@ fn each_form_is_its_specifications_example() {
         example("jsonapi-multiple-errors.json")
     );
     assert_eq!(written(&twitter_errors()), TWITTER);
+}
+
+#[test]
+fn a_derived_list_holds_one_error_alone_and_reads_back() {
+    let alone = serde_json::to_string(&error_catalog::body::Shaped::<Twitter, _>::new(
+        TwitterError::BadAuthentication,
+    ))
+    .unwrap();
+    assert_eq!(
+        alone,
+        r#"{"errors":[{"code":215,"message":"Bad Authentication data."}]}"#
+    );
+    let read: Twitter = serde_json::from_str(TWITTER).unwrap();
+    assert_eq!(read.errors.len(), 2);
+    assert_eq!(read.entry::<TwitterError>().unwrap().code(), 32);
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use super::Details;
+use super::{Batch, Details};
 use crate::CatalogError;
 
 /// An error's `#[details]` field as a `Serialize` value: `null` when it has
@@ -43,13 +43,18 @@ impl<E: Details + ?Sized> Serialize for PublicOf<'_, E> {
     }
 }
 
-/// What a derived shape reads: the error, and its public message, computed
-/// once.
+/// What a derived shape reads: the error, its public message (computed
+/// once), and, for an `errors` list, the parts of each error listed.
 pub struct Parts<'a, E: ?Sized> {
     /// The error.
     pub error: &'a E,
     /// Its public message.
     pub message: &'a str,
+    /// What the error points at, as an item of a batch.
+    pub pointer: Option<&'a str>,
+    /// The errors an `errors` list holds: a batch's items, or the error
+    /// alone.
+    pub items: &'a [Parts<'a, E>],
 }
 
 /// A derived shape: the struct built from an error's parts.
@@ -82,10 +87,58 @@ where
     S: Serializer,
 {
     let message = error.public_message();
+    let alone = [Parts {
+        error,
+        message: &message,
+        pointer: None,
+        items: &[],
+    }];
     write(
         &Parts {
             error,
             message: &message,
+            pointer: None,
+            items: &alone,
+        },
+        serializer,
+    )
+}
+
+/// Serializes the body `write` builds from the parts of `batch`: the
+/// lead's, with an item's parts for each of its errors.
+pub fn serialize_batch_parts<E, S>(
+    batch: &Batch<E>,
+    serializer: S,
+    write: impl FnOnce(&Parts<'_, E>, S) -> Result<S::Ok, S::Error>,
+) -> Result<S::Ok, S::Error>
+where
+    E: CatalogError,
+    S: Serializer,
+{
+    let lead = batch.lead();
+    let message = lead.public_message();
+    let messages: Vec<_> = batch
+        .items()
+        .iter()
+        .map(|item| item.error().public_message())
+        .collect();
+    let items: Vec<Parts<'_, E>> = batch
+        .items()
+        .iter()
+        .zip(&messages)
+        .map(|(item, message)| Parts {
+            error: item.error(),
+            message,
+            pointer: item.pointer(),
+            items: &[],
+        })
+        .collect();
+    write(
+        &Parts {
+            error: lead,
+            message: &message,
+            pointer: None,
+            items: &items,
         },
         serializer,
     )

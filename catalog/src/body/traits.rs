@@ -177,8 +177,10 @@ impl Details for &'static Entry {}
 /// a type parameter of the struct as their type, or an `Option` of it,
 /// which the derive fills and a client reads with any type (by default
 /// `serde::de::IgnoredAny`). A field without a part is a derived shape
-/// nested in this one. A list is no part: a derived shape writes one
-/// error. On the struct, `#[shape(content_type = "...")]`
+/// nested in this one. A `Vec` of a derived shape marked `#[shape(errors)]`
+/// lists the errors of a [`Batch`] (the error alone when there is none),
+/// and `pointer` (an `Option`) takes what an item points at; no other list
+/// is a part. On the struct, `#[shape(content_type = "...")]`
 /// sets the media type (by default `application/json`).
 ///
 /// The rare shape that a struct cannot say implements the trait by hand:
@@ -316,5 +318,28 @@ pub trait Received {
             Some(code) => C::lookup_str(code),
             None => C::lookup(self.number()?),
         }
+    }
+}
+
+/// A list of errors (a derived shape's `errors`) names the entry of its
+/// first error.
+///
+/// ```
+/// use error_catalog::body::{NestedBody, Received};
+///
+/// let list: Vec<NestedBody> = serde_json::from_str(
+///     r#"[{"error":{"code":"SHOP_1","message":"No such order","http":404}}]"#,
+/// )
+/// .unwrap();
+/// assert_eq!(list.code_str(), Some("SHOP_1"));
+/// assert_eq!(Vec::<NestedBody>::new().code_str(), None);
+/// ```
+impl<T: Received> Received for Vec<T> {
+    fn code_str(&self) -> Option<&str> {
+        self.first()?.code_str()
+    }
+
+    fn number(&self) -> Option<u32> {
+        self.first()?.number()
     }
 }

@@ -1,5 +1,5 @@
-//! A derived shape whose field is a list: a derived shape writes one
-//! error, and a list of them is no part of it.
+//! A derived shape whose field is a list without the `errors` part: a list
+//! is no part of one error, and the message names the part that lists.
 use error_catalog::body::Shape;
 
 #[derive(serde::Serialize, serde::Deserialize, Shape)]
