@@ -8,16 +8,17 @@
 //! curl -i http://127.0.0.1:3000/metrics/throughput   # 404, ANALYTICS_1000
 //! curl -i http://127.0.0.1:3000/dashboards/7         # 423, problem+json
 //! curl -i http://127.0.0.1:3000/store                # 503; the cause is logged, not sent
+//! curl -i 'http://127.0.0.1:3000/signup?email=ada&age=0'  # 422, every mistake at once
 //! ```
 //!
 //! `ADDR=127.0.0.1:8080` picks another address.
 
 use std::future::Future;
 
-use axum::extract::Path;
+use axum::extract::{Path, Query};
 use axum::routing::get;
 use axum::{Json, Router};
-use error_catalog::body::Problem;
+use error_catalog::body::{Batch, Problem};
 use error_catalog::error_catalog;
 use serde_json::{json, Value};
 use tokio::net::TcpListener;
@@ -39,12 +40,59 @@ pub enum StoreError {
     Unavailable(#[source] std::io::Error),
 }
 
+/// The mistakes a sign-up form can have, answered all at once as one
+/// RFC 9457 problem whose `errors` list each, with a pointer to its field.
+#[error_catalog(prefix = "SIGNUP", range = 1..=99, doc_url = "https://docs.example.com/errors/{name:kebab-case}", body = Problem)]
+#[derive(Debug)]
+pub enum SignupError {
+    #[error(
+        code = 1,
+        http = 422,
+        title = "The sign-up form is not valid",
+        message = "The sign-up form is not valid"
+    )]
+    InvalidForm,
+    #[error(code = 2, http = 422, message = "is required")]
+    Required,
+    #[error(code = 3, http = 422, message = "is not an email address")]
+    NotAnEmail,
+    #[error(code = 4, http = 422, message = "must be a positive integer")]
+    NotPositive,
+}
+
+/// A sign-up form, as a query string.
+#[derive(Debug, serde::Deserialize)]
+pub struct Signup {
+    name: Option<String>,
+    email: Option<String>,
+    age: Option<i64>,
+}
+
 /// The service's routes.
 pub fn app() -> Router {
     Router::new()
         .route("/metrics/{name}", get(metric))
         .route("/dashboards/{id}", get(dashboard))
         .route("/store", get(store))
+        .route("/signup", get(signup))
+}
+
+/// Checks every field of the form and answers every mistake at once: the
+/// batch is answered with its lead's status, in the catalogue's shape.
+async fn signup(Query(form): Query<Signup>) -> Result<Json<Value>, Batch<SignupError>> {
+    let mut batch = Batch::new(SignupError::InvalidForm);
+    if form.name.as_deref().is_none_or(str::is_empty) {
+        batch.push_at("#/name", SignupError::Required);
+    }
+    match form.email.as_deref() {
+        None | Some("") => batch.push_at("#/email", SignupError::Required),
+        Some(email) if !email.contains('@') => batch.push_at("#/email", SignupError::NotAnEmail),
+        Some(_) => &mut batch,
+    };
+    if form.age.is_some_and(|age| age <= 0) {
+        batch.push_at("#/age", SignupError::NotPositive);
+    }
+    batch.or_ok(Json(json!({ "welcome": form.name })))
 }
 
 /// A metric by name; `Result<_, AnalyticsError>` answers with the

@@ -128,6 +128,37 @@ async fn the_service_answers_with_catalogue_errors() {
         store.body
     );
 
+    // A form with three mistakes: all of them at once, each with its field.
+    let signup = get(&client, url("/signup?email=ada&age=0")).await;
+    assert_eq!(signup.status, 422);
+    assert_eq!(
+        signup.content_type.as_deref(),
+        Some("application/problem+json")
+    );
+    assert_eq!(signup.error_code.as_deref(), Some("SIGNUP_1"));
+    assert_eq!(
+        signup.body,
+        serde_json::json!({
+            "type": "https://docs.example.com/errors/invalid-form",
+            "title": "The sign-up form is not valid",
+            "status": 422,
+            "detail": "The sign-up form is not valid",
+            "code": "SIGNUP_1",
+            "errors": [
+                {"detail": "is required", "pointer": "#/name", "code": "SIGNUP_2"},
+                {"detail": "is not an email address", "pointer": "#/email", "code": "SIGNUP_3"},
+                {"detail": "must be a positive integer", "pointer": "#/age", "code": "SIGNUP_4"}
+            ]
+        })
+    );
+    let welcome = get(
+        &client,
+        url("/signup?name=Ada&email=ada@example.com&age=36"),
+    )
+    .await;
+    assert_eq!(welcome.status, 200);
+    assert_eq!(welcome.body["welcome"], "Ada");
+
     stop.send(()).unwrap();
     server.await.unwrap().unwrap();
 
