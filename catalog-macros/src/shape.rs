@@ -38,6 +38,9 @@ enum Part {
     /// `pointer`: what an item of a batch points at; the field must be an
     /// `Option`.
     Pointer,
+    /// `request_id`, `timestamp`, `path`: what a layer knows of the
+    /// request; the field must be an `Option`, `None` outside such a layer.
+    Context(TokenStream),
     /// `errors`: a `Vec` of a shape of its own, one built per error of a
     /// batch (the error alone, when there is no batch).
     Errors,
@@ -206,6 +209,9 @@ fn shape_field<'a>(
                 }
                 symbol::VALUE => Part::Value(meta.value()?.parse()?),
                 symbol::POINTER => Part::Pointer,
+                symbol::REQUEST_ID => Part::Context(quote!(id())),
+                symbol::TIMESTAMP => Part::Context(quote!(timestamp())),
+                symbol::PATH => Part::Context(quote!(path())),
                 symbol::ERRORS => Part::Errors,
                 symbol::DETAILS | symbol::PUBLIC => {
                     let adapter = if symbol == symbol::DETAILS { "DetailsOf" } else { "PublicOf" };
@@ -265,6 +271,13 @@ fn shape_field<'a>(
             errors.spanned(
                 &field.ty,
                 "an error may point at nothing (one alone, or an item pushed without a pointer): make the field an `Option`",
+            );
+            None
+        }
+        Part::Context(_) if !optional => {
+            errors.spanned(
+                &field.ty,
+                "the request's context is known only under a layer that makes it: make the field an `Option`",
             );
             None
         }
@@ -526,6 +539,9 @@ fn from_parts_impl(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
             }
             Part::Pointer => quote_spanned! {span=>
                 #parts.pointer.map(::core::convert::From::from)
+            },
+            Part::Context(call) => quote_spanned! {span=>
+                #parts.context.map(|context| ::core::convert::From::from(context.#call))
             },
             Part::Errors => {
                 // At the field's type, which rustc blames when its items

@@ -53,6 +53,9 @@ pub(crate) const NUMBER: Symbol = Symbol("number");
 pub(crate) const VALUE: Symbol = Symbol("value");
 pub(crate) const POINTER: Symbol = Symbol("pointer");
 pub(crate) const ERRORS: Symbol = Symbol("errors");
+pub(crate) const REQUEST_ID: Symbol = Symbol("request_id");
+pub(crate) const TIMESTAMP: Symbol = Symbol("timestamp");
+pub(crate) const PATH: Symbol = Symbol("path");
 
 pub(crate) const CATALOG_KEYS: &[Symbol] = &[
     PREFIX,
@@ -114,6 +117,9 @@ pub(crate) const SHAPE_PARTS: &[Symbol] = &[
     PUBLIC,
     POINTER,
     ERRORS,
+    REQUEST_ID,
+    TIMESTAMP,
+    PATH,
 ];
 /// The keys of `#[error(...)]` written alone, without a value.
 pub(crate) const FLAGS: &[Symbol] = &[TRANSPARENT, NON_ERROR_STATUS, SHARES_CODE];

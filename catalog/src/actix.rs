@@ -42,7 +42,7 @@ use crate::body::{
     Shaped, Text,
 };
 pub use crate::negotiation::NegotiateFuture;
-use crate::negotiation::{joined_lines, Scope};
+use crate::negotiation::{joined_lines, request_context, Scope};
 use crate::reply::Reply;
 use crate::CatalogError;
 
@@ -224,7 +224,9 @@ impl<S: Shape, E: CatalogError + Details + std::fmt::Debug> Responder for Shaped
 /// # let _ = app;
 /// ```
 pub fn negotiate() -> Negotiate {
-    Negotiate { _private: () }
+    Negotiate {
+        request_id_header: None,
+    }
 }
 
 /// The middleware [`negotiate`] returns.
@@ -238,7 +240,26 @@ pub fn negotiate() -> Negotiate {
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Negotiate {
-    _private: (),
+    request_id_header: Option<&'static str>,
+}
+
+impl Negotiate {
+    /// Makes the context of each request known to its error bodies, as the
+    /// axum layer's method of the same name does: the id from the header
+    /// `id_header` when the client sent a safe one, else generated; the
+    /// time; and the path.
+    ///
+    /// ```
+    /// let app = actix_web::App::new()
+    ///     .wrap(error_catalog::actix::negotiate().request_context("x-request-id"));
+    /// # let _ = app;
+    /// ```
+    #[must_use]
+    pub const fn request_context(self, id_header: &'static str) -> Self {
+        Negotiate {
+            request_id_header: Some(id_header),
+        }
+    }
 }
 
 impl<S, B> Transform<S, ServiceRequest> for Negotiate
@@ -252,7 +273,10 @@ where
     type Future = Ready<Result<Self::Transform, Self::InitError>>;
 
     fn new_transform(&self, service: S) -> Self::Future {
-        ready(Ok(NegotiateService { service }))
+        ready(Ok(NegotiateService {
+            service,
+            request_id_header: self.request_id_header,
+        }))
     }
 }
 
@@ -273,6 +297,7 @@ where
 #[derive(Debug)]
 pub struct NegotiateService<S> {
     service: S,
+    request_id_header: Option<&'static str>,
 }
 
 impl<S, B> Service<ServiceRequest> for NegotiateService<S>
@@ -292,7 +317,11 @@ where
             .next()
             .and_then(|first| http::HeaderValue::from_bytes(first.as_bytes()).ok())
             .map(|first| joined_lines(first, lines.map(|line| line.as_bytes())));
-        let mut scope = Scope::new(accept);
+        let context = self.request_id_header.map(|name| {
+            let sent = request.headers().get(name).map(|value| value.as_bytes());
+            request_context(name, sent, request.path())
+        });
+        let mut scope = Scope::new(accept, context);
         let inner = scope.enter(|| self.service.call(request));
         NegotiateFuture::new(inner, scope)
     }

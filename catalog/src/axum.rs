@@ -55,7 +55,7 @@ use crate::body::{
     Shaped, Text,
 };
 pub use crate::negotiation::NegotiateFuture;
-use crate::negotiation::{joined_lines, Scope};
+use crate::negotiation::{joined_lines, request_context, Scope};
 use crate::reply::Reply;
 use crate::CatalogError;
 
@@ -169,7 +169,9 @@ fn into_response(reply: Reply) -> Response {
 ///     .layer(error_catalog::axum::negotiate());
 /// ```
 pub fn negotiate() -> Negotiate {
-    Negotiate { _private: () }
+    Negotiate {
+        request_id_header: None,
+    }
 }
 
 /// The layer [`negotiate`] returns.
@@ -182,14 +184,44 @@ pub fn negotiate() -> Negotiate {
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Negotiate {
-    _private: (),
+    request_id_header: Option<&'static str>,
+}
+
+impl Negotiate {
+    /// Makes the context of each request known to its error bodies
+    /// ([`RequestContext`](crate::context::RequestContext)): its id, taken
+    /// from the header `id_header` (`"x-request-id"`, say) when the client
+    /// sent a safe one, else generated, a refused one logged; the time;
+    /// and the path. The shapes that have a place for them send them (a
+    /// problem's `instance`, `request_id` and `timestamp`, a Google
+    /// `RequestInfo`, a JSON:API document's `meta`, a derived shape's
+    /// `request_id`, `timestamp` and `path` parts). The path is the one the
+    /// layer sees: on a router nested in another with `Router::nest`, the
+    /// path within it, so put the layer on the outer router.
+    ///
+    /// ```
+    /// use axum::{routing::get, Router};
+    ///
+    /// let app: Router = Router::new()
+    ///     .route("/", get(|| async { "ok" }))
+    ///     .layer(error_catalog::axum::negotiate().request_context("x-request-id"));
+    /// ```
+    #[must_use]
+    pub const fn request_context(self, id_header: &'static str) -> Self {
+        Negotiate {
+            request_id_header: Some(id_header),
+        }
+    }
 }
 
 impl<S> tower_layer::Layer<S> for Negotiate {
     type Service = NegotiateService<S>;
 
     fn layer(&self, inner: S) -> Self::Service {
-        NegotiateService { inner }
+        NegotiateService {
+            inner,
+            request_id_header: self.request_id_header,
+        }
     }
 }
 
@@ -209,6 +241,7 @@ impl<S> tower_layer::Layer<S> for Negotiate {
 #[derive(Debug, Clone)]
 pub struct NegotiateService<S> {
     inner: S,
+    request_id_header: Option<&'static str>,
 }
 
 impl<S, B> tower_service::Service<Request<B>> for NegotiateService<S>
@@ -228,7 +261,11 @@ where
         let accept = lines
             .next()
             .map(|first| joined_lines(first.clone(), lines.map(HeaderValue::as_bytes)));
-        let mut scope = Scope::new(accept);
+        let context = self.request_id_header.map(|name| {
+            let sent = request.headers().get(name).map(HeaderValue::as_bytes);
+            request_context(name, sent, request.uri().path())
+        });
+        let mut scope = Scope::new(accept, context);
         // A service may build its response in `call` itself.
         let inner = scope.enter(|| self.inner.call(request));
         NegotiateFuture::new(inner, scope)

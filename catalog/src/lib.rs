@@ -50,7 +50,9 @@
 //! (AIP-193), `Microsoft`; with the feature `xml`, problem details in XML.
 //! A shape of one's own derives `body::Shape`. Each view has a type a
 //! client reads the same body back with (`NestedBody`, `ProblemBody`, ...).
-//! A body never carries the text of a source error.
+//! A body never carries the text of a source error. Module `context` holds
+//! what a body may say of the request it answers (an id, the time, the
+//! path), which the web layers make known when asked.
 //!
 //! **Documentation.** [`doc`] writes the reference page of one or more
 //! catalogues, in Markdown or JSON, from the code; module `lock` (feature
@@ -87,7 +89,8 @@
 // 2. Catalogues put to use: `lookup` (by code string), `category` (how
 //    the expansion sees a wrapped catalogue, and whether it has numbers)
 //    and `compose` (catalogues of catalogues, and the checks across them).
-// 3. `body`: the error bodies, one file per shape.
+// 3. `context` (what a body may say of the request) and `body`: the error
+//    bodies, one file per shape.
 // 4. `doc` and `lock`: the documentation and the lock file.
 // 5. The web layer: `negotiation` (the `Accept` header), `reply` (a
 //    response's parts) and `logging` (server errors reach a log).
@@ -111,6 +114,8 @@ mod lookup;
 
 #[cfg(feature = "body")]
 pub mod body;
+#[cfg(feature = "body")]
+pub mod context;
 
 pub mod doc;
 #[cfg(feature = "lock")]

@@ -99,6 +99,25 @@ pub(crate) fn log_unsent_header<E: CatalogError>(error: &E, name: &str) {
     );
 }
 
+/// Logs a request id a client sent that is not sent back: too long, or
+/// with characters a body or a header would have to escape. What it was
+/// is shown escaped and cut short, since it is the client's text.
+#[cfg(any(feature = "axum", feature = "actix"))]
+pub(crate) fn log_refused_request_id(header: &str, sent: &[u8], generated: &str) {
+    let chosen = *CHOSEN
+        .read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if matches!(chosen, ServerErrorLog::Off) {
+        return;
+    }
+    let shown = String::from_utf8_lossy(&sent[..sent.len().min(64)]);
+    let what = format!(
+        "request id in {header} refused ({} bytes, starting {shown:?}), {generated} generated instead",
+        sent.len()
+    );
+    log_line(&what);
+}
+
 /// A response that could not be sent as declared goes where
 /// [`ServerErrorLog::Default`] sends server errors, unless the application
 /// chose [`ServerErrorLog::Off`].
@@ -110,6 +129,27 @@ fn log_failure<E: CatalogError>(error: &E, what: &str) {
     if !matches!(chosen, ServerErrorLog::Off) {
         log_by_default(error, what, &Report(error));
     }
+}
+
+/// One line to the first of a `tracing` subscriber, a `log` logger and
+/// standard error that is listening, at the level of errors.
+#[cfg(any(feature = "axum", feature = "actix"))]
+fn log_line(what: &str) {
+    #[cfg(feature = "tracing")]
+    if tracing::dispatcher::get_default(|dispatch| {
+        !dispatch.is::<tracing::subscriber::NoSubscriber>()
+    }) {
+        tracing::error!("{what}");
+        return;
+    }
+    #[cfg(feature = "log")]
+    if log::log_enabled!(target: "error_catalog", log::Level::Error) {
+        log::error!(target: "error_catalog", "{what}");
+        return;
+    }
+    use std::io::Write as _;
+    let line = format!("error_catalog: {what}\n");
+    let _ = std::io::stderr().lock().write_all(line.as_bytes());
 }
 
 /// [`ServerErrorLog::Default`]: the whole error to the first of these that

@@ -17,21 +17,28 @@ use std::task::{Context, Poll};
 
 use http::HeaderValue;
 
+use crate::context::RequestContext;
+
 thread_local! {
     /// `Some` inside a negotiating layer: the request's `Accept`, if any.
     static ACCEPT: RefCell<Option<Option<HeaderValue>>> = const { RefCell::new(None) };
 }
 
 /// The request's `Accept` as a layer stores it while the inner service
-/// runs, swapped into the thread-local around each poll.
+/// runs, swapped into the thread-local around each poll; and its context,
+/// when the layer makes one.
 #[derive(Debug, Default)]
 pub(crate) struct Scope {
     slot: Option<Option<HeaderValue>>,
+    context: Option<RequestContext>,
 }
 
 impl Scope {
-    pub(crate) fn new(accept: Option<HeaderValue>) -> Self {
-        Scope { slot: Some(accept) }
+    pub(crate) fn new(accept: Option<HeaderValue>, context: Option<RequestContext>) -> Self {
+        Scope {
+            slot: Some(accept),
+            context,
+        }
     }
 
     /// Runs `poll` with this scope's `Accept` known to the responses it
@@ -57,7 +64,32 @@ impl Scope {
 
         swap(&mut self.slot);
         let _restore = Restore(&mut self.slot);
-        poll()
+        // A layer that makes no context leaves that of a layer around it.
+        if self.context.is_some() {
+            crate::context::enter(&mut self.context, poll)
+        } else {
+            poll()
+        }
+    }
+}
+
+/// The context of a request, for a layer that makes one: its id from the
+/// header `id_header` when the client sent a safe one (see
+/// [`is_safe_id`](crate::context::is_safe_id)), else a generated one, and a
+/// refused one logged.
+pub(crate) fn request_context(id_header: &str, sent: Option<&[u8]>, path: &str) -> RequestContext {
+    match sent.map(std::str::from_utf8) {
+        Some(Ok(id)) if crate::context::is_safe_id(id) => RequestContext::new(id, path),
+        Some(_) => {
+            let context = RequestContext::generated(path);
+            crate::logging::log_refused_request_id(
+                id_header,
+                sent.unwrap_or_default(),
+                context.id(),
+            );
+            context
+        }
+        None => RequestContext::generated(path),
     }
 }
 
@@ -341,10 +373,13 @@ mod tests {
     #[test]
     fn a_scope_is_seen_inside_and_restored_after() {
         assert_eq!(negotiated(&OFFERED), None);
-        let mut outer = Scope::new(Some(HeaderValue::from_static("application/problem+json")));
+        let mut outer = Scope::new(
+            Some(HeaderValue::from_static("application/problem+json")),
+            None,
+        );
         outer.enter(|| {
             assert_eq!(negotiated(&OFFERED), Some("application/problem+json"));
-            let mut inner = Scope::new(None);
+            let mut inner = Scope::new(None, None);
             inner.enter(|| assert_eq!(negotiated(&OFFERED), Some("application/json")));
             assert_eq!(negotiated(&OFFERED), Some("application/problem+json"));
         });

@@ -20,6 +20,7 @@ const RUNTIME: &[&str] = &[
     "category.rs",
     "compose.rs",
     "lookup.rs",
+    "context.rs",
     "body/media.rs",
     "body/batch.rs",
     "body/traits.rs",

@@ -28,6 +28,7 @@ mod openapi;
 mod openapi_service;
 mod properties;
 mod reference;
+mod request_context;
 mod seeds;
 mod shapes;
 mod sources;

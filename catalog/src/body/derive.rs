@@ -6,6 +6,7 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 use super::{Batch, Details};
+use crate::context::RequestContext;
 use crate::CatalogError;
 
 /// An error's `#[details]` field as a `Serialize` value: `null` when it has
@@ -55,6 +56,8 @@ pub struct Parts<'a, E: ?Sized> {
     /// The errors an `errors` list holds: a batch's items, or the error
     /// alone.
     pub items: &'a [Parts<'a, E>],
+    /// The request the error answers, when a layer makes it known.
+    pub context: Option<&'a RequestContext>,
 }
 
 /// A derived shape: the struct built from an error's parts.
@@ -87,21 +90,25 @@ where
     S: Serializer,
 {
     let message = error.public_message();
-    let alone = [Parts {
-        error,
-        message: &message,
-        pointer: None,
-        items: &[],
-    }];
-    write(
-        &Parts {
+    RequestContext::with_current(|context| {
+        let alone = [Parts {
             error,
             message: &message,
             pointer: None,
-            items: &alone,
-        },
-        serializer,
-    )
+            items: &[],
+            context,
+        }];
+        write(
+            &Parts {
+                error,
+                message: &message,
+                pointer: None,
+                items: &alone,
+                context,
+            },
+            serializer,
+        )
+    })
 }
 
 /// Serializes the body `write` builds from the parts of `batch`: the
@@ -122,24 +129,28 @@ where
         .iter()
         .map(|item| item.error().public_message())
         .collect();
-    let items: Vec<Parts<'_, E>> = batch
-        .items()
-        .iter()
-        .zip(&messages)
-        .map(|(item, message)| Parts {
-            error: item.error(),
-            message,
-            pointer: item.pointer(),
-            items: &[],
-        })
-        .collect();
-    write(
-        &Parts {
-            error: lead,
-            message: &message,
-            pointer: None,
-            items: &items,
-        },
-        serializer,
-    )
+    RequestContext::with_current(|context| {
+        let items: Vec<Parts<'_, E>> = batch
+            .items()
+            .iter()
+            .zip(&messages)
+            .map(|(item, message)| Parts {
+                error: item.error(),
+                message,
+                pointer: item.pointer(),
+                items: &[],
+                context,
+            })
+            .collect();
+        write(
+            &Parts {
+                error: lead,
+                message: &message,
+                pointer: None,
+                items: &items,
+                context,
+            },
+            serializer,
+        )
+    })
 }

@@ -8,11 +8,13 @@ use serde::ser::{self, Impossible, SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 
 use super::{Batch, Details, Item, Received, JSON};
+use crate::context::RequestContext;
 use crate::{CatalogError, Entry};
 
 const ERROR_INFO: &str = "type.googleapis.com/google.rpc.ErrorInfo";
 const HELP: &str = "type.googleapis.com/google.rpc.Help";
 const BAD_REQUEST: &str = "type.googleapis.com/google.rpc.BadRequest";
+const REQUEST_INFO: &str = "type.googleapis.com/google.rpc.RequestInfo";
 
 /// The error response of Google APIs (AIP-193):
 /// `{"error":{"code":404,"message":"...","status":"NOT_FOUND","details":[...]}}`,
@@ -142,16 +144,36 @@ impl<E: CatalogError + Details + ?Sized, D: Serialize> Serialize for StatusDetai
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let error = self.0;
         let doc_url = error.entry().doc_url();
-        let count = 1 + usize::from(self.1.is_some()) + usize::from(doc_url.is_some());
-        let mut details = serializer.serialize_seq(Some(count))?;
-        details.serialize_element(&ErrorInfo(error))?;
-        if let Some(added) = self.1 {
-            details.serialize_element(added)?;
-        }
-        if let Some(url) = doc_url {
-            details.serialize_element(&Help(url))?;
-        }
-        details.end()
+        RequestContext::with_current(|context| {
+            let count = 1
+                + usize::from(context.is_some())
+                + usize::from(self.1.is_some())
+                + usize::from(doc_url.is_some());
+            let mut details = serializer.serialize_seq(Some(count))?;
+            details.serialize_element(&ErrorInfo(error))?;
+            if let Some(context) = context {
+                details.serialize_element(&RequestInfo(context))?;
+            }
+            if let Some(added) = self.1 {
+                details.serialize_element(added)?;
+            }
+            if let Some(url) = doc_url {
+                details.serialize_element(&Help(url))?;
+            }
+            details.end()
+        })
+    }
+}
+
+/// `{"@type":"type.googleapis.com/google.rpc.RequestInfo","requestId":"..."}`.
+struct RequestInfo<'a>(&'a RequestContext);
+
+impl Serialize for RequestInfo<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut info = serializer.serialize_map(Some(2))?;
+        info.serialize_entry("@type", REQUEST_INFO)?;
+        info.serialize_entry("requestId", self.0.id())?;
+        info.end()
     }
 }
 

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::derive::{DetailsOf, PublicOf};
 use super::{Batch, Details, Received, JSON_API};
+use crate::context::RequestContext;
 use crate::CatalogError;
 
 /// A JSON:API error document, sent as `application/vnd.api+json`:
@@ -55,9 +56,32 @@ where
     E: CatalogError + Details + ?Sized,
     S: Serializer,
 {
-    let mut document = serializer.serialize_map(Some(1))?;
+    let mut document = serializer.serialize_map(None)?;
     document.serialize_entry("errors", &Errors(error))?;
+    request_meta(&mut document)?;
     document.end()
+}
+
+/// The document's `meta`, `{"request_id":..,"timestamp":..}`, when the
+/// request's context is known: one per document, whatever it lists.
+fn request_meta<M: SerializeMap>(document: &mut M) -> Result<(), M::Error> {
+    RequestContext::with_current(|context| {
+        let Some(context) = context else {
+            return Ok(());
+        };
+        document.serialize_entry("meta", &Meta(context))
+    })
+}
+
+struct Meta<'a>(&'a RequestContext);
+
+impl Serialize for Meta<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut meta = serializer.serialize_map(Some(2))?;
+        meta.serialize_entry("request_id", self.0.id())?;
+        meta.serialize_entry("timestamp", &self.0.timestamp())?;
+        meta.end()
+    }
 }
 
 /// The `errors` array: the one error object.
@@ -73,8 +97,9 @@ where
         error: item.error(),
         pointer: item.pointer(),
     });
-    let mut document = serializer.serialize_map(Some(1))?;
+    let mut document = serializer.serialize_map(None)?;
     document.serialize_entry("errors", &Listed(objects))?;
+    request_meta(&mut document)?;
     document.end()
 }
 

@@ -6,6 +6,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 use super::{lift, Batch, Details, Item, Received, Shape, PROBLEM_JSON};
+use crate::context::RequestContext;
 use crate::{Catalog, CatalogError, Entry};
 
 /// An RFC 9457 problem details object, sent as `application/problem+json`:
@@ -191,19 +192,26 @@ where
     M: SerializeMap,
     E: CatalogError + Details + ?Sized,
 {
-    let entry = error.entry();
-    body.serialize_entry("type", problem_type(entry))?;
-    body.serialize_entry("title", problem_title(entry))?;
-    body.serialize_entry("status", &error.status().as_u16())?;
-    body.serialize_entry("detail", &*error.public_message())?;
-    if let Some(instance) = instance {
-        body.serialize_entry("instance", instance)?;
-    }
-    body.serialize_entry("code", error.code_str())?;
-    if let Some(resolution) = error.resolution() {
-        body.serialize_entry("resolution", resolution)?;
-    }
-    error.serialize_public(body)
+    RequestContext::with_current(|context| {
+        let entry = error.entry();
+        body.serialize_entry("type", problem_type(entry))?;
+        body.serialize_entry("title", problem_title(entry))?;
+        body.serialize_entry("status", &error.status().as_u16())?;
+        body.serialize_entry("detail", &*error.public_message())?;
+        // The occurrence: the handler's own URI, else the request's path.
+        if let Some(instance) = instance.or(context.map(RequestContext::path)) {
+            body.serialize_entry("instance", instance)?;
+        }
+        body.serialize_entry("code", error.code_str())?;
+        if let Some(resolution) = error.resolution() {
+            body.serialize_entry("resolution", resolution)?;
+        }
+        if let Some(context) = context {
+            body.serialize_entry("request_id", context.id())?;
+            body.serialize_entry("timestamp", &context.timestamp())?;
+        }
+        error.serialize_public(body)
+    })
 }
 
 /// A [`Problem`] body as a client reads it. Every member is optional, as in

@@ -172,7 +172,9 @@ impl Details for &'static Entry {}
 /// The parts a field can take, with `#[shape(...)]`: `code_str`, `name`,
 /// `title`, `message` (the public message), `status` (a number), `value =
 /// "..."` (a constant); as an `Option`, which an entry may lack: `number`,
-/// `resolution`, `doc_url`, `description`, `meta = "key"`. A `details`
+/// `resolution`, `doc_url`, `description`, `meta = "key"`, and the
+/// request's `request_id`, `timestamp` and `path` (see
+/// [`RequestContext`](crate::context::RequestContext)). A `details`
 /// field and a `public` field (the `#[public]` members, as a map) each have
 /// a type parameter of the struct as their type, or an `Option` of it,
 /// which the derive fills and a client reads with any type (by default

@@ -1,0 +1,270 @@
+//! What an error body may say of the request it answers: an id, the time
+//! and the path. A negotiating layer of the web integrations that is asked
+//! to (`negotiate().request_context("x-request-id")`) makes it known to
+//! the responses built while its inner service runs, as it does the
+//! request's `Accept`; shapes take it as parts. Outside such a layer there
+//! is none, and those parts are absent.
+//!
+//! ```
+//! use error_catalog::body::Problem;
+//! use error_catalog::context::RequestContext;
+//! use error_catalog::error_catalog;
+//!
+//! #[error_catalog(prefix = "SHOP")]
+//! #[derive(Debug)]
+//! pub enum ShopError {
+//!     #[error(code = 1, http = 404, message = "No such order")]
+//!     NoSuchOrder,
+//! }
+//!
+//! let context = RequestContext::new("req-7", "/orders/7");
+//! let body = context.scope(|| serde_json::to_string(&Problem::new(ShopError::NoSuchOrder)).unwrap());
+//! assert!(body.contains(r#""instance":"/orders/7","code":"SHOP_1","request_id":"req-7","timestamp":"#));
+//! ```
+
+use std::cell::RefCell;
+use std::fmt::Write as _;
+use std::hash::{BuildHasher, Hasher};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+thread_local! {
+    /// The context of the request whose response is being built.
+    static CURRENT: RefCell<Option<RequestContext>> = const { RefCell::new(None) };
+}
+
+/// The longest request id taken from a client; a longer one is replaced.
+pub const MAX_ID_LEN: usize = 128;
+
+/// The request an error answers, as its body may name it.
+///
+/// ```
+/// use error_catalog::context::RequestContext;
+///
+/// let context = RequestContext::new("req-7", "/orders/7");
+/// assert_eq!(context.id(), "req-7");
+/// assert_eq!(context.path(), "/orders/7");
+/// assert!(context.timestamp().ends_with('Z'));
+///
+/// // Bodies built inside `scope` name it; outside, there is none.
+/// let id = context.scope(|| RequestContext::with_current(|current| current.map(|c| c.id().to_owned())));
+/// assert_eq!(id.as_deref(), Some("req-7"));
+/// assert!(RequestContext::with_current(|current| current.is_none()));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestContext {
+    id: Box<str>,
+    time: SystemTime,
+    path: Box<str>,
+}
+
+impl RequestContext {
+    /// A context for the request `id` at `path`, now. An `id` that is not a
+    /// safe one (see [`is_safe_id`]) is replaced by a generated one.
+    pub fn new(id: &str, path: &str) -> Self {
+        let id = if is_safe_id(id) {
+            id.into()
+        } else {
+            generated_id()
+        };
+        RequestContext {
+            id,
+            time: SystemTime::now(),
+            path: path.into(),
+        }
+    }
+
+    /// A context with a generated id.
+    ///
+    /// ```
+    /// use error_catalog::context::RequestContext;
+    ///
+    /// let first = RequestContext::generated("/");
+    /// let second = RequestContext::generated("/");
+    /// assert_eq!(first.id().len(), 36);
+    /// assert_ne!(first.id(), second.id());
+    /// ```
+    pub fn generated(path: &str) -> Self {
+        RequestContext {
+            id: generated_id(),
+            time: SystemTime::now(),
+            path: path.into(),
+        }
+    }
+
+    /// The request's id: the client's, when it sent a safe one, else one
+    /// generated (a UUID v4 in its text form).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// When the request came.
+    pub fn time(&self) -> SystemTime {
+        self.time
+    }
+
+    /// The request's path.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// [`time`](Self::time) as an RFC 3339 timestamp in UTC, to the
+    /// millisecond: `2026-12-05T06:45:12.123Z`.
+    pub fn timestamp(&self) -> String {
+        rfc3339(self.time)
+    }
+
+    /// Runs `f` with the context of the request being answered, `None`
+    /// outside a layer that makes one known (or a [`scope`](Self::scope)).
+    pub fn with_current<R>(f: impl FnOnce(Option<&RequestContext>) -> R) -> R {
+        let mut f = Some(f);
+        let mut answer = None;
+        // Fails only while the thread is torn down, or inside a nested
+        // `enter`'s swap: then there is no context to read.
+        let _ = CURRENT.try_with(|cell| {
+            if let (Ok(current), Some(f)) = (cell.try_borrow(), f.take()) {
+                answer = Some(f(current.as_ref()));
+            }
+        });
+        match (answer, f) {
+            (Some(answer), _) => answer,
+            (None, Some(f)) => f(None),
+            (None, None) => unreachable!("`f` is taken only where `answer` is set"),
+        }
+    }
+
+    /// Runs `f` with this context known to the bodies it builds: what a
+    /// task spawned away from the request uses to answer as the request
+    /// would have. The context around it is restored after, even if `f`
+    /// panics.
+    pub fn scope<R>(&self, f: impl FnOnce() -> R) -> R {
+        let mut slot = Some(self.clone());
+        enter(&mut slot, f)
+    }
+}
+
+/// Runs `f` with `slot` as the current context, swapped back after.
+pub(crate) fn enter<T>(slot: &mut Option<RequestContext>, f: impl FnOnce() -> T) -> T {
+    struct Restore<'a>(&'a mut Option<RequestContext>);
+
+    impl Drop for Restore<'_> {
+        fn drop(&mut self) {
+            swap(self.0);
+        }
+    }
+
+    fn swap(slot: &mut Option<RequestContext>) {
+        // Only a nested `enter` borrows the cell, and never across this.
+        let _ = CURRENT.try_with(|cell| {
+            if let Ok(mut current) = cell.try_borrow_mut() {
+                std::mem::swap(&mut *current, slot);
+            }
+        });
+    }
+
+    swap(slot);
+    let _restore = Restore(slot);
+    f()
+}
+
+/// Whether a request id sent by a client can be sent back as it is: 1 to
+/// [`MAX_ID_LEN`] bytes of ASCII letters, digits, `-`, `_`, `.` and `:`,
+/// which need no escaping in a header, JSON or XML.
+///
+/// ```
+/// use error_catalog::context::is_safe_id;
+///
+/// assert!(is_safe_id("3f2a9c1e-7b1d-4c55-9a0e-2f6b1d0c9e77"));
+/// assert!(!is_safe_id("<script>"));
+/// assert!(!is_safe_id(""));
+/// assert!(!is_safe_id(&"a".repeat(129)));
+/// ```
+pub fn is_safe_id(id: &str) -> bool {
+    (1..=MAX_ID_LEN).contains(&id.len())
+        && id
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || b"-_.:".contains(&byte))
+}
+
+/// A UUID v4 in its text form, from the random keys the standard library
+/// seeds its hash maps with: unique enough for telling requests apart, and
+/// no dependency.
+fn generated_id() -> Box<str> {
+    let random = || {
+        std::collections::hash_map::RandomState::new()
+            .build_hasher()
+            .finish()
+    };
+    let (high, low) = (random(), random());
+    let mut bytes = [0u8; 16];
+    bytes[..8].copy_from_slice(&high.to_be_bytes());
+    bytes[8..].copy_from_slice(&low.to_be_bytes());
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let mut text = String::with_capacity(36);
+    for (index, byte) in bytes.iter().enumerate() {
+        if matches!(index, 4 | 6 | 8 | 10) {
+            text.push('-');
+        }
+        let _ = write!(text, "{byte:02x}");
+    }
+    text.into_boxed_str()
+}
+
+/// `time` as `YYYY-MM-DDTHH:MM:SS.mmmZ`; a time before 1970 as the epoch.
+fn rfc3339(time: SystemTime) -> String {
+    let since = time.duration_since(UNIX_EPOCH).unwrap_or_default();
+    let seconds = since.as_secs();
+    let (days, rest) = (seconds / 86_400, seconds % 86_400);
+    let (year, month, day) = civil_from_days(days);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60,
+        since.subsec_millis()
+    )
+}
+
+/// The date `days` after 1970-01-01, by Howard Hinnant's algorithm.
+fn civil_from_days(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let day_of_era = z % 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
+    let year = year_of_era + era * 400 + u64::from(month <= 2);
+    (year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    #[test]
+    fn timestamps_are_rfc_3339_in_utc() {
+        let at = |seconds: u64, millis: u64| {
+            rfc3339(UNIX_EPOCH + Duration::from_secs(seconds) + Duration::from_millis(millis))
+        };
+        assert_eq!(at(0, 0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(at(951_782_400, 5), "2000-02-29T00:00:00.005Z");
+        assert_eq!(at(1_490_575_899, 446), "2017-03-27T00:51:39.446Z");
+        assert_eq!(at(4_102_444_799, 999), "2099-12-31T23:59:59.999Z");
+    }
+
+    #[test]
+    fn an_unsafe_id_is_replaced() {
+        let context = RequestContext::new("a\"b<c>", "/");
+        assert_eq!(context.id().len(), 36);
+        assert!(is_safe_id(context.id()));
+    }
+}
