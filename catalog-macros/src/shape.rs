@@ -56,7 +56,11 @@ struct ShapeField<'a> {
 
 pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     let mut errors = Errors::default();
-    let (content_type, krate) = container_args(input, &mut errors);
+    let Container {
+        content_type,
+        krate,
+        xml,
+    } = container_args(input, &mut errors);
     let fields = match &input.data {
         Data::Struct(data) => match &data.fields {
             Fields::Named(named) => named
@@ -89,7 +93,7 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     let items = [
         shape_param_impls(input, &fields),
         from_parts_impl(input, &fields),
-        shape_impl(input, &fields, content_type),
+        shape_impl(input, &fields, content_type, xml),
         received_impl(input, &fields),
     ];
     crate::expand::block(&krate, items.into_iter().collect())
@@ -123,6 +127,7 @@ fn stand_ins(input: &DeriveInput) -> TokenStream {
     let shape = shape_impl_with(
         input,
         None,
+        None,
         quote! {
             let _ = (error, serializer);
             ::core::unreachable!()
@@ -139,34 +144,119 @@ fn stand_ins(input: &DeriveInput) -> TokenStream {
     }
 }
 
-fn container_args(input: &DeriveInput, errors: &mut Errors) -> (Option<LitStr>, syn::Path) {
+/// What `#[shape(...)]` on the struct says.
+struct Container {
+    content_type: Option<LitStr>,
+    krate: syn::Path,
+    /// For a shape sent as XML: its document's root, declaration and
+    /// namespace, as `Shape::XML`.
+    xml: Option<TokenStream>,
+}
+
+fn container_args(input: &DeriveInput, errors: &mut Errors) -> Container {
     let (mut content_type, mut krate) = (None, None);
+    let (mut root, mut declaration, mut namespace) = (None, None, None);
     for attr in input
         .attrs
         .iter()
         .filter(|attr| attr.path() == symbol::SHAPE)
     {
+        // A value that parses but breaks a rule is reported here, so that
+        // the keys after it are still read.
+        let mut broken = Vec::new();
         let parsed = attr.parse_nested_meta(|meta| {
+            let value = |meta: &syn::meta::ParseNestedMeta| meta.value()?.parse::<LitStr>();
             if &meta.path == symbol::CONTENT_TYPE {
-                content_type = Some(meta.value()?.parse::<LitStr>()?);
-                Ok(())
+                content_type = Some(value(&meta)?);
             } else if &meta.path == symbol::CRATE {
-                krate = Some(meta.value()?.parse::<LitStr>()?.parse::<syn::Path>()?);
-                Ok(())
+                krate = Some(value(&meta)?.parse::<syn::Path>()?);
+            } else if &meta.path == symbol::ROOT {
+                let name = value(&meta)?;
+                if is_xml_name(&name.value()) {
+                    root = Some(name);
+                } else {
+                    broken.push(syn::Error::new(
+                        name.span(),
+                        "the root is an element's name: a letter or `_`, then letters, digits, `_`, `-` or `.`",
+                    ));
+                }
+            } else if &meta.path == symbol::DECLARATION {
+                let text = value(&meta)?;
+                if text.value().starts_with("<?xml ") && text.value().ends_with("?>") {
+                    declaration = Some(text);
+                } else {
+                    broken.push(syn::Error::new(
+                        text.span(),
+                        "an XML declaration reads `<?xml version=\"1.0\" encoding=\"utf-8\"?>`",
+                    ));
+                }
+            } else if &meta.path == symbol::NAMESPACE {
+                namespace = Some(value(&meta)?);
             } else {
-                Err(meta.error(
-                    "unknown key on a shape: it takes `content_type = \"...\"` and `crate = \"...\"`",
-                ))
+                return Err(meta.error(
+                    "unknown key on a shape: it takes `content_type = \"...\"`, `crate = \"...\"`, and for a shape sent as XML `root`, `declaration` and `namespace`",
+                ));
             }
+            Ok(())
         });
+        for error in broken {
+            errors.push(error);
+        }
         if let Err(error) = parsed {
             errors.push(error);
         }
     }
-    (
+    let is_xml = content_type.as_ref().is_some_and(|content_type| {
+        let value = content_type.value();
+        let media = value
+            .split(';')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_ascii_lowercase();
+        media.ends_with("/xml") || media.ends_with("+xml")
+    });
+    let xml = if is_xml {
+        let root = root.map_or_else(|| input.ident.to_string(), |root| root.value());
+        let declaration = declaration.map_or_else(
+            || "<?xml version=\"1.0\" encoding=\"utf-8\"?>".to_owned(),
+            |declaration| declaration.value(),
+        );
+        let namespace = match namespace {
+            Some(namespace) => quote!(::core::option::Option::Some(#namespace)),
+            None => quote!(::core::option::Option::None),
+        };
+        Some(quote! {
+            __ec::body::XmlDocument {
+                root: #root,
+                declaration: #declaration,
+                namespace: #namespace,
+            }
+        })
+    } else {
+        for key in [root, declaration, namespace].into_iter().flatten() {
+            errors.spanned(
+                &key,
+                "this lays out a shape sent as XML: give the shape an XML content type, as `content_type = \"application/xml\"`",
+            );
+        }
+        None
+    };
+    Container {
         content_type,
-        krate.unwrap_or_else(|| syn::parse_quote!(::error_catalog)),
-    )
+        krate: krate.unwrap_or_else(|| syn::parse_quote!(::error_catalog)),
+        xml,
+    }
+}
+
+/// A name an XML element can have (ASCII only, which is all the derive
+/// accepts).
+fn is_xml_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|first| first.is_ascii_alphabetic() || first == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
 }
 
 fn shape_field<'a>(
@@ -583,6 +673,7 @@ fn shape_impl(
     input: &DeriveInput,
     fields: &[ShapeField],
     content_type: Option<LitStr>,
+    xml: Option<TokenStream>,
 ) -> TokenStream {
     let filled = filled(input, fields);
     let write = |serialize: TokenStream, from: TokenStream| {
@@ -598,12 +689,16 @@ fn shape_impl(
             })
         }
     };
-    shape_impl_with(
+    let shape = shape_impl_with(
         input,
         content_type,
+        xml.as_ref(),
         write(quote!(serialize_parts), quote!(error)),
         Some(write(quote!(serialize_batch_parts), quote!(batch))),
-    )
+    );
+    // A shape sent as XML is written by the runtime crate's `xml` feature.
+    let require_xml = xml.map(|_| quote!(__ec::__private::require_xml! {}));
+    quote!(#shape #require_xml)
 }
 
 /// `impl Shape` for the struct: its media type, and `body` as the
@@ -612,6 +707,7 @@ fn shape_impl(
 fn shape_impl_with(
     input: &DeriveInput,
     content_type: Option<LitStr>,
+    xml: Option<&TokenStream>,
     body: TokenStream,
     batch: Option<TokenStream>,
 ) -> TokenStream {
@@ -619,6 +715,9 @@ fn shape_impl_with(
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let content_type =
         content_type.map(|content_type| quote!(const CONTENT_TYPE: &'static str = #content_type;));
+    let xml = xml.map(|xml| {
+        quote!(const XML: ::core::option::Option<__ec::body::XmlDocument> = ::core::option::Option::Some(#xml);)
+    });
     let batch = batch.map(|body| {
         quote! {
             fn serialize_batch<__E, __S>(
@@ -637,6 +736,7 @@ fn shape_impl_with(
         #[automatically_derived]
         impl #impl_generics __ec::body::Shape for #ident #ty_generics #where_clause {
             #content_type
+            #xml
 
             fn serialize_error<__E, __S>(
                 error: &__E,

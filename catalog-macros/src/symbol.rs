@@ -56,6 +56,9 @@ pub(crate) const ERRORS: Symbol = Symbol("errors");
 pub(crate) const REQUEST_ID: Symbol = Symbol("request_id");
 pub(crate) const TIMESTAMP: Symbol = Symbol("timestamp");
 pub(crate) const PATH: Symbol = Symbol("path");
+pub(crate) const ROOT: Symbol = Symbol("root");
+pub(crate) const DECLARATION: Symbol = Symbol("declaration");
+pub(crate) const NAMESPACE: Symbol = Symbol("namespace");
 
 pub(crate) const CATALOG_KEYS: &[Symbol] = &[
     PREFIX,

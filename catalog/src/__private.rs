@@ -24,8 +24,9 @@ pub use utoipa;
 
 // Each keeps the impls of an integration only with its feature.
 pub use crate::{
-    __with_actix as with_actix, __with_axum as with_axum, __with_provide as with_provide,
-    __with_serde as with_serde, __with_tonic as with_tonic, __with_utoipa as with_utoipa,
+    __require_xml as require_xml, __with_actix as with_actix, __with_axum as with_axum,
+    __with_provide as with_provide, __with_serde as with_serde, __with_tonic as with_tonic,
+    __with_utoipa as with_utoipa,
 };
 
 #[cfg(feature = "body")]

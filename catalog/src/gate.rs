@@ -111,3 +111,25 @@ macro_rules! __with_provide {
 macro_rules! __with_provide {
     ($($item:tt)*) => {};
 }
+
+/// An XML shape (a derived shape with an XML content type) needs this
+/// crate's `xml` feature, which writes it: without it, a compile error
+/// rather than JSON bytes under an XML content type.
+#[cfg(feature = "xml")]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __require_xml {
+    () => {};
+}
+
+/// Without the `xml` feature, an XML shape does not compile.
+#[cfg(not(feature = "xml"))]
+#[macro_export]
+#[doc(hidden)]
+macro_rules! __require_xml {
+    () => {
+        ::core::compile_error!(
+            "this shape is sent as XML, which error-catalog writes with its `xml` feature: turn it on in Cargo.toml (`features = [\"xml\"]`)"
+        );
+    };
+}

@@ -8,7 +8,7 @@ use http::StatusCode;
 use serde::{Serialize, Serializer};
 
 use crate::body::respond::Bare;
-use crate::body::{self, Batch, Respond, Shape, Shaped};
+use crate::body::{self, Batch, Respond, Shape, Shaped, XmlDocument};
 use crate::entry::carries_content;
 use crate::negotiation;
 use crate::CatalogError;
@@ -49,11 +49,12 @@ impl Reply {
         let negotiated = negotiated(own, ALTERNATIVES);
         let content_type = negotiated.unwrap_or(own);
         let bytes = if content_type == own {
-            written(error, own, &BodyOf(error), &MinimalOf(error))
+            let encoding = Encoding::of(own, error.xml_document());
+            written(error, encoding, &BodyOf(error), &MinimalOf(error))
         } else if content_type == body::PROBLEM_JSON {
             written(
                 error,
-                content_type,
+                Encoding::Json,
                 &body::Problem::new(error),
                 &body::Problem::new(Bare(error)),
             )
@@ -82,10 +83,11 @@ impl Reply {
         let negotiated = negotiated(own, &[body::PROBLEM_JSON]);
         let content_type = negotiated.unwrap_or(own);
         let bytes = if content_type == own {
-            written(lead, own, &BatchOf(batch), &MinimalOf(lead))
+            let encoding = Encoding::of(own, lead.xml_document());
+            written(lead, encoding, &BatchOf(batch), &MinimalOf(lead))
         } else {
             let problem = Shaped::<body::Problem, _>::new(Bare(lead));
-            written(lead, content_type, &ProblemBatch(batch), &problem)
+            written(lead, Encoding::Json, &ProblemBatch(batch), &problem)
         };
         let content = bytes.map(|bytes| Content {
             content_type,
@@ -102,7 +104,7 @@ impl Reply {
             .then(|| {
                 written(
                     error,
-                    S::CONTENT_TYPE,
+                    Encoding::of(S::CONTENT_TYPE, S::XML),
                     view,
                     &body::Shaped::<S, _>::new(Bare(error)),
                 )
@@ -147,40 +149,76 @@ impl Reply {
     }
 }
 
-/// The body `full` writes as `content_type`; should it fail, the failure
-/// is logged and the `minimal` body goes instead, so that the client still
-/// reads the code. `None` only when both fail.
+/// How a body's value becomes its bytes.
+#[derive(Clone, Copy)]
+enum Encoding {
+    Json,
+    /// A `text/*` body: the one string the shape writes, as it is.
+    Text,
+    /// A shape sent as XML, in its document.
+    Xml(XmlDocument),
+}
+
+impl Encoding {
+    fn of(content_type: &str, xml: Option<XmlDocument>) -> Encoding {
+        match xml {
+            Some(document) => Encoding::Xml(document),
+            None if content_type.starts_with("text/") => Encoding::Text,
+            None => Encoding::Json,
+        }
+    }
+}
+
+/// The body `full` writes, encoded; should it fail, the failure is logged
+/// and the `minimal` body goes instead, so that the client still reads the
+/// code. `None` only when both fail.
 fn written<E: CatalogError>(
     error: &E,
-    content_type: &str,
+    encoding: Encoding,
     full: &impl Serialize,
     minimal: &impl Serialize,
 ) -> Option<Vec<u8>> {
-    match encoded(content_type, full) {
+    match encoded(encoding, full) {
         Ok(bytes) => Some(bytes),
         Err(failure) => {
             crate::logging::log_unwritten_body(error, &failure);
-            encoded(content_type, minimal)
+            encoded(encoding, minimal)
                 .inspect_err(|failure| crate::logging::log_unwritten_body(error, failure))
                 .ok()
         }
     }
 }
 
-/// `value` as the bytes of a body of `content_type`: a `text/*` body is
-/// the one string the shape writes, as it is; every other body is JSON.
-fn encoded(content_type: &str, value: &impl Serialize) -> Result<Vec<u8>, serde_json::Error> {
-    if content_type.starts_with("text/") {
-        return match serde_json::to_value(value)? {
-            serde_json::Value::String(text) => Ok(text.into_bytes()),
-            _ => Err(serde::ser::Error::custom(format_args!(
-                "a body of type {content_type} is one string"
-            ))),
-        };
+/// `value` as the bytes of a body.
+fn encoded(encoding: Encoding, value: &impl Serialize) -> Result<Vec<u8>, String> {
+    match encoding {
+        Encoding::Json => {
+            let mut bytes = Vec::with_capacity(128);
+            serde_json::to_writer(&mut bytes, value).map_err(|failure| failure.to_string())?;
+            Ok(bytes)
+        }
+        Encoding::Text => {
+            match serde_json::to_value(value).map_err(|failure| failure.to_string())? {
+                serde_json::Value::String(text) => Ok(text.into_bytes()),
+                _ => Err("a text body is one string".to_owned()),
+            }
+        }
+        Encoding::Xml(document) => xml(&document, value),
     }
-    let mut bytes = Vec::with_capacity(128);
-    serde_json::to_writer(&mut bytes, value)?;
-    Ok(bytes)
+}
+
+#[cfg(feature = "xml")]
+fn xml(document: &XmlDocument, value: &impl Serialize) -> Result<Vec<u8>, String> {
+    body::xml_written(document, value)
+        .map(String::into_bytes)
+        .map_err(|failure| failure.to_string())
+}
+
+/// Without the feature, only a hand-written shape can ask for XML (the
+/// derive refuses to): it is a failure, logged.
+#[cfg(not(feature = "xml"))]
+fn xml(_: &XmlDocument, _: &impl Serialize) -> Result<Vec<u8>, String> {
+    Err("an XML body needs error-catalog's `xml` feature".to_owned())
 }
 
 /// An error's body as its catalogue writes it.

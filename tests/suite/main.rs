@@ -34,3 +34,4 @@ mod shapes;
 mod sources;
 mod without_numbers;
 mod workspace;
+mod xml_shapes;

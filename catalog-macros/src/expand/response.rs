@@ -37,6 +37,13 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
         &quote!(),
         |shape| quote!(<#shape as __ec::body::Shape>::CONTENT_TYPE),
     );
+    let xml_document = dispatch(
+        catalog,
+        &shape,
+        &quote!(xml_document),
+        &quote!(),
+        |shape| quote!(<#shape as __ec::body::Shape>::XML),
+    );
     let serialize = dispatch(
         catalog,
         &shape,
@@ -82,6 +89,10 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
 
                 fn content_type(&self) -> &'static str {
                     #content_type
+                }
+
+                fn xml_document(&self) -> ::core::option::Option<__ec::body::XmlDocument> {
+                    #xml_document
                 }
 
                 fn serialize_body<__S: __ec::__private::serde::Serializer>(

@@ -106,8 +106,10 @@ pub use plain::{Plain, PlainBody};
 pub use problem::{Problem, ProblemBody};
 pub use respond::{Respond, ERROR_CODE_HEADER};
 pub use text::Text;
-pub use traits::{Details, Received, Shape};
+pub use traits::{Details, Received, Shape, XmlDocument};
 pub use view::Shaped;
+#[cfg(all(feature = "xml", any(feature = "axum", feature = "actix")))]
+pub(crate) use xml::written as xml_written;
 #[cfg(feature = "xml")]
 pub use xml::XmlError;
 

@@ -8,7 +8,7 @@ use std::fmt;
 use http::StatusCode;
 use serde::Serializer;
 
-use super::{serialize_nested, Batch, Details, JSON};
+use super::{serialize_nested, Batch, Details, XmlDocument, JSON};
 use crate::{CatalogError, Entry};
 
 /// The header that carries the code string of every error response, unless
@@ -60,6 +60,12 @@ pub trait Respond: CatalogError + Details {
     /// The media type of this error's body.
     fn content_type(&self) -> &'static str {
         JSON
+    }
+
+    /// For an error whose shape is sent as XML, that shape's
+    /// [`XML`](super::Shape::XML) document; `None` for JSON.
+    fn xml_document(&self) -> Option<XmlDocument> {
+        None
     }
 
     /// Writes this error's body in the catalogue's shape.

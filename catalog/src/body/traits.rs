@@ -228,6 +228,11 @@ pub trait Shape {
     /// The media type the body is sent as.
     const CONTENT_TYPE: &'static str = JSON;
 
+    /// For a shape sent as XML, the document its members are written in
+    /// (with the feature `xml`): each member an element, in order. `None`,
+    /// the default, for a shape sent as JSON.
+    const XML: Option<XmlDocument> = None;
+
     /// Writes `error` in this shape. It reads the error's public parts
     /// only ([`CatalogError::public_message`], never `Display`), so that
     /// the text of a source error stays in the server's logs.
@@ -279,6 +284,51 @@ pub trait Shape {
     {
         Self::serialize_error(batch.lead(), serializer)
     }
+}
+
+/// How a shape sent as XML is written: its XML declaration, then its root
+/// element (with a namespace, if it has one) around one element per member.
+/// A derived shape with an XML content type fills it from
+/// `#[shape(root = "...", declaration = "...", namespace = "...")]`; one
+/// written by hand says it itself:
+///
+/// ```
+/// use error_catalog::body::{Details, Shape, XmlDocument};
+/// use error_catalog::CatalogError;
+/// use serde::ser::{SerializeMap, Serializer};
+///
+/// /// `<?xml version="1.0" encoding="utf-8"?><Error><Code>..</Code></Error>`
+/// struct StorageError;
+///
+/// impl Shape for StorageError {
+///     const CONTENT_TYPE: &'static str = "application/xml";
+///     const XML: Option<XmlDocument> = Some(XmlDocument {
+///         root: "Error",
+///         declaration: r#"<?xml version="1.0" encoding="utf-8"?>"#,
+///         namespace: None,
+///     });
+///
+///     fn serialize_error<E, S>(error: &E, serializer: S) -> Result<S::Ok, S::Error>
+///     where
+///         E: CatalogError + Details + ?Sized,
+///         S: Serializer,
+///     {
+///         let mut body = serializer.serialize_map(Some(1))?;
+///         body.serialize_entry("Code", error.code_str())?;
+///         body.end()
+///     }
+/// }
+///
+/// assert_eq!(StorageError::XML.unwrap().root, "Error");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct XmlDocument {
+    /// The root element's name.
+    pub root: &'static str,
+    /// What comes before it: `<?xml version="1.0" encoding="utf-8"?>`.
+    pub declaration: &'static str,
+    /// The root element's `xmlns`, if it has one.
+    pub namespace: Option<&'static str>,
 }
 
 /// A body as a client reads it back: which entry of a catalogue it names.

@@ -10,7 +10,7 @@ use std::fmt::{self, Display, Write as _};
 
 use serde::ser::{self, Impossible, Serialize, Serializer};
 
-use super::{Details, Problem};
+use super::{Details, Problem, Shape, Shaped, XmlDocument};
 use crate::CatalogError;
 
 /// Why a value has no XML form: a map key that is not a string, or raw
@@ -86,17 +86,94 @@ impl<E: CatalogError + Details> Problem<E> {
     }
 }
 
+impl<S: Shape, E: CatalogError + Details> Shaped<S, E> {
+    /// The body as the XML document of a shape sent as XML
+    /// ([`Shape::XML`]), as a response sends it.
+    ///
+    /// ```
+    /// use error_catalog::body::{Shape, Shaped};
+    /// use error_catalog::error_catalog;
+    ///
+    /// #[derive(serde::Serialize, serde::Deserialize, Shape)]
+    /// #[shape(content_type = "application/xml", root = "Error")]
+    /// struct StorageError {
+    ///     #[shape(code_str)]
+    ///     #[serde(rename = "Code")]
+    ///     code: String,
+    ///     #[shape(message)]
+    ///     #[serde(rename = "Message")]
+    ///     message: String,
+    /// }
+    ///
+    /// #[error_catalog(format = "{name}", rename_all = "PascalCase", body = StorageError)]
+    /// #[derive(Debug)]
+    /// pub enum BlobError {
+    ///     #[error(http = 404, message = "The specified blob does not exist.")]
+    ///     BlobNotFound,
+    /// }
+    ///
+    /// let xml = Shaped::<StorageError, _>::new(BlobError::BlobNotFound).to_xml().unwrap();
+    /// assert_eq!(xml, "\
+    /// <?xml version=\"1.0\" encoding=\"utf-8\"?>
+    /// <Error>
+    ///   <Code>BlobNotFound</Code>
+    ///   <Message>The specified blob does not exist.</Message>
+    /// </Error>
+    /// ");
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// For a shape sent as JSON, and when a member has no XML form (raw
+    /// bytes, a map with keys that are not names).
+    pub fn to_xml(&self) -> Result<String, XmlError> {
+        let Some(document) = S::XML else {
+            return Err(XmlError(
+                "this shape is sent as JSON: it has no XML document".into(),
+            ));
+        };
+        written(&document, self)
+    }
+}
+
 /// `value`, an object, as the document `<root xmlns="namespace">`.
 pub(crate) fn document<T: Serialize + ?Sized>(
-    root: &str,
-    namespace: &str,
+    root: &'static str,
+    namespace: &'static str,
     value: &T,
 ) -> Result<String, XmlError> {
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = writeln!(out, "<{root} xmlns=\"{namespace}\">");
+    let layout = XmlDocument {
+        root,
+        declaration: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+        namespace: Some(namespace),
+    };
+    written(&layout, value)
+}
+
+/// `value`, an object, as a document laid out as `layout` says: each
+/// member an element, two spaces deeper than its parent, a line each.
+pub(crate) fn written<T: Serialize + ?Sized>(
+    layout: &XmlDocument,
+    value: &T,
+) -> Result<String, XmlError> {
+    let root = layout.root;
+    let mut out = String::from(layout.declaration);
+    out.push('\n');
+    match layout.namespace {
+        Some(namespace) => {
+            let _ = writeln!(out, "<{root} xmlns=\"{}\">", escape(namespace));
+        }
+        None => {
+            let _ = writeln!(out, "<{root}>");
+        }
+    }
     match value.serialize(Value { depth: 1 })? {
         Some(Content::Block(children)) => out.push_str(&children),
-        Some(Content::Text(_)) => return Err(XmlError("a problem is an object".into())),
+        Some(Content::Text(_)) => {
+            return Err(XmlError(
+                "an XML body is an object, each member an element".into(),
+            ))
+        }
         None => {}
     }
     let _ = writeln!(out, "</{root}>");
