@@ -25,12 +25,18 @@
 use std::cell::RefCell;
 use std::fmt::Write as _;
 use std::hash::{BuildHasher, Hasher};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 thread_local! {
     /// The context of the request whose response is being built.
     static CURRENT: RefCell<Option<RequestContext>> = const { RefCell::new(None) };
 }
+
+/// How many contexts are entered, on any thread: while none is, a body
+/// skips the thread-local, so that a service that makes no context pays
+/// one atomic load per body for the feature, not a thread-local lookup.
+static ENTERED: AtomicUsize = AtomicUsize::new(0);
 
 /// The longest request id taken from a client; a longer one is replaced.
 pub const MAX_ID_LEN: usize = 128;
@@ -116,6 +122,9 @@ impl RequestContext {
     /// Runs `f` with the context of the request being answered, `None`
     /// outside a layer that makes one known (or a [`scope`](Self::scope)).
     pub fn with_current<R>(f: impl FnOnce(Option<&RequestContext>) -> R) -> R {
+        if ENTERED.load(Ordering::Relaxed) == 0 {
+            return f(None);
+        }
         let mut f = Some(f);
         let mut answer = None;
         // Fails only while the thread is torn down, or inside a nested
@@ -149,6 +158,7 @@ pub(crate) fn enter<T>(slot: &mut Option<RequestContext>, f: impl FnOnce() -> T)
     impl Drop for Restore<'_> {
         fn drop(&mut self) {
             swap(self.0);
+            ENTERED.fetch_sub(1, Ordering::Relaxed);
         }
     }
 
@@ -161,6 +171,9 @@ pub(crate) fn enter<T>(slot: &mut Option<RequestContext>, f: impl FnOnce() -> T)
         });
     }
 
+    // Counted before the swap, so that a body built on this thread after
+    // it never skips the context it holds.
+    ENTERED.fetch_add(1, Ordering::Relaxed);
     swap(slot);
     let _restore = Restore(slot);
     f()
