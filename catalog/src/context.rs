@@ -97,6 +97,17 @@ impl RequestContext {
         }
     }
 
+    /// The context documentation shows: a fixed id, time and path, so that
+    /// a document written twice is the same.
+    #[cfg(feature = "openapi")]
+    pub(crate) fn sample() -> Self {
+        RequestContext {
+            id: "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e".into(),
+            time: UNIX_EPOCH + std::time::Duration::from_secs(1_767_225_600),
+            path: "/path/of/the/request".into(),
+        }
+    }
+
     /// The request's id: the client's, when it sent a safe one, else one
     /// generated (a UUID v4 in its text form).
     pub fn id(&self) -> &str {

@@ -80,6 +80,7 @@ use utoipa::openapi::schema::{
 use utoipa::openapi::{Content, RefOr, Response, ResponseBuilder};
 
 use crate::body::{self, Details, Respond, Shape, Shaped, ERROR_CODE_HEADER};
+use crate::context::RequestContext;
 use crate::CatalogError;
 use crate::{Catalog, Entry};
 
@@ -276,6 +277,89 @@ impl<S: Shape, E: Catalog + Details> utoipa::IntoResponses for Shaped<S, E> {
             None,
         )
     }
+}
+
+/// The responses of `R` (a catalogue, a [`responses!`](crate::openapi::responses!)
+/// set, [`Negotiated`], a batch) for a service whose negotiating layer
+/// makes each request's context known
+/// (`negotiate().request_context("x-request-id")`): the examples show the
+/// parts the shapes take from it, with a sample id, time and path.
+///
+/// ```
+/// use error_catalog::error_catalog;
+/// use error_catalog::openapi::WithContext;
+/// use utoipa::IntoResponses;
+///
+/// #[error_catalog(prefix = "SHOP", body = Problem)]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No such order")]
+///     NoSuchOrder,
+/// }
+///
+/// let responses = WithContext::<ShopError>::responses();
+/// let not_found = serde_json::to_value(&responses["404"]).unwrap();
+/// let example = &not_found["content"]["application/problem+json"]["examples"]["SHOP_1"]["value"];
+/// assert_eq!(example["request_id"], "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e");
+/// assert_eq!(example["instance"], "/path/of/the/request");
+/// ```
+pub struct WithContext<R: ?Sized>(PhantomData<fn() -> R>);
+
+impl<R: utoipa::IntoResponses + ?Sized> utoipa::IntoResponses for WithContext<R> {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        RequestContext::sample().scope(R::responses)
+    }
+}
+
+/// A batch answers with its lead's status, in its catalogue's shape: each
+/// code's example is a batch it leads, listing the catalogue's other codes.
+///
+/// ```
+/// use error_catalog::body::Batch;
+/// use error_catalog::error_catalog;
+/// use utoipa::IntoResponses;
+///
+/// #[error_catalog(prefix = "FORM", body = Problem)]
+/// #[derive(Debug)]
+/// pub enum FormError {
+///     #[error(code = 1, http = 422, message = "Invalid form")]
+///     Invalid,
+///     #[error(code = 2, http = 422, message = "Required")]
+///     Required,
+/// }
+///
+/// let responses = Batch::<FormError>::responses();
+/// let invalid = serde_json::to_value(&responses["422"]).unwrap();
+/// let example = &invalid["content"]["application/problem+json"]["examples"]["FORM_1"]["value"];
+/// assert_eq!(example["errors"][0]["code"], "FORM_2");
+/// ```
+impl<E: Catalog + Respond> utoipa::IntoResponses for body::Batch<E> {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        collect(E::ENTRIES.iter(), E::CODE_HEADER, as_batch_sends::<E>, None)
+    }
+}
+
+/// A batch `entry` leads, listing the other entries of `C`, as `C` sends it.
+fn as_batch_sends<C: Catalog + Respond>(entry: &'static Entry) -> Sent {
+    struct Led<C>(body::Batch<&'static Entry>, PhantomData<fn() -> C>);
+
+    impl<C: Respond> Serialize for Led<C> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            C::serialize_entry_batch(&self.0, serializer)
+        }
+    }
+
+    let mut batch = body::Batch::new(entry);
+    for other in C::ENTRIES
+        .iter()
+        .filter(|other| other.code_str() != entry.code_str())
+    {
+        batch.push(other);
+    }
+    (
+        C::batch_content_type(),
+        body_of(&Led::<C>(batch, PhantomData)),
+    )
 }
 
 /// The body of one code, in one content type.

@@ -381,3 +381,28 @@ fn declared_headers_are_documented_and_a_304_has_no_content() {
         json!(["NOT_MODIFIED"])
     );
 }
+
+#[test]
+fn a_batch_documents_each_code_as_a_lead_with_the_others_listed() {
+    #[error_catalog(prefix = "FORM", body = JsonApi)]
+    #[derive(Debug)]
+    pub enum FormError {
+        #[error(code = 1, http = 400, message = "The form has errors")]
+        Invalid,
+        #[error(code = 2, http = 422, message = "Required")]
+        Required,
+    }
+
+    let responses = document::<error_catalog::body::Batch<FormError>>();
+    assert_eq!(responses.keys().collect::<Vec<_>>(), ["400", "422"]);
+    let content = &responses["400"]["content"]["application/vnd.api+json"];
+    assert_eq!(
+        content["examples"]["FORM_1"]["value"],
+        json!({"errors": [{"status": "422", "code": "FORM_2", "title": "Required", "detail": "Required"}]})
+    );
+    assert_eq!(content["schema"]["properties"]["errors"]["type"], "array");
+    assert_eq!(
+        responses["400"]["headers"]["x-error-code"]["schema"]["enum"],
+        json!(["FORM_1"])
+    );
+}

@@ -127,6 +127,13 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
                     <#shape as __ec::body::Shape>::serialize_batch(#batch, #serializer)
                 }
 
+                fn serialize_entry_batch<__S: __ec::__private::serde::Serializer>(
+                    #batch: &__ec::body::Batch<&'static __ec::Entry>,
+                    #serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    <#shape as __ec::body::Shape>::serialize_batch(#batch, #serializer)
+                }
+
                 fn batch_content_type() -> &'static str {
                     <#shape as __ec::body::Shape>::CONTENT_TYPE
                 }

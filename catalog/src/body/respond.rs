@@ -147,6 +147,41 @@ pub trait Respond: CatalogError + Details {
         <super::Nested as super::Shape>::serialize_batch(batch, serializer)
     }
 
+    /// Writes a batch of entries, each one of this catalogue's, in the
+    /// catalogue's shape, as [`serialize_batch`](Self::serialize_batch)
+    /// writes one of errors: what documentation (the `openapi` module)
+    /// shows.
+    ///
+    /// ```
+    /// use error_catalog::body::{Batch, Respond};
+    /// use error_catalog::{error_catalog, Catalog};
+    ///
+    /// #[error_catalog(prefix = "FORM")]
+    /// #[derive(Debug)]
+    /// pub enum FormError {
+    ///     #[error(code = 1, http = 422, message = "Invalid form")]
+    ///     Invalid,
+    ///     #[error(code = 2, http = 422, message = "Required")]
+    ///     Required,
+    /// }
+    ///
+    /// let mut batch = Batch::new(&FormError::ENTRIES[0]);
+    /// batch.push(&FormError::ENTRIES[1]);
+    /// let mut body = Vec::new();
+    /// FormError::serialize_entry_batch(&batch, &mut serde_json::Serializer::new(&mut body)).unwrap();
+    /// assert!(body.ends_with(br#""errors":[{"code":"FORM_2","message":"Required","http":422}]}}"#));
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Whatever the serializer reports.
+    fn serialize_entry_batch<S: Serializer>(
+        batch: &Batch<&'static Entry>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        <super::Nested as super::Shape>::serialize_batch(batch, serializer)
+    }
+
     /// The media type of a batch's body: the catalogue's shape's.
     #[must_use]
     fn batch_content_type() -> &'static str {
