@@ -44,7 +44,7 @@ pub use crate::entry::{row, row_without_number, status};
 pub use crate::lookup::{hash_str, hash_table, hash_table_len, lookup_code_str, lookup_hashed};
 pub use crate::message::{display_to_owned, FixedMessage};
 #[cfg(feature = "openapi")]
-pub use crate::openapi::expansion::{CatalogOf, VariantEntries};
+pub use crate::openapi::expansion::{names_category_variant, CatalogOf, VariantEntries};
 #[cfg(error_generic_member_access)]
 pub use crate::provide::{provide_backtrace, provide_source};
 pub use crate::source::{

@@ -102,8 +102,51 @@ pub(crate) mod expansion {
         /// type missing `Respond`.
         type Catalog;
 
+        /// The names of the variants, each once; empty for a catalogue
+        /// whose checks failed, so that a set adds no error to its own.
+        const VARIANTS: &'static [&'static str];
+
+        /// For each variant that wraps a category: its name, and the
+        /// names of the category's variants.
+        const CATEGORIES: &'static [(&'static str, &'static [&'static str])];
+
         /// The entries of the variant named `variant`; none for another name.
         fn variant_entries(variant: &str) -> &'static [Entry];
+
+        /// The entries of the category's variant `inner`, where `variant`
+        /// wraps a category; none otherwise.
+        fn category_entries(variant: &str, inner: &str) -> &'static [Entry];
+    }
+
+    /// Whether `inner` is a variant of the category the variant named
+    /// `variant` wraps, in `categories` (a catalogue's `CATEGORIES`); true
+    /// when it has none, as for a catalogue whose checks failed.
+    #[must_use]
+    pub const fn names_category_variant(
+        variants: &[&str],
+        categories: &[(&str, &[&str])],
+        variant: &str,
+        inner: &str,
+    ) -> bool {
+        if variants.is_empty() {
+            return true;
+        }
+        let mut index = 0;
+        while index < categories.len() {
+            let (name, names) = categories[index];
+            if crate::entry::str_eq(name, variant) {
+                let mut at = 0;
+                while at < names.len() {
+                    if crate::entry::str_eq(names[at], inner) {
+                        return true;
+                    }
+                    at += 1;
+                }
+                return names.is_empty();
+            }
+            index += 1;
+        }
+        false
     }
 
     /// The catalogue a `responses!` set names.
@@ -675,28 +718,83 @@ fn scalar_types(samples: &[(&'static Entry, &Value)]) -> SchemaType {
 macro_rules! responses {
     ($(
         $(#[$attr:meta])*
-        $vis:vis struct $name:ident = $catalog:ty { $($variant:ident),+ $(,)? };
+        $vis:vis struct $name:ident = $catalog:ty { $($items:tt)* };
     )*) => {$(
-        $(#[$attr])*
-        $vis struct $name;
+        $crate::__responses_set!(@items [$(#[$attr])*] [$vis] $name [$catalog] [] $($items)*);
+    )*};
+    ($($other:tt)*) => {
+        ::core::compile_error!(
+            "`responses!` declares sets of a catalogue's errors: `pub struct PayErrors = ShopError { NoSuchOrder, Payments(CardDeclined) };`, each ending in `;`"
+        );
+    };
+}
+
+/// `responses!`'s set, its items read one by one into `(variant [inner
+/// ...] [qualifier])`, then written. Not public API.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __responses_set {
+    (@items $attrs:tt $vis:tt $name:ident $catalog:tt [$($done:tt)*]) => {
+        $crate::__responses_set!(@write $attrs $vis $name $catalog $($done)*);
+    };
+    (@items $attrs:tt $vis:tt $name:ident $catalog:tt [$($done:tt)*]
+        $variant:ident ( $($inner:ident),+ $(,)? ) $(, $($rest:tt)*)?) => {
+        $crate::__responses_set!(@items $attrs $vis $name $catalog
+            [$($done)* ($variant [$($inner)+] [])] $($($rest)*)?);
+    };
+    (@items $attrs:tt $vis:tt $name:ident $catalog:tt [$($done:tt)*]
+        $qualifier:ident :: $variant:ident $(, $($rest:tt)*)?) => {
+        $crate::__responses_set!(@items $attrs $vis $name $catalog
+            [$($done)* ($variant [] [$qualifier])] $($($rest)*)?);
+    };
+    (@items $attrs:tt $vis:tt $name:ident $catalog:tt [$($done:tt)*]
+        $variant:ident $(, $($rest:tt)*)?) => {
+        $crate::__responses_set!(@items $attrs $vis $name $catalog
+            [$($done)* ($variant [] [])] $($($rest)*)?);
+    };
+    (@items $attrs:tt $vis:tt $name:ident $catalog:tt $done:tt $($other:tt)*) => {
+        ::core::compile_error!(::core::concat!(
+            "`responses!` lists the catalogue's variants, separated by commas: `NoSuchOrder`, `ShopError::NoSuchOrder`, or `Payments(CardDeclined, Expired)` for some codes of the category a variant wraps; not `",
+            ::core::stringify!($($other)*),
+            "`"
+        ));
+    };
+    (@write [$($attrs:tt)*] [$($vis:tt)*] $name:ident [$catalog:ty]
+        $( ($variant:ident [$($inner:ident)*] [$($qualifier:ident)?]) )*) => {
+        $($attrs)*
+        $($vis)* struct $name;
 
         const _: () = {
-            // Each name must be a variant of the catalogue.
+            // Each name must be a variant of the catalogue...
             type __ErrorCatalog = $catalog;
             #[allow(dead_code, unreachable_patterns)]
             fn variants(error: &__ErrorCatalog) -> bool {
-                ::core::matches!(error, $(__ErrorCatalog::$variant { .. })|+)
+                ::core::matches!(error, $($crate::__responses_set!(@pattern [$($qualifier)?] $variant))|*)
             }
+            // ...and each inner name a variant of the category it wraps.
+            $($(
+                const _: () = ::core::assert!(
+                    $crate::__private::names_category_variant(
+                        <$crate::__private::CatalogOf<__ErrorCatalog> as $crate::__private::VariantEntries>::VARIANTS,
+                        <$crate::__private::CatalogOf<__ErrorCatalog> as $crate::__private::VariantEntries>::CATEGORIES,
+                        ::core::stringify!($variant),
+                        ::core::stringify!($inner),
+                    ),
+                    ::core::concat!(
+                        "`", ::core::stringify!($inner), "` is not a variant of the category that `",
+                        ::core::stringify!($variant), "` wraps"
+                    )
+                );
+            )*)*
         };
 
         impl $crate::openapi::ErrorResponses for $name {
             type Catalog = $crate::__private::CatalogOf<$catalog>;
 
             fn entries() -> impl ::core::iter::Iterator<Item = &'static $crate::Entry> {
-                ::core::iter::Iterator::flat_map(
-                    ::core::iter::IntoIterator::into_iter([$(::core::stringify!($variant)),+]),
-                    <Self::Catalog as $crate::__private::VariantEntries>::variant_entries,
-                )
+                let mut entries: ::std::vec::Vec<&'static $crate::Entry> = ::std::vec::Vec::new();
+                $($crate::__responses_set!(@entries entries Self::Catalog, $variant [$($inner)*]);)*
+                ::core::iter::IntoIterator::into_iter(entries)
             }
         }
 
@@ -708,7 +806,24 @@ macro_rules! responses {
                 $crate::openapi::responses::<Self>()
             }
         }
-    )*};
+    };
+    (@pattern [] $variant:ident) => { __ErrorCatalog::$variant { .. } };
+    (@pattern [$qualifier:ident] $variant:ident) => { $qualifier::$variant { .. } };
+    (@entries $entries:ident $catalog:ty, $variant:ident []) => {
+        ::core::iter::Extend::extend(
+            &mut $entries,
+            <$catalog as $crate::__private::VariantEntries>::variant_entries(::core::stringify!($variant)),
+        );
+    };
+    (@entries $entries:ident $catalog:ty, $variant:ident [$($inner:ident)+]) => {
+        $(::core::iter::Extend::extend(
+            &mut $entries,
+            <$catalog as $crate::__private::VariantEntries>::category_entries(
+                ::core::stringify!($variant),
+                ::core::stringify!($inner),
+            ),
+        );)+
+    };
 }
 
 #[doc(inline)]

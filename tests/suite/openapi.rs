@@ -406,3 +406,46 @@ fn a_batch_documents_each_code_as_a_lead_with_the_others_listed() {
         json!(["FORM_1"])
     );
 }
+
+mod sets_of_categories {
+    use super::*;
+
+    /// A category that chose no shape: its errors go in the service's.
+    #[error_catalog(prefix = "SHOP", range = 100..=199)]
+    #[derive(Debug)]
+    pub enum StockError {
+        #[error(code = 100, http = 409, message = "Out of stock")]
+        OutOfStock,
+        #[error(code = 101, http = 409, message = "Discontinued")]
+        Discontinued,
+        #[error(code = 102, http = 410, message = "Withdrawn")]
+        Withdrawn,
+    }
+
+    #[error_catalog(prefix = "SHOP", body = Flat)]
+    #[derive(Debug)]
+    pub enum ServiceError {
+        #[error(code = 1, http = 404, message = "No such order")]
+        NoSuchOrder,
+        #[error(transparent)]
+        Stock(StockError),
+    }
+
+    error_catalog::responses! {
+        /// Some codes of a category, as the service sends them.
+        pub struct ReserveErrors = ServiceError { ServiceError::NoSuchOrder, Stock(OutOfStock, Withdrawn) };
+    }
+
+    #[test]
+    fn a_set_names_some_codes_of_a_category_in_the_services_shape() {
+        let codes: Vec<&str> = ReserveErrors::entries().map(Entry::code_str).collect();
+        assert_eq!(codes, ["SHOP_1", "SHOP_100", "SHOP_102"]);
+        let responses = document::<ReserveErrors>();
+        let conflict = &responses["409"]["content"]["application/json"];
+        assert_eq!(
+            conflict["examples"]["SHOP_100"]["value"],
+            json!({"error_code": 100, "error_message": "Out of stock", "details": null})
+        );
+        assert!(conflict["examples"].get("SHOP_101").is_none());
+    }
+}
