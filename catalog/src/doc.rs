@@ -109,6 +109,8 @@ pub struct Page {
     service: Option<String>,
     example_body: Option<String>,
     example_shape: Option<ExampleShape>,
+    /// The code whose body `shape` shows, when the page names one.
+    sample: Option<String>,
     openapi: Option<String>,
     sections: Vec<Section>,
 }
@@ -121,6 +123,7 @@ impl Page {
             service: None,
             example_body: None,
             example_shape: None,
+            sample: None,
             openapi: None,
             sections: Vec::new(),
         }
@@ -168,6 +171,34 @@ impl Page {
             serde_json::to_string_pretty(&crate::body::Shaped::<S, _>::new(entry)).ok()
         }
         self.example_shape = Some((S::CONTENT_TYPE, render::<S>));
+        self
+    }
+
+    /// The code whose body "Error response format" shows (see
+    /// [`shape`](Self::shape)); by default the first code of the page whose
+    /// message has no placeholder, else the first.
+    ///
+    /// ```
+    /// use error_catalog::{body::Problem, doc::Page, error_catalog};
+    ///
+    /// #[error_catalog(rename_all = "snake_case")]
+    /// #[derive(Debug)]
+    /// pub enum PaymentError {
+    ///     #[error(http = 402, message = "The card was declined")]
+    ///     CardDeclined,
+    ///     #[error(http = 404, message = "No such customer")]
+    ///     ResourceMissing,
+    /// }
+    ///
+    /// let page = Page::new("Errors")
+    ///     .catalog::<PaymentError>()
+    ///     .shape::<Problem>()
+    ///     .sample("resource_missing");
+    /// assert!(page.markdown().contains("\"detail\": \"No such customer\""));
+    /// ```
+    #[must_use]
+    pub fn sample(mut self, code_str: impl Into<String>) -> Self {
+        self.sample = Some(code_str.into());
         self
     }
 
@@ -263,15 +294,23 @@ impl Page {
         if let Some(body) = &self.example_body {
             let _ = write!(out, "\n## Error response format\n\n```json\n{body}\n```\n");
         } else if let Some((content_type, render)) = self.example_shape {
-            let first = self
-                .sections
-                .iter()
-                .find_map(|section| section.entries().first());
-            if let Some(body) = first.and_then(render) {
+            let sample = self.sample_entry();
+            if let Some(body) = sample.and_then(render) {
                 let _ = write!(
                     out,
                     "\n## Error response format\n\nSent as `{content_type}`:\n\n```json\n{body}\n```\n"
                 );
+                let holes = sample
+                    .map(|entry| placeholders(entry.message()))
+                    .unwrap_or_default();
+                if !holes.is_empty() {
+                    let _ = writeln!(
+                        out,
+                        "\n{} in the message {} the value of the error's field of that name.",
+                        holes.join(", "),
+                        plural(holes.len(), "stands for", "stand for"),
+                    );
+                }
             }
         }
         for section in &self.sections {
@@ -395,30 +434,81 @@ fn descriptions(out: &mut String, entries: &[Entry]) {
     }
 }
 
+impl Page {
+    /// The entry whose body the page shows: the one [`sample`](Self::sample)
+    /// names, else the first whose message has no placeholder, else the
+    /// first.
+    fn sample_entry(&self) -> Option<&'static Entry> {
+        let entries = || self.sections.iter().flat_map(|section| section.entries());
+        if let Some(code) = &self.sample {
+            if let Some(named) = entries().find(|entry| entry.code_str() == code) {
+                return Some(named);
+            }
+        }
+        entries()
+            .find(|entry| placeholders(entry.message()).is_empty())
+            .or_else(|| entries().next())
+    }
+}
+
+/// The placeholders of a message template, each marked as the page marks
+/// them (`` `{sku}` ``), in order, each once.
+fn placeholders(template: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    walk(template, |piece| {
+        if let Piece::Hole(name) = piece {
+            let hole = format!("`{{{name}}}`");
+            if !found.contains(&hole) {
+                found.push(hole);
+            }
+        }
+    });
+    found
+}
+
 /// A message template as the page shows it: what a client gets, with each
 /// placeholder marked as one (`` `{sku}` ``, its format spec dropped) and
 /// `{{` / `}}` single. An unclosed `{` is kept as written.
 fn for_readers(template: &str) -> String {
     let mut out = String::with_capacity(template.len());
+    walk(template, |piece| match piece {
+        Piece::Text(text) => out.push_str(text),
+        Piece::Hole(name) => {
+            let _ = write!(out, "`{{{name}}}`");
+        }
+    });
+    out
+}
+
+/// A run of a message template: literal text, or a placeholder's name.
+enum Piece<'a> {
+    Text(&'a str),
+    Hole(&'a str),
+}
+
+/// Reads a message template as `format!` would, piece by piece: `{{` and
+/// `}}` as single braces, each placeholder by its name (its format spec
+/// dropped), an unclosed `{` as text.
+fn walk<'a>(template: &'a str, mut each: impl FnMut(Piece<'a>)) {
     let mut rest = template;
     while let Some(at) = rest.find(['{', '}']) {
-        out.push_str(&rest[..at]);
+        each(Piece::Text(&rest[..at]));
         let tail = &rest[at..];
         if tail.starts_with("{{") || tail.starts_with("}}") {
-            out.push_str(&tail[..1]);
+            each(Piece::Text(&tail[..1]));
             rest = &tail[2..];
         } else if let (true, Some(end)) = (tail.starts_with('{'), tail.find('}')) {
-            let hole = &tail[1..end];
-            let name = hole.split(':').next().unwrap_or_default().trim();
-            let _ = write!(out, "`{{{name}}}`");
+            let inside = &tail[1..end];
+            each(Piece::Hole(
+                inside.split(':').next().unwrap_or_default().trim(),
+            ));
             rest = &tail[end + 1..];
         } else {
-            out.push_str(&tail[..1]);
+            each(Piece::Text(&tail[..1]));
             rest = &tail[1..];
         }
     }
-    out.push_str(rest);
-    out
+    each(Piece::Text(rest));
 }
 
 /// `code` as one token of a JSON pointer in a URI fragment: `~` and `/`

@@ -278,3 +278,58 @@ fn a_built_in_shape_is_named_by_its_path_too() {
         error_catalog::body::PROBLEM_JSON
     );
 }
+
+#[test]
+fn a_page_shows_a_sample_without_placeholders_or_says_what_they_stand_for() {
+    use error_catalog::doc::Page;
+
+    #[error_catalog(rename_all = "snake_case")]
+    #[derive(Debug)]
+    pub enum PaymentError {
+        #[error(http = 400, message = "Amount {amount} is too small")]
+        AmountTooSmall { amount: u32 },
+        #[error(http = 402, message = "The card was declined")]
+        CardDeclined,
+    }
+
+    #[error_catalog(rename_all = "snake_case")]
+    #[derive(Debug)]
+    pub enum QuotaError {
+        #[error(http = 429, message = "{used} of {limit} used; {used} is too many")]
+        OverQuota { used: u32, limit: u32 },
+    }
+
+    // `amount_too_small` comes first, but has a placeholder.
+    let page = Page::new("Payments")
+        .catalog::<PaymentError>()
+        .shape::<Problem>()
+        .markdown();
+    assert!(
+        page.contains(r#""detail": "The card was declined""#),
+        "{page}"
+    );
+    // Asked for, the sample is that code; each placeholder is said once.
+    let page = Page::new("Payments")
+        .catalog::<PaymentError>()
+        .shape::<Problem>()
+        .sample("amount_too_small")
+        .markdown();
+    assert!(
+        page.contains(r#""detail": "Amount {amount} is too small""#),
+        "{page}"
+    );
+    assert!(
+        page.contains(
+            "\n`{amount}` in the message stands for the value of the error's field of that name.\n"
+        ),
+        "{page}"
+    );
+    let page = Page::new("Quotas")
+        .catalog::<QuotaError>()
+        .shape::<Problem>()
+        .markdown();
+    assert!(
+        page.contains("\n`{used}`, `{limit}` in the message stand for the value of the error's field of that name.\n"),
+        "{page}"
+    );
+}
