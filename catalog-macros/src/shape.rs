@@ -41,6 +41,9 @@ enum Part {
     /// `request_id`, `timestamp`, `path`: what a layer knows of the
     /// request; the field must be an `Option`, `None` outside such a layer.
     Context(TokenStream),
+    /// `template = "{message}\nRequestId:{request_id}"`: text made of other
+    /// parts, each piece the code to push it.
+    Template(Vec<TokenStream>),
     /// `errors`: a `Vec` of a shape of its own, one built per error of a
     /// batch (the error alone, when there is no batch).
     Errors,
@@ -302,6 +305,10 @@ fn shape_field<'a>(
                 symbol::REQUEST_ID => Part::Context(quote!(id())),
                 symbol::TIMESTAMP => Part::Context(quote!(timestamp())),
                 symbol::PATH => Part::Context(quote!(path())),
+                symbol::TEMPLATE => {
+                    let template: LitStr = meta.value()?.parse()?;
+                    Part::Template(template_pieces(&template)?)
+                }
                 symbol::ERRORS => Part::Errors,
                 symbol::DETAILS | symbol::PUBLIC => {
                     let adapter = if symbol == symbol::DETAILS { "DetailsOf" } else { "PublicOf" };
@@ -380,6 +387,77 @@ fn shape_field<'a>(
         }
         _ => Some(ShapeField { field, ident, part }),
     }
+}
+
+/// The code that pushes each piece of a `template` part onto `text`:
+/// literal text, and the parts it names, `{message}`, `{request_id}`,
+/// `{timestamp:7}` (with 7 digits of fractions of a second)... A part of
+/// the request's context is empty outside a layer that makes one.
+fn template_pieces(template: &LitStr) -> syn::Result<Vec<TokenStream>> {
+    const NAMES: &str = "`code_str`, `name`, `title`, `message`, `status`, `request_id`, `timestamp` (`{timestamp:7}` for 7 digits of fractions of a second) and `path`";
+    let pieces = crate::template::parse(&template.value()).map_err(|problem| {
+        syn::Error::new(template.span(), format!("in the template: {problem}"))
+    })?;
+    let text = Ident::new("text", Span::mixed_site());
+    let parts = Ident::new("parts", Span::mixed_site());
+    let context = Ident::new("context", Span::mixed_site());
+    pieces
+        .into_iter()
+        .map(|piece| {
+            let (name, spec) = match piece {
+                crate::template::Piece::Text(literal) => {
+                    return Ok(quote!(#text.push_str(#literal);));
+                }
+                crate::template::Piece::Hole { name, spec } => (name, spec),
+            };
+            let digits = match (name.as_str(), spec.as_str()) {
+                (_, "") => 3,
+                ("timestamp", digits) if digits.len() == 1 && digits.as_bytes()[0].is_ascii_digit() => {
+                    usize::from(digits.as_bytes()[0] - b'0')
+                }
+                _ => {
+                    return Err(syn::Error::new(
+                        template.span(),
+                        format!("`{{{name}:{spec}}}` in the template: only `{{timestamp:N}}` takes a spec, its digits of fractions of a second (0 to 9)"),
+                    ))
+                }
+            };
+            Ok(match name.as_str() {
+                "code_str" | "name" => {
+                    let method = Ident::new(&name, Span::call_site());
+                    quote!(#text.push_str(__ec::CatalogError::#method(#parts.error));)
+                }
+                "title" => quote!(#text.push_str(__ec::CatalogError::entry(#parts.error).title());),
+                "message" => quote!(#text.push_str(#parts.message);),
+                "status" => quote!(#text.push_str(__ec::CatalogError::status(#parts.error).as_str());),
+                "request_id" => quote! {
+                    if let ::core::option::Option::Some(#context) = #parts.context {
+                        #text.push_str(#context.id());
+                    }
+                },
+                "timestamp" => quote! {
+                    if let ::core::option::Option::Some(#context) = #parts.context {
+                        #text.push_str(&#context.timestamp_to(#digits));
+                    }
+                },
+                "path" => quote! {
+                    if let ::core::option::Option::Some(#context) = #parts.context {
+                        #text.push_str(#context.path());
+                    }
+                },
+                other => {
+                    let meant = crate::suggest::did_you_mean(
+                        other,
+                        ["code_str", "name", "title", "message", "status", "request_id", "timestamp", "path"],
+                    );
+                    return Err(syn::Error::new(
+                        template.span(),
+                        format!("`{{{other}}}` is no part a template takes{meant}\n  it takes {NAMES}"),
+                    ));
+                }
+            })
+        })
+        .collect()
 }
 
 /// `Vec<T>`: what a list of a batch's errors is collected into.
@@ -630,6 +708,16 @@ fn from_parts_impl(input: &DeriveInput, fields: &[ShapeField]) -> TokenStream {
             Part::Pointer => quote_spanned! {span=>
                 #parts.pointer.map(::core::convert::From::from)
             },
+            Part::Template(pieces) => {
+                let text = Ident::new("text", Span::mixed_site());
+                quote_spanned! {span=>
+                    {
+                        let mut #text = __ec::__private::String::new();
+                        #(#pieces)*
+                        ::core::convert::From::from(#text)
+                    }
+                }
+            }
             Part::Context(call) => quote_spanned! {span=>
                 #parts.context.map(|context| ::core::convert::From::from(context.#call))
             },

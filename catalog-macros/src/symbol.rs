@@ -57,6 +57,7 @@ pub(crate) const REQUEST_ID: Symbol = Symbol("request_id");
 pub(crate) const TIMESTAMP: Symbol = Symbol("timestamp");
 pub(crate) const PATH: Symbol = Symbol("path");
 pub(crate) const ROOT: Symbol = Symbol("root");
+pub(crate) const TEMPLATE: Symbol = Symbol("template");
 pub(crate) const DECLARATION: Symbol = Symbol("declaration");
 pub(crate) const NAMESPACE: Symbol = Symbol("namespace");
 
@@ -123,6 +124,7 @@ pub(crate) const SHAPE_PARTS: &[Symbol] = &[
     REQUEST_ID,
     TIMESTAMP,
     PATH,
+    TEMPLATE,
 ];
 /// The keys of `#[error(...)]` written alone, without a value.
 pub(crate) const FLAGS: &[Symbol] = &[TRANSPARENT, NON_ERROR_STATUS, SHARES_CODE];

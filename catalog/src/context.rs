@@ -108,6 +108,23 @@ impl RequestContext {
         }
     }
 
+    /// The same context at another time: what a test that compares bodies
+    /// byte for byte fixes.
+    ///
+    /// ```
+    /// use std::time::{Duration, UNIX_EPOCH};
+    ///
+    /// use error_catalog::context::RequestContext;
+    ///
+    /// let context = RequestContext::new("req-7", "/").with_time(UNIX_EPOCH + Duration::from_secs(86_400));
+    /// assert_eq!(context.timestamp(), "1970-01-02T00:00:00.000Z");
+    /// ```
+    #[must_use]
+    pub fn with_time(mut self, time: SystemTime) -> Self {
+        self.time = time;
+        self
+    }
+
     /// The request's id: the client's, when it sent a safe one, else one
     /// generated (a UUID v4 in its text form).
     pub fn id(&self) -> &str {
@@ -127,7 +144,26 @@ impl RequestContext {
     /// [`time`](Self::time) as an RFC 3339 timestamp in UTC, to the
     /// millisecond: `2026-12-05T06:45:12.123Z`.
     pub fn timestamp(&self) -> String {
-        rfc3339(self.time)
+        rfc3339(self.time, 3)
+    }
+
+    /// [`time`](Self::time) as an RFC 3339 timestamp in UTC with `digits`
+    /// digits of fractions of a second (at most 9; none for 0): 7 is what
+    /// .NET services such as Azure Storage write,
+    /// `2014-06-04T16:18:20.7088013Z`.
+    ///
+    /// ```
+    /// use std::time::{Duration, UNIX_EPOCH};
+    ///
+    /// use error_catalog::context::RequestContext;
+    ///
+    /// let at = UNIX_EPOCH + Duration::from_nanos(1_401_898_700_708_801_300);
+    /// let context = RequestContext::new("req-7", "/").with_time(at);
+    /// assert_eq!(context.timestamp_to(7), "2014-06-04T16:18:20.7088013Z");
+    /// assert_eq!(context.timestamp_to(0), "2014-06-04T16:18:20Z");
+    /// ```
+    pub fn timestamp_to(&self, digits: usize) -> String {
+        rfc3339(self.time, digits)
     }
 
     /// Runs `f` with the context of the request being answered, `None`
@@ -234,19 +270,27 @@ fn generated_id() -> Box<str> {
     text.into_boxed_str()
 }
 
-/// `time` as `YYYY-MM-DDTHH:MM:SS.mmmZ`; a time before 1970 as the epoch.
-fn rfc3339(time: SystemTime) -> String {
+/// `time` as `YYYY-MM-DDTHH:MM:SS.fffZ` with `digits` digits of fractions
+/// (at most 9, and no `.` for none); a time before 1970 as the epoch.
+fn rfc3339(time: SystemTime, digits: usize) -> String {
     let since = time.duration_since(UNIX_EPOCH).unwrap_or_default();
     let seconds = since.as_secs();
     let (days, rest) = (seconds / 86_400, seconds % 86_400);
     let (year, month, day) = civil_from_days(days);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
+    let mut text = format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}",
         rest / 3600,
         rest % 3600 / 60,
         rest % 60,
-        since.subsec_millis()
-    )
+    );
+    let digits = digits.min(9);
+    if digits > 0 {
+        let nanos = format!("{:09}", since.subsec_nanos());
+        text.push('.');
+        text.push_str(&nanos[..digits]);
+    }
+    text.push('Z');
+    text
 }
 
 /// The date `days` after 1970-01-01, by Howard Hinnant's algorithm.
@@ -277,7 +321,10 @@ mod tests {
     #[test]
     fn timestamps_are_rfc_3339_in_utc() {
         let at = |seconds: u64, millis: u64| {
-            rfc3339(UNIX_EPOCH + Duration::from_secs(seconds) + Duration::from_millis(millis))
+            rfc3339(
+                UNIX_EPOCH + Duration::from_secs(seconds) + Duration::from_millis(millis),
+                3,
+            )
         };
         assert_eq!(at(0, 0), "1970-01-01T00:00:00.000Z");
         assert_eq!(at(951_782_400, 5), "2000-02-29T00:00:00.005Z");

@@ -196,6 +196,7 @@ impl Page {
     ///     .sample("resource_missing");
     /// assert!(page.markdown().contains("\"detail\": \"No such customer\""));
     /// ```
+    #[cfg(feature = "json")]
     #[must_use]
     pub fn sample(mut self, code_str: impl Into<String>) -> Self {
         self.sample = Some(code_str.into());

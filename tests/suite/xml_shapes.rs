@@ -8,6 +8,7 @@ use actix_web::{web, App, HttpServer};
 use axum::routing::get;
 use axum::Router;
 use error_catalog::body::{Shape, Shaped};
+use error_catalog::context::RequestContext;
 use error_catalog::error_catalog;
 
 use crate::common::http::ask;
@@ -111,4 +112,100 @@ async fn actix_sends_it_as_xml() {
     actix_web::rt::spawn(running);
     check(&base).await;
     handle.stop(true).await;
+}
+
+/// The Atom error body of Azure Table Storage: a message in a language,
+/// ending in the request's id and time, which the layer makes known.
+#[derive(serde::Serialize, serde::Deserialize, Shape)]
+#[shape(
+    content_type = "application/xml",
+    root = "error",
+    namespace = "http://schemas.microsoft.com/ado/2007/08/dataservices/metadata"
+)]
+pub struct TableError<'a> {
+    #[shape(code_str)]
+    #[serde(borrow)]
+    pub code: Cow<'a, str>,
+    #[serde(borrow)]
+    pub message: TableMessage<'a>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize, Shape)]
+pub struct TableMessage<'a> {
+    #[shape(value = "en-US")]
+    #[serde(rename = "@xml:lang", borrow)]
+    pub lang: Cow<'a, str>,
+    #[shape(template = "{message}\nRequestId:{request_id}\nTime:{timestamp:7}")]
+    #[serde(rename = "$text", borrow)]
+    pub text: Cow<'a, str>,
+}
+
+#[error_catalog(format = "{name}", rename_all = "PascalCase", code_header = "x-ms-error-code", body = TableError)]
+#[derive(Debug)]
+pub enum TableStorageError {
+    #[error(http = 404, message = "The specified resource does not exist.")]
+    ResourceNotFound,
+}
+
+/// The documented body, without the two spaces that end each line and the
+/// empty line after it.
+fn documented_table() -> String {
+    let text = std::fs::read_to_string(
+        crate::common::root().join("tests/golden/spec/azure-table-error.xml"),
+    )
+    .unwrap();
+    text.lines()
+        .map(str::trim_end)
+        .filter(|line| !line.is_empty())
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
+
+#[test]
+fn the_message_ends_in_the_request_id_and_time_as_azure_documents() {
+    let time = std::time::UNIX_EPOCH + std::time::Duration::from_nanos(1_401_898_700_708_801_300);
+    let context = RequestContext::new("e288ba1e-f5dd-4014-9e09-f1263d223dec", "/Tables('missing')")
+        .with_time(time);
+    let xml = context
+        .scope(|| Shaped::<TableError, _>::new(TableStorageError::ResourceNotFound).to_xml())
+        .unwrap();
+    assert_eq!(xml, documented_table());
+}
+
+#[tokio::test]
+async fn axum_sends_the_request_id_the_client_sent() {
+    let app = Router::new()
+        .route(
+            "/Tables",
+            get(|| async { Err::<(), _>(TableStorageError::ResourceNotFound) }),
+        )
+        .layer(error_catalog::axum::negotiate().request_context("x-ms-client-request-id"));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+
+    use http_body_util::{BodyExt, Empty};
+    use hyper_util::client::legacy::Client;
+    use hyper_util::rt::TokioExecutor;
+    let client = Client::builder(TokioExecutor::new()).build_http::<Empty<bytes::Bytes>>();
+    let request = http::Request::builder()
+        .uri(format!("{base}/Tables"))
+        .header(
+            "x-ms-client-request-id",
+            "e288ba1e-f5dd-4014-9e09-f1263d223dec",
+        )
+        .body(Empty::new())
+        .unwrap();
+    let response = client.request(request).await.unwrap();
+    assert_eq!(response.status(), 404);
+    assert_eq!(response.headers()["content-type"], "application/xml");
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    let body = String::from_utf8(body.to_vec()).unwrap();
+    // The time is now's: all but it is the documented body's.
+    let expected = documented_table();
+    let (before, after) = expected.split_once("Time:").unwrap();
+    assert!(body.starts_with(&format!("{before}Time:")), "{body}");
+    let time = &body[before.len() + 5..body.len() - (after.len() - 28)];
+    assert_eq!(time.len(), 28, "{body}");
+    assert!(body.ends_with(&after[28..]), "{body}");
 }

@@ -174,7 +174,9 @@ impl Details for &'static Entry {}
 /// "..."` (a constant); as an `Option`, which an entry may lack: `number`,
 /// `resolution`, `doc_url`, `description`, `meta = "key"`, and the
 /// request's `request_id`, `timestamp` and `path` (see
-/// [`RequestContext`](crate::context::RequestContext)). A `details`
+/// [`RequestContext`](crate::context::RequestContext)); and `template =
+/// "..."`, text made of the others (`"{message}\nRequestId:{request_id}"`).
+/// A `details`
 /// field and a `public` field (the `#[public]` members, as a map) each have
 /// a type parameter of the struct as their type, or an `Option` of it,
 /// which the derive fills and a client reads with any type (by default

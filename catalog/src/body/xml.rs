@@ -157,47 +157,74 @@ pub(crate) fn written<T: Serialize + ?Sized>(
     value: &T,
 ) -> Result<String, XmlError> {
     let root = layout.root;
-    let mut out = String::from(layout.declaration);
-    out.push('\n');
-    match layout.namespace {
-        Some(namespace) => {
-            let _ = writeln!(out, "<{root} xmlns=\"{}\">", escape(namespace));
-        }
-        None => {
-            let _ = writeln!(out, "<{root}>");
-        }
-    }
-    match value.serialize(Value { depth: 1 })? {
-        Some(Content::Block(children)) => out.push_str(&children),
-        Some(Content::Text(_)) => {
+    let (attributes, children) = match value.serialize(Value { depth: 1 })? {
+        Some(Content {
+            attributes,
+            body: Body::Block(children),
+        }) => (attributes, children),
+        Some(Content {
+            body: Body::Text(_),
+            ..
+        }) => {
             return Err(XmlError(
                 "an XML body is an object, each member an element".into(),
             ))
         }
-        None => {}
+        None => (String::new(), String::new()),
+    };
+    let mut out = String::from(layout.declaration);
+    out.push('\n');
+    out.push('<');
+    out.push_str(root);
+    if let Some(namespace) = layout.namespace {
+        let _ = write!(
+            out,
+            " xmlns=\"{}\"",
+            escape(namespace).replace('"', "&quot;")
+        );
     }
-    let _ = writeln!(out, "</{root}>");
+    let _ = write!(out, "{attributes}>\n{children}</{root}>\n");
     Ok(out)
 }
 
-/// What a value writes inside its element.
-enum Content {
+/// What a value writes inside its element, and the attributes of the
+/// element (each ` name="value"`, escaped) from its `@name` members.
+struct Content {
+    attributes: String,
+    body: Body,
+}
+
+enum Body {
     /// Escaped text, on the element's line.
     Text(String),
     /// Child elements, each on its own indented lines.
     Block(String),
 }
 
+impl Content {
+    fn text(text: String) -> Content {
+        Content {
+            attributes: String::new(),
+            body: Body::Text(text),
+        }
+    }
+}
+
 /// Writes `<name>content</name>` at `depth`, or nothing for `None`.
 fn element(out: &mut String, depth: usize, name: &str, content: Option<Content>) {
     let indent = "  ".repeat(depth);
-    match content {
-        None => {}
-        Some(Content::Text(text)) => {
-            let _ = writeln!(out, "{indent}<{name}>{text}</{name}>");
+    let Some(Content { attributes, body }) = content else {
+        return;
+    };
+    match body {
+        Body::Text(text) => {
+            let _ = writeln!(out, "{indent}<{name}{attributes}>{text}</{name}>");
         }
-        Some(Content::Block(children)) => {
-            let _ = write!(out, "{indent}<{name}>\n{children}{indent}</{name}>\n");
+        Body::Block(children) => {
+            let _ = write!(
+                out,
+                "{indent}<{name}{attributes}>\n{children}{indent}</{name}>\n"
+            );
         }
     }
 }
@@ -227,11 +254,15 @@ struct Value {
     depth: usize,
 }
 
-/// The children of an array (each `<i>`) or an object (each its member).
+/// The children of an array (each `<i>`) or an object (each its member):
+/// a member named `@name` is an attribute of the object's element instead,
+/// and one named `$text` its text, as serde's XML formats read them.
 struct Children {
     depth: usize,
     out: String,
     key: Option<String>,
+    attributes: String,
+    text: Option<String>,
 }
 
 impl Children {
@@ -239,19 +270,47 @@ impl Children {
         let content = value.serialize(Value {
             depth: self.depth + 1,
         })?;
+        if let Some(attribute) = name.strip_prefix('@') {
+            if let Some(Content {
+                body: Body::Text(text),
+                ..
+            }) = content
+            {
+                let quoted = text.replace('"', "&quot;");
+                let _ = write!(self.attributes, " {attribute}=\"{quoted}\"");
+            }
+            return Ok(());
+        }
+        if name == "$text" {
+            if let Some(Content {
+                body: Body::Text(text),
+                ..
+            }) = content
+            {
+                self.text = Some(text);
+            }
+            return Ok(());
+        }
         element(&mut self.out, self.depth, name, content);
         Ok(())
     }
 
     fn end(self) -> Option<Content> {
-        Some(Content::Block(self.out))
+        let body = match self.text {
+            Some(text) if self.out.is_empty() => Body::Text(text),
+            _ => Body::Block(self.out),
+        };
+        Some(Content {
+            attributes: self.attributes,
+            body,
+        })
     }
 }
 
 macro_rules! text {
     ($($method:ident: $ty:ty),*) => {
         $(fn $method(self, value: $ty) -> Result<Option<Content>, XmlError> {
-            Ok(Some(Content::Text(escape(&value.to_string()))))
+            Ok(Some(Content::text(escape(&value.to_string()))))
         })*
     };
 }
@@ -370,6 +429,8 @@ impl Value {
             depth: self.depth,
             out: String::new(),
             key: None,
+            attributes: String::new(),
+            text: None,
         }
     }
 }
