@@ -168,10 +168,19 @@ impl RequestContext {
 
     /// Runs `f` with the context of the request being answered, `None`
     /// outside a layer that makes one known (or a [`scope`](Self::scope)).
+    #[inline]
     pub fn with_current<R>(f: impl FnOnce(Option<&RequestContext>) -> R) -> R {
         if ENTERED.load(Ordering::Relaxed) == 0 {
             return f(None);
         }
+        Self::with_entered(f)
+    }
+
+    /// [`with_current`](Self::with_current) while some context is
+    /// entered: out of the way of the bodies of services that make none.
+    #[cold]
+    #[inline(never)]
+    fn with_entered<R>(f: impl FnOnce(Option<&RequestContext>) -> R) -> R {
         let mut f = Some(f);
         let mut answer = None;
         // Fails only while the thread is torn down, or inside a nested

@@ -56,20 +56,20 @@ where
     E: CatalogError + Details + ?Sized,
     S: Serializer,
 {
-    let mut document = serializer.serialize_map(None)?;
-    document.serialize_entry("errors", &Errors(error))?;
-    request_meta(&mut document)?;
-    document.end()
+    document(serializer, &Errors(error))
 }
 
-/// The document's `meta`, `{"request_id":..,"timestamp":..}`, when the
-/// request's context is known: one per document, whatever it lists.
-fn request_meta<M: SerializeMap>(document: &mut M) -> Result<(), M::Error> {
+/// The document: its `errors`, and its `meta`,
+/// `{"request_id":..,"timestamp":..}`, when the request's context is known
+/// (one per document, whatever it lists).
+fn document<S: Serializer>(serializer: S, errors: &impl Serialize) -> Result<S::Ok, S::Error> {
     RequestContext::with_current(|context| {
-        let Some(context) = context else {
-            return Ok(());
-        };
-        document.serialize_entry("meta", &Meta(context))
+        let mut document = serializer.serialize_map(Some(1 + usize::from(context.is_some())))?;
+        document.serialize_entry("errors", errors)?;
+        if let Some(context) = context {
+            document.serialize_entry("meta", &Meta(context))?;
+        }
+        document.end()
     })
 }
 
@@ -97,10 +97,7 @@ where
         error: item.error(),
         pointer: item.pointer(),
     });
-    let mut document = serializer.serialize_map(None)?;
-    document.serialize_entry("errors", &Listed(objects))?;
-    request_meta(&mut document)?;
-    document.end()
+    document(serializer, &Listed(objects))
 }
 
 /// The error objects of a batch, written as they are read.
