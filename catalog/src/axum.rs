@@ -54,8 +54,8 @@ use crate::body::{
     Batch, Details, Flat, Google, JsonApi, Microsoft, Nested, Plain, Problem, Respond, Shape,
     Shaped, Text,
 };
-pub use crate::negotiation::NegotiateFuture;
 use crate::negotiation::{joined_lines, request_context, Scope};
+pub use crate::negotiation::{NegotiateFuture, Negotiation};
 use crate::reply::Reply;
 use crate::CatalogError;
 

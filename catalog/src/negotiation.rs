@@ -73,6 +73,69 @@ impl Scope {
     }
 }
 
+/// What a negotiating layer makes known of the request being answered (its
+/// `Accept`, and its context when the layer makes one), taken along to
+/// build a response somewhere the layer does not reach: a task spawned by
+/// the handler (`tokio::spawn`, `actix_web::rt::spawn`), whose polls run
+/// outside the layer's. Outside a layer it holds nothing, and responses
+/// built in its scope are as the catalogue chose.
+#[cfg_attr(
+    feature = "axum",
+    doc = r#"
+```
+use axum::response::{IntoResponse, Response};
+use error_catalog::axum::Negotiation;
+use error_catalog::error_catalog;
+
+#[error_catalog(prefix = "SHOP")]
+#[derive(Debug)]
+pub enum ShopError {
+    #[error(code = 1, http = 404, message = "No such order")]
+    NoSuchOrder,
+}
+
+async fn order() -> Response {
+    let negotiation = Negotiation::current();
+    // Built elsewhere (a thread here, a spawned task alike): under the
+    // scope, as the request asked.
+    let answer = std::thread::spawn(move || {
+        negotiation.scope(|| ShopError::NoSuchOrder.into_response())
+    });
+    answer.join().unwrap()
+}
+# let _ = order;
+```
+"#
+)]
+#[derive(Debug, Clone, Default)]
+pub struct Negotiation {
+    accept: Option<Option<HeaderValue>>,
+    context: Option<RequestContext>,
+}
+
+impl Negotiation {
+    /// What the layer around the current response knows; nothing outside
+    /// one.
+    pub fn current() -> Self {
+        let accept = ACCEPT
+            .try_with(|cell| cell.try_borrow().ok().and_then(|current| current.clone()))
+            .ok()
+            .flatten();
+        let context = RequestContext::with_current(|context| context.cloned());
+        Negotiation { accept, context }
+    }
+
+    /// Runs `f` with this negotiation known to the responses it builds, as
+    /// the layer would have; what was known around it is restored after.
+    pub fn scope<R>(&self, f: impl FnOnce() -> R) -> R {
+        let mut scope = Scope {
+            slot: self.accept.clone(),
+            context: self.context.clone(),
+        };
+        scope.enter(f)
+    }
+}
+
 /// The context of a request, for a layer that makes one: its id from the
 /// header `id_header` when the client sent a safe one (see
 /// [`is_safe_id`](crate::context::is_safe_id)), else a generated one, and a

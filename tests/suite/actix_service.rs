@@ -59,6 +59,17 @@ async fn problem() -> Result<String, Problem<OrderError>> {
     Err(OrderError::NoSuchOrder)?
 }
 
+/// The response built in a task the handler spawns, which the middleware's
+/// scope does not reach: `Negotiation` carries the request's `Accept`.
+async fn carried() -> actix_web::HttpResponse {
+    let negotiation = error_catalog::actix::Negotiation::current();
+    actix_web::rt::spawn(async move {
+        negotiation.scope(|| actix_web::ResponseError::error_response(&OrderError::NoSuchOrder))
+    })
+    .await
+    .unwrap()
+}
+
 const ORDER_NESTED: &str = r#"{"error":{"code":"SHOP_100","message":"No such order","http":404}}"#;
 const ORDER_PROBLEM: &str = r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"No such order","code":"SHOP_100"}"#;
 const PAYMENT_PROBLEM: &str = r#"{"type":"about:blank","title":"Payment Required","status":402,"detail":"The card was declined","code":"SHOP_200","resolution":"Use another card"}"#;
@@ -71,7 +82,8 @@ async fn actix_answers_as_axum_does() {
                 web::scope("/negotiated")
                     .wrap(error_catalog::actix::negotiate())
                     .route("/order", web::get().to(order))
-                    .route("/payment", web::get().to(payment)),
+                    .route("/payment", web::get().to(payment))
+                    .route("/carried", web::get().to(carried)),
             )
             .route("/order", web::get().to(order))
             .route("/storage", web::get().to(storage))
@@ -158,6 +170,17 @@ async fn actix_answers_as_axum_does() {
     let view = ask(&base, "/problem", None).await;
     assert_eq!(view.headers["content-type"], "application/problem+json");
     assert_eq!(view.body, ORDER_PROBLEM);
+
+    let carried = ask(
+        &base,
+        "/negotiated/carried",
+        Some("application/problem+json"),
+    )
+    .await;
+    assert_eq!(carried.status, 404);
+    assert_eq!(carried.headers["content-type"], "application/problem+json");
+    assert_eq!(carried.headers["vary"], "accept");
+    assert_eq!(carried.body, ORDER_PROBLEM);
 
     handle.stop(true).await;
 }

@@ -219,3 +219,48 @@ async fn catalogues_send_their_shape_and_negotiate_under_the_layer() {
     .await;
     assert_eq!(problem.body, ORDER_PROBLEM);
 }
+
+/// A response built in a task the handler spawns: the layer's scope does
+/// not reach it, and `Negotiation` carries the request's `Accept` there.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_spawned_task_answers_as_the_request_asked_under_negotiation_scope() {
+    use axum::response::{IntoResponse, Response};
+    use error_catalog::axum::Negotiation;
+
+    async fn carried() -> Response {
+        let negotiation = Negotiation::current();
+        tokio::spawn(async move {
+            tokio::task::yield_now().await;
+            negotiation.scope(|| OrderError::NoSuchOrder.into_response())
+        })
+        .await
+        .unwrap()
+    }
+
+    async fn lost() -> Response {
+        tokio::spawn(async move {
+            tokio::task::yield_now().await;
+            OrderError::NoSuchOrder.into_response()
+        })
+        .await
+        .unwrap()
+    }
+
+    let app = Router::new()
+        .route("/carried", get(carried))
+        .route("/lost", get(lost))
+        .layer(error_catalog::axum::negotiate());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+
+    for _ in 0..20 {
+        let carried = ask(&base, "/carried", Some("application/problem+json")).await;
+        assert_eq!(carried.headers["content-type"], "application/problem+json");
+        assert_eq!(carried.headers["vary"], "accept");
+        // Without it, the documented limit: the catalogue's own shape.
+        let lost = ask(&base, "/lost", Some("application/problem+json")).await;
+        assert_eq!(lost.headers["content-type"], "application/json");
+        assert!(lost.headers.get("vary").is_none());
+    }
+}
