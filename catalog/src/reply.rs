@@ -125,12 +125,7 @@ impl Reply {
         content: Option<Content>,
     ) -> Reply {
         crate::logging::log_server_error(error);
-        // A hand-written `Respond` may name a header that is not one, and a
-        // `format` may put characters in a code string that a header cannot
-        // carry: either goes without the header rather than panic.
-        let code_header = code_header
-            .and_then(|name| HeaderName::from_bytes(name.as_bytes()).ok())
-            .zip(HeaderValue::from_str(error.code_str()).ok());
+        let code_header = code_header.and_then(|name| static_header(name, error.code_str()));
         let mut headers = Vec::new();
         error.for_each_header(&mut |name, value| match (
             HeaderName::from_bytes(name.as_bytes()),
@@ -147,6 +142,30 @@ impl Reply {
             content,
         }
     }
+}
+
+/// The header `name: value`, both `'static`, built without copying
+/// either; `None` when one is not what a header holds. A hand-written
+/// `Respond` may name a header that is not one, and a `format` may put
+/// characters in a code string that a header cannot carry: either goes
+/// without the header rather than panic.
+fn static_header(name: &'static str, value: &'static str) -> Option<(HeaderName, HeaderValue)> {
+    // What `from_static` accepts, checked first, so that it never panics:
+    // a name of lowercase token characters, a value of visible ASCII,
+    // spaces and tabs.
+    let is_name = !name.is_empty()
+        && name.bytes().all(|byte| {
+            byte.is_ascii_lowercase() || byte.is_ascii_digit() || b"!#$%&'*+-.^_`|~".contains(&byte)
+        });
+    let is_value = value
+        .bytes()
+        .all(|byte| byte == b'\t' || (b' '..=b'~').contains(&byte));
+    (is_name && is_value).then(|| {
+        (
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        )
+    })
 }
 
 /// How a body's value becomes its bytes.
