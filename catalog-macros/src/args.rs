@@ -29,7 +29,18 @@ pub(crate) struct FieldUse {
 pub(crate) fn parse(tokens: Vec<TokenTree>) -> (Vec<FormatArg>, Vec<syn::Error>) {
     let mut args = Vec::new();
     let mut problems = Vec::new();
-    for run in split(tokens) {
+    let mut runs = split(tokens);
+    runs.reverse();
+    while let Some(mut run) = runs.pop() {
+        // `a = .x b = 3`: one error for the comma, and both arguments read.
+        let named_run = matches!(run.get(1), Some(TokenTree::Punct(eq)) if eq.as_char() == '=' && eq.spacing() == Spacing::Alone);
+        if let Some(at) = next_key(&run, if named_run { 3 } else { 1 }) {
+            problems.push(syn::Error::new(
+                run[at - 1].span(),
+                format!("a comma is missing after this, before `{}`", run[at]),
+            ));
+            runs.push(run.split_off(at));
+        }
         let Some(first) = run.first() else {
             continue;
         };
@@ -59,6 +70,25 @@ pub(crate) fn parse(tokens: Vec<TokenTree>) -> (Vec<FormatArg>, Vec<syn::Error>)
         args.push(FormatArg { name: named, expr });
     }
     (args, problems)
+}
+
+/// The first `name =` in `run` at or after `from`: a key or a named
+/// argument that follows the one before it without a comma.
+/// One inside generic arguments (`dyn Trait<A = B>`) binds a type and is
+/// none.
+pub(crate) fn next_key(run: &[TokenTree], from: usize) -> Option<usize> {
+    let mut generics = GenericArgs::default();
+    for at in 0..run.len().saturating_sub(1) {
+        generics.step(&run[..at], &run[at]);
+        if at >= from
+            && !generics.inside()
+            && matches!(run[at], TokenTree::Ident(_))
+            && matches!(&run[at + 1], TokenTree::Punct(eq) if eq.as_char() == '=' && eq.spacing() == Spacing::Alone)
+        {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// The runs between top-level commas. A comma inside generic arguments

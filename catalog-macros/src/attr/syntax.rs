@@ -98,9 +98,33 @@ pub(super) enum Keys {
     Header,
 }
 
+/// Where a `key = value` run goes on into another `key = ...` without the
+/// comma between them: the index of that second key.
+fn missing_comma(segment: &[TokenTree]) -> Option<usize> {
+    let is_eq = |token: &TokenTree| matches!(token, TokenTree::Punct(punct) if punct.as_char() == '=' && punct.spacing() == proc_macro2::Spacing::Alone);
+    if !segment.get(1).is_some_and(is_eq) {
+        return None;
+    }
+    crate::args::next_key(segment, 3)
+}
+
 pub(super) fn key_values(tokens: TokenStream, keys: Keys, errors: &mut Errors) -> Vec<KeyValue> {
     let mut pairs = Vec::new();
-    for segment in split_at_commas(tokens) {
+    let mut segments = split_at_commas(tokens);
+    segments.reverse();
+    while let Some(mut segment) = segments.pop() {
+        // `message = "..." resolution = "..."`: one error for the comma,
+        // and both keys read as if it were there.
+        if let Some(at) = missing_comma(&segment) {
+            errors.at(
+                segment[at - 1].span(),
+                format!(
+                    "a comma is missing after this value, before `{}`",
+                    segment[at]
+                ),
+            );
+            segments.push(segment.split_off(at));
+        }
         let mut tokens = segment.into_iter();
         let Some(first) = tokens.next() else {
             continue;
