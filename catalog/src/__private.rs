@@ -37,8 +37,8 @@ pub use crate::body::derive::{
 pub use crate::body::respond::Bare;
 pub use crate::category::{Category, Either, NoCatalog, NoNumbers, Numbered, Numbers};
 pub use crate::compose::{
-    clashes, common_case, concat_sections, disjoint_clashes, merge, merge_retired, merged_len,
-    own_section, retired_len, sections_len, Claim, Message, Owner,
+    clashes, common_case, concat_sections, disjoint_clashes, lift, merge, merge_retired,
+    merged_len, own_section, retired_len, sections_len, Claim, LiftsInto, Message, Owner,
 };
 pub use crate::entry::{row, row_without_number, status};
 pub use crate::lookup::{hash_str, hash_table, hash_table_len, lookup_code_str, lookup_hashed};

@@ -551,3 +551,28 @@ pub const fn concat_sections<const N: usize>(claims: &[&[Section]]) -> [Section;
     }
     all
 }
+
+/// A type a category converts from: what a `from = [T]` list converts
+/// through, implemented for `T` so that a `T` the category does not convert
+/// from is reported on `T` in the list.
+#[diagnostic::on_unimplemented(
+    message = "`{C}` does not convert from `{Self}`, so `from = [...]` cannot convert through it",
+    label = "`{C}` has no `From<{Self}>`",
+    note = "mark a field of `{C}` `#[from]` for it, or take it out of the list"
+)]
+pub trait LiftsInto<C> {
+    /// This value as the category's error.
+    fn lift(self) -> C;
+}
+
+impl<T, C: From<T>> LiftsInto<C> for T {
+    fn lift(self) -> C {
+        C::from(self)
+    }
+}
+
+/// `value` as the category `C`'s error, through `LiftsInto`: what the
+/// `From` impls of a `from = [...]` list call.
+pub fn lift<T: LiftsInto<C>, C>(value: T) -> C {
+    value.lift()
+}

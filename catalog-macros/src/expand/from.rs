@@ -3,9 +3,10 @@
 //! compiling while another attribute is being fixed.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use quote::{quote, quote_spanned};
 
 use super::generics::{impl_header, Bounds};
+use super::tokens::ty_span;
 use crate::model::{Catalog, FieldRef};
 
 pub(crate) fn from_impls(catalog: &Catalog) -> TokenStream {
@@ -52,11 +53,16 @@ pub(crate) fn wrapped_from_impls(catalog: &Catalog) -> TokenStream {
                 Bounds::default(),
                 quote!(::core::convert::From<#ty>),
             );
+            // At the type in the list, which rustc blames when the
+            // category does not convert from it.
+            let lifted = quote_spanned! {ty_span(ty)=>
+                __ec::__private::lift::<#ty, #category>(#value)
+            };
             impls.extend(quote! {
                 #header {
                     fn from(#value: #ty) -> Self {
                         Self::#variant {
-                            #member: <#category as ::core::convert::From<#ty>>::from(#value),
+                            #member: #lifted,
                         }
                     }
                 }
