@@ -225,6 +225,33 @@ pub const fn clashes(owner: Owner, claims: &[Claim], at: usize) -> Option<Messag
         shared_codes(&mut message, &claims[earlier], claim, false);
         earlier += 1;
     }
+    // A service that declares a range numbers its codes: a category whose
+    // codes are code strings alone would have them lie outside it.
+    if let (Some((start, end)), true) = (range, wrapped) {
+        let mut i = 0;
+        while i < claim.entries.len() {
+            if claim.entries[i].number().is_none() {
+                message.clash();
+                message.push("`");
+                message.push(claim.name);
+                message.push("` is a catalogue without numbers, but `");
+                message.push(owner);
+                message.push("` declares the range ");
+                message.push_u32(start);
+                message.push("..=");
+                message.push_u32(end);
+                message.push(" for its codes: give `");
+                message.push(claim.name);
+                message.push(
+                    "` a `code = N` in that range on each variant, or take the `range` off `",
+                );
+                message.push(owner);
+                message.push("`");
+                break;
+            }
+            i += 1;
+        }
+    }
     let mut i = 0;
     while i < claim.entries.len() {
         let entry = &claim.entries[i];
