@@ -2,35 +2,13 @@
 //! HTTP: statuses, content types, headers and bodies, and what the log gets
 //! that the body does not.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
 use http_body_util::{BodyExt, Empty};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 
 use error_catalog_examples::axum_service as service;
 
-/// Collects what the tracing subscriber writes.
-#[derive(Clone, Default)]
-struct Log(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Log {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Log {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
+use crate::common::log::Log;
 
 struct Answer {
     status: u16,
@@ -66,14 +44,8 @@ async fn get(
 
 #[tokio::test]
 async fn the_service_answers_with_catalogue_errors() {
-    let log = Log::default();
-    let writer = log.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
     // The test runtime has one thread, so the server's events come here.
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (log, _guard) = Log::caught();
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();

@@ -264,9 +264,7 @@ async fn axum_answers_each_batch_as_its_lead() {
                 .route("/heroes", get(|| async { Err::<(), _>(hero_errors()) }))
                 .layer(error_catalog::axum::negotiate()),
         );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let base = crate::common::http::serve(app).await;
     check(&base).await;
 }
 

@@ -129,9 +129,7 @@ async fn the_catalogue_answers_in_its_derived_shape() {
             "/refund",
             get(|| async { Err::<(), _>(PaymentError::ParameterMissing("amount".into())) }),
         );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let base = crate::common::http::serve(app).await;
     let client: Client<HttpConnector, Empty<bytes::Bytes>> =
         Client::builder(TokioExecutor::new()).build_http();
     for (path, status, expected) in [("/charge", 402, DECLINED), ("/refund", 400, MISSING)] {

@@ -4,8 +4,6 @@
 //! on every transport, with the failure logged.
 
 use std::fmt;
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 
 use actix_web::{web, App, HttpServer};
 use axum::routing::get;
@@ -14,6 +12,7 @@ use error_catalog::body::{Google, Problem};
 use error_catalog::error_catalog;
 
 use crate::common::http::{ask, Answer};
+use crate::common::log::Log;
 
 /// A zone, which Google's `metadata` (strings only) has no place for.
 #[derive(Debug, serde::Serialize)]
@@ -137,31 +136,10 @@ async fn check(base: &str) {
     assert!(!xml.body.contains("seal<"), "{}", xml.body);
 }
 
-/// Collects what the tracing subscriber writes.
-#[derive(Clone, Default)]
-struct Log(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Log {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[tokio::test]
 async fn axum_sends_no_content_where_none_is_allowed_and_a_minimal_body_on_failure() {
-    let log = Log::default();
-    let writer = log.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
     // The test runtime has one thread, so the server's events come here.
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (log, _guard) = Log::caught();
 
     let mut negotiated = Router::new();
     let mut plain = Router::new();
@@ -178,13 +156,11 @@ async fn axum_sends_no_content_where_none_is_allowed_and_a_minimal_body_on_failu
             "/negotiated",
             negotiated.layer(error_catalog::axum::negotiate()),
         );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let base = crate::common::http::serve(app).await;
 
     check(&base).await;
 
-    let log = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+    let log = log.text();
     let failures = log
         .lines()
         .filter(|line| line.contains("error body could not be written"))
@@ -236,20 +212,14 @@ async fn actix_answers_the_edges_as_axum_does() {
 
 #[test]
 fn grpc_sends_what_the_http_body_sends() {
-    let log = Log::default();
-    let writer = log.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (log, _guard) = Log::caught();
 
     let status = tonic::Status::from(out_of_stock());
     let info = tonic_types::StatusExt::get_details_error_info(&status).unwrap();
     assert_eq!(info.reason, "OUT_OF_STOCK");
     // No metadata, as in the minimal HTTP body: not a map without the zone.
     assert!(info.metadata.is_empty(), "{:?}", info.metadata);
-    let log = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+    let log = log.text();
     assert!(log.contains("error body could not be written"), "{log}");
     // Metadata that can be written go on both transports.
     let fine = serde_json::to_string(&Google::new(StockError::Unchanged)).unwrap();

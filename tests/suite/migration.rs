@@ -163,9 +163,7 @@ async fn axum_answers_as_the_hand_written_module_did() {
     for (path, error, ..) in CASES {
         app = app.route(path, get(move || async move { Err::<(), _>(error()) }));
     }
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let base = crate::common::http::serve(app).await;
     check(&base).await;
 }
 

@@ -250,9 +250,7 @@ async fn a_spawned_task_answers_as_the_request_asked_under_negotiation_scope() {
         .route("/carried", get(carried))
         .route("/lost", get(lost))
         .layer(error_catalog::axum::negotiate());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let base = crate::common::http::serve(app).await;
 
     for _ in 0..20 {
         let carried = ask(&base, "/carried", Some("application/problem+json")).await;

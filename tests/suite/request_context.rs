@@ -5,8 +5,6 @@
 //! generated one and logged; outside the layer the parts are absent.
 
 use std::borrow::Cow;
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 
 use actix_web::{web, App, HttpServer};
 use axum::routing::get;
@@ -17,6 +15,7 @@ use error_catalog::error_catalog;
 use serde_json::Value;
 
 use crate::common::http::Answer;
+use crate::common::log::Log;
 
 #[error_catalog(prefix = "SHOP", meta(domain = "shop.example.com"), body = Problem)]
 #[derive(Debug)]
@@ -154,21 +153,6 @@ async fn check(base: &str, plain: &str) {
     );
 }
 
-/// Collects what the tracing subscriber writes.
-#[derive(Clone, Default)]
-struct Log(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Log {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 fn routes() -> Router {
     Router::new()
         .route(
@@ -195,14 +179,8 @@ fn routes() -> Router {
 
 #[tokio::test]
 async fn axum_names_the_request_under_the_layer() {
-    let log = Log::default();
-    let writer = log.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
     // The test runtime has one thread, so the server's events come here.
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (log, _guard) = Log::caught();
 
     // On the outer router, where the path is the whole of it: a layer on a
     // router nested in another sees the path within that router.
@@ -219,7 +197,7 @@ async fn axum_names_the_request_under_the_layer() {
     check(&bases[0], &bases[1]).await;
 
     // Each refused id is logged, escaped and cut short.
-    let log = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+    let log = log.text();
     let refused: Vec<&str> = log
         .lines()
         .filter(|line| line.contains("request id in x-request-id refused"))

@@ -364,9 +364,7 @@ async fn each_shape_is_what_its_catalogue_answers_over_http() {
             "/microsoft",
             get(|| async { Err::<(), _>(invalid_password_format()) }),
         );
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let base = crate::common::http::serve(app).await;
 
     let cases = [
         // A catalogue's own response has no `instance`: a handler gives one.

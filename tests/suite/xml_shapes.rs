@@ -89,9 +89,7 @@ async fn check(base: &str) {
 #[tokio::test]
 async fn axum_sends_it_as_xml() {
     let app = Router::new().route("/queue", get(|| async { Err::<(), _>(invalid_receipt()) }));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let base = crate::common::http::serve(app).await;
     check(&base).await;
 }
 
@@ -180,9 +178,7 @@ async fn axum_sends_the_request_id_the_client_sent() {
             get(|| async { Err::<(), _>(TableStorageError::ResourceNotFound) }),
         )
         .layer(error_catalog::axum::negotiate().request_context("x-ms-client-request-id"));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let base = crate::common::http::serve(app).await;
 
     use http_body_util::{BodyExt, Empty};
     use hyper_util::client::legacy::Client;

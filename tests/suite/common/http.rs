@@ -59,3 +59,12 @@ async fn send_lines(method: http::Method, base: &str, path: &str, lines: &[&[u8]
         body: String::from_utf8(bytes.to_vec()).unwrap(),
     }
 }
+
+/// Serves `app` on a free loopback port, in a task of the current runtime,
+/// and gives its base URL, `http://127.0.0.1:PORT`.
+pub async fn serve(app: axum::Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    base
+}

@@ -1,6 +1,7 @@
 //! Helpers the test modules share.
 
 pub mod http;
+pub mod log;
 pub mod metrics;
 
 /// The workspace's root: the files the tests read are named from it.
