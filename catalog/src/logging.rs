@@ -136,20 +136,11 @@ fn log_failure<E: CatalogError>(error: &E, what: &str) {
 #[cfg(any(feature = "axum", feature = "actix"))]
 fn log_line(what: &str) {
     #[cfg(feature = "tracing")]
-    if tracing::dispatcher::get_default(|dispatch| {
-        !dispatch.is::<tracing::subscriber::NoSubscriber>()
-    }) {
+    if has_subscriber() {
         tracing::error!("{what}");
         return;
     }
-    #[cfg(feature = "log")]
-    if log::log_enabled!(target: "error_catalog", log::Level::Error) {
-        log::error!(target: "error_catalog", "{what}");
-        return;
-    }
-    use std::io::Write as _;
-    let line = format!("error_catalog: {what}\n");
-    let _ = std::io::stderr().lock().write_all(line.as_bytes());
+    without_tracing(format_args!("{what}"));
 }
 
 /// [`ServerErrorLog::Default`]: the whole error to the first of these that
@@ -160,9 +151,7 @@ fn log_line(what: &str) {
 /// swallow the error.
 fn log_by_default<E: CatalogError>(error: &E, what: &str, text: &dyn core::fmt::Display) {
     #[cfg(feature = "tracing")]
-    if tracing::dispatcher::get_default(|dispatch| {
-        !dispatch.is::<tracing::subscriber::NoSubscriber>()
-    }) {
+    if has_subscriber() {
         tracing::error!(
             code = error.code_str(),
             status = error.status().as_u16(),
@@ -171,23 +160,30 @@ fn log_by_default<E: CatalogError>(error: &E, what: &str, text: &dyn core::fmt::
         );
         return;
     }
+    without_tracing(format_args!(
+        "{what}: code={} status={}: {text}",
+        error.code_str(),
+        error.status().as_u16(),
+    ));
+}
+
+/// Whether a `tracing` subscriber is installed where the event is sent.
+#[cfg(feature = "tracing")]
+fn has_subscriber() -> bool {
+    tracing::dispatcher::get_default(|dispatch| !dispatch.is::<tracing::subscriber::NoSubscriber>())
+}
+
+/// `line` to a `log` logger (feature `log`) when one listens, else to
+/// standard error.
+fn without_tracing(line: core::fmt::Arguments<'_>) {
     #[cfg(feature = "log")]
     if log::log_enabled!(target: "error_catalog", log::Level::Error) {
-        log::error!(
-            target: "error_catalog",
-            "{what}: code={} status={}: {text}",
-            error.code_str(),
-            error.status().as_u16(),
-        );
+        log::error!(target: "error_catalog", "{line}");
         return;
     }
     use std::io::Write as _;
     // One write of one line, so that lines of concurrent requests do not
     // interleave; a failed write to stderr has nowhere else to go.
-    let line = format!(
-        "error_catalog: {what}: code={} status={}: {text}\n",
-        error.code_str(),
-        error.status().as_u16(),
-    );
+    let line = format!("error_catalog: {line}\n");
     let _ = std::io::stderr().lock().write_all(line.as_bytes());
 }
