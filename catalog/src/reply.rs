@@ -83,7 +83,7 @@ impl Reply {
         let negotiated = negotiated(own, &[body::PROBLEM_JSON]);
         let content_type = negotiated.unwrap_or(own);
         let bytes = if content_type == own {
-            let encoding = Encoding::of(own, lead.xml_document());
+            let encoding = Encoding::of(own, E::batch_xml_document());
             written(lead, encoding, &BatchOf(batch), &MinimalOf(lead))
         } else {
             let problem = Shaped::<body::Problem, _>::new(Bare(lead));

@@ -76,19 +76,30 @@ fn the_shape_writes_azures_documented_body() {
 }
 
 async fn check(base: &str) {
-    let answer = ask(base, "/queue", None).await;
-    assert_eq!(answer.status, 400);
-    assert_eq!(answer.headers["content-type"], "application/xml");
-    assert_eq!(
-        answer.headers["x-ms-error-code"],
-        "InvalidQueryParameterValue"
-    );
-    assert_eq!(answer.body, documented());
+    for path in ["/queue", "/batch"] {
+        let answer = ask(base, path, None).await;
+        assert_eq!(answer.status, 400, "{path}");
+        assert_eq!(answer.headers["content-type"], "application/xml", "{path}");
+        assert_eq!(
+            answer.headers["x-ms-error-code"], "InvalidQueryParameterValue",
+            "{path}"
+        );
+        // A shape with no list writes a batch's lead alone.
+        assert_eq!(answer.body, documented(), "{path}");
+    }
+}
+
+fn batch() -> error_catalog::body::Batch<QueueError> {
+    let mut batch = error_catalog::body::Batch::new(invalid_receipt());
+    batch.push(invalid_receipt());
+    batch
 }
 
 #[tokio::test]
 async fn axum_sends_it_as_xml() {
-    let app = Router::new().route("/queue", get(|| async { Err::<(), _>(invalid_receipt()) }));
+    let app = Router::new()
+        .route("/queue", get(|| async { Err::<(), _>(invalid_receipt()) }))
+        .route("/batch", get(|| async { Err::<(), _>(batch()) }));
     let base = crate::common::http::serve(app).await;
     check(&base).await;
 }
@@ -96,10 +107,15 @@ async fn axum_sends_it_as_xml() {
 #[actix_web::test]
 async fn actix_sends_it_as_xml() {
     let server = HttpServer::new(|| {
-        App::new().route(
-            "/queue",
-            web::get().to(|| async { Err::<String, _>(invalid_receipt()) }),
-        )
+        App::new()
+            .route(
+                "/queue",
+                web::get().to(|| async { Err::<String, _>(invalid_receipt()) }),
+            )
+            .route(
+                "/batch",
+                web::get().to(|| async { Err::<String, _>(batch()) }),
+            )
     })
     .workers(1)
     .bind(("127.0.0.1", 0))

@@ -138,6 +138,10 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
                     <#shape as __ec::body::Shape>::CONTENT_TYPE
                 }
 
+                fn batch_xml_document() -> ::core::option::Option<__ec::body::XmlDocument> {
+                    <#shape as __ec::body::Shape>::XML
+                }
+
                 #choices
             }
         }

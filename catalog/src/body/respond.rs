@@ -188,6 +188,13 @@ pub trait Respond: CatalogError + Details {
         JSON
     }
 
+    /// For a catalogue whose shape is sent as XML, the document a batch is
+    /// written in; `None` for JSON.
+    #[must_use]
+    fn batch_xml_document() -> Option<XmlDocument> {
+        None
+    }
+
     /// Whether this error's shape was chosen, by its catalogue's `body =
     /// ...` or its variant's: a catalogue that composes this one sends it
     /// in this one's shape when it was, else in its own.
