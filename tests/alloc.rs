@@ -1,10 +1,11 @@
 //! The cheap paths allocate nothing: `message()` of a variant without
 //! placeholders, `code_str()`, `status()`, and a unit variant's body written
 //! into a buffer that is already large enough. Counted with a global
-//! allocator; a single test, so no other thread allocates meanwhile.
+//! allocator, per thread, so that the tests, each on a thread of its own,
+//! count only what they do.
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::cell::Cell;
 
 use std::borrow::Cow;
 
@@ -15,11 +16,24 @@ use error_catalog::{error_catalog, Catalog, CatalogError};
 
 struct Counting;
 
-static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+thread_local! {
+    /// The allocations this thread made. A `const` cell: reading it
+    /// allocates nothing, as an allocator must not.
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn count() {
+    // Fails only while the thread is torn down: nothing is measured then.
+    let _ = ALLOCATIONS.try_with(|count| count.set(count.get() + 1));
+}
+
+fn counted() -> usize {
+    ALLOCATIONS.with(Cell::get)
+}
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        count();
         // SAFETY: forwarded unchanged to the system allocator.
         unsafe { System.alloc(layout) }
     }
@@ -30,7 +44,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        count();
         // SAFETY: forwarded unchanged to the system allocator.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
@@ -41,9 +55,9 @@ static ALLOCATOR: Counting = Counting;
 
 /// How many allocations `work` makes.
 fn allocations<T>(work: impl FnOnce() -> T) -> usize {
-    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let before = counted();
     let result = work();
-    let after = ALLOCATIONS.load(Ordering::SeqCst);
+    let after = counted();
     drop(result);
     after - before
 }
