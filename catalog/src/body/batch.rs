@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use serde::{Serialize, Serializer};
+
 use crate::CatalogError;
 
 /// Several errors of one catalogue answered at once, led by one of them.
@@ -208,5 +210,19 @@ impl<E: fmt::Display> fmt::Display for Batch<E> {
             item.error.fmt(formatter)?;
         }
         Ok(())
+    }
+}
+
+/// The items of a batch as a sequence, each written as `write` makes it:
+/// the one list every shape's form for several errors holds.
+pub(crate) struct EachItem<'a, E, F>(pub &'a [Item<E>], pub F);
+
+impl<'a, E, F, W> Serialize for EachItem<'a, E, F>
+where
+    F: Fn(&'a Item<E>) -> W,
+    W: Serialize,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(&self.1))
     }
 }

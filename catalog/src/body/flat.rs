@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::derive::DetailsOf;
 use super::view::view;
-use super::{shape, Batch, Details, Item, Received, JSON};
+use super::{shape, Batch, Details, EachItem, Item, Received, JSON};
 use crate::{Catalog, CatalogError, Entry};
 
 view! {
@@ -55,7 +55,7 @@ where
     let mut body = serializer.serialize_struct("Flat", 3)?;
     write_code(&mut body, batch.lead())?;
     body.serialize_field("error_message", &*batch.lead().public_message())?;
-    body.serialize_field("details", &Listed(batch.items()))?;
+    body.serialize_field("details", &EachItem(batch.items(), Listing))?;
     body.end()
 }
 
@@ -68,14 +68,6 @@ fn write_code<B: SerializeStruct, E: CatalogError + ?Sized>(
     match error.number() {
         Some(code) => body.serialize_field("error_code", &code),
         None => body.serialize_field("error_code", error.code_str()),
-    }
-}
-
-struct Listed<'a, E>(&'a [Item<E>]);
-
-impl<E: CatalogError> Serialize for Listed<'_, E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.iter().map(Listing))
     }
 }
 

@@ -7,7 +7,7 @@ use http::StatusCode;
 use serde::ser::{self, Impossible, SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 
-use super::{Batch, Details, Item, Received, JSON};
+use super::{Batch, Details, EachItem, Item, Received, JSON};
 use crate::context::RequestContext;
 use crate::{CatalogError, Entry};
 
@@ -182,14 +182,6 @@ struct BadRequest<'a, E>(&'a [Item<E>]);
 
 impl<E: CatalogError> Serialize for BadRequest<'_, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Violations<'a, E>(&'a [Item<E>]);
-
-        impl<E: CatalogError> Serialize for Violations<'_, E> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_seq(self.0.iter().map(Violation))
-            }
-        }
-
         struct Violation<'a, E>(&'a Item<E>);
 
         impl<E: CatalogError> Serialize for Violation<'_, E> {
@@ -207,7 +199,7 @@ impl<E: CatalogError> Serialize for BadRequest<'_, E> {
 
         let mut bad_request = serializer.serialize_map(Some(2))?;
         bad_request.serialize_entry("@type", BAD_REQUEST)?;
-        bad_request.serialize_entry("fieldViolations", &Violations(self.0))?;
+        bad_request.serialize_entry("fieldViolations", &EachItem(self.0, Violation))?;
         bad_request.end()
     }
 }

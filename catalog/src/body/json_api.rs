@@ -4,7 +4,7 @@ use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 
 use super::derive::{DetailsOf, PublicOf};
-use super::{Batch, Details, Received, JSON_API};
+use super::{Batch, Details, EachItem, Item, Received, JSON_API};
 use crate::context::RequestContext;
 use crate::CatalogError;
 
@@ -84,7 +84,6 @@ impl Serialize for Meta<'_> {
     }
 }
 
-/// The `errors` array: the one error object.
 /// A batch: the items, each an error object whose `source` is its
 /// pointer; the lead gives the response its status alone, as JSON:API
 /// lists the errors and nothing above them.
@@ -93,25 +92,10 @@ where
     E: CatalogError + Details,
     S: Serializer,
 {
-    let objects = batch.items().iter().map(|item| ErrorObject {
-        error: item.error(),
-        pointer: item.pointer(),
-    });
-    document(serializer, &Listed(objects))
+    document(serializer, &EachItem(batch.items(), ErrorObject::of))
 }
 
-/// The error objects of a batch, written as they are read.
-struct Listed<I>(I);
-
-impl<'a, E: CatalogError + Details + 'a, I> Serialize for Listed<I>
-where
-    I: Iterator<Item = ErrorObject<'a, E>> + Clone,
-{
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.clone())
-    }
-}
-
+/// The `errors` array: the one error object.
 struct Errors<'a, E: ?Sized>(&'a E);
 
 impl<E: CatalogError + Details + ?Sized> Serialize for Errors<'_, E> {
@@ -130,6 +114,16 @@ impl<E: CatalogError + Details + ?Sized> Serialize for Errors<'_, E> {
 struct ErrorObject<'a, E: ?Sized> {
     error: &'a E,
     pointer: Option<&'a str>,
+}
+
+impl<'a, E> ErrorObject<'a, E> {
+    /// The object of a batch's item.
+    fn of(item: &'a Item<E>) -> Self {
+        ErrorObject {
+            error: item.error(),
+            pointer: item.pointer(),
+        }
+    }
 }
 
 impl<E: CatalogError + Details + ?Sized> Serialize for ErrorObject<'_, E> {

@@ -4,7 +4,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
 use super::derive::DetailsOf;
-use super::{Batch, Details, Item, Received, JSON};
+use super::{Batch, Details, EachItem, Item, Received, JSON};
 use crate::CatalogError;
 
 /// The error response of the Microsoft REST API guidelines:
@@ -76,7 +76,7 @@ where
     S: Serializer,
 {
     let mut body = serializer.serialize_map(Some(1))?;
-    let details = Listed(batch.items());
+    let details = EachItem(batch.items(), Listing);
     body.serialize_entry("error", &ErrorDetail(batch.lead(), Some(details)))?;
     body.end()
 }
@@ -98,14 +98,6 @@ impl<E: CatalogError + Details + ?Sized, L: Serialize> Serialize for ErrorDetail
             detail.serialize_entry("innererror", &DetailsOf::new(error))?;
         }
         detail.end()
-    }
-}
-
-struct Listed<'a, E>(&'a [Item<E>]);
-
-impl<E: CatalogError + Details> Serialize for Listed<'_, E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.iter().map(Listing))
     }
 }
 

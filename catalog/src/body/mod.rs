@@ -60,6 +60,7 @@ mod view;
 #[cfg(feature = "xml")]
 mod xml;
 
+use batch::EachItem;
 /// Derives [`Shape`](trait@Shape) for a struct whose fields name the parts
 /// of the error they take. See [the trait](trait@Shape) for every part.
 ///

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::media::JSON;
 use super::view::view;
-use super::{shape, Batch, Item, Received};
+use super::{shape, Batch, EachItem, Item, Received};
 use crate::{Catalog, CatalogError, Entry};
 
 view! {
@@ -73,16 +73,8 @@ impl<E: CatalogError> Serialize for Led<'_, E> {
         error.serialize_field("code", lead.code_str())?;
         error.serialize_field("message", &*lead.public_message())?;
         error.serialize_field("http", &lead.status().as_u16())?;
-        error.serialize_field("errors", &Listed(self.0.items()))?;
+        error.serialize_field("errors", &EachItem(self.0.items(), Listing))?;
         error.end()
-    }
-}
-
-struct Listed<'a, E>(&'a [Item<E>]);
-
-impl<E: CatalogError> Serialize for Listed<'_, E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.iter().map(Listing))
     }
 }
 

@@ -5,7 +5,7 @@ use core::fmt;
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
-use super::{lift, Batch, Details, Item, Received, Shape, PROBLEM_JSON};
+use super::{lift, Batch, Details, EachItem, Item, Received, Shape, PROBLEM_JSON};
 use crate::context::RequestContext;
 use crate::{Catalog, CatalogError, Entry};
 
@@ -112,16 +112,8 @@ impl<V> Shape for Problem<V> {
     {
         let mut body = serializer.serialize_map(None)?;
         members(&mut body, batch.lead(), None)?;
-        body.serialize_entry("errors", &Listed(batch.items()))?;
+        body.serialize_entry("errors", &EachItem(batch.items(), Listing))?;
         body.end()
-    }
-}
-
-struct Listed<'a, E>(&'a [Item<E>]);
-
-impl<E: CatalogError + Details> Serialize for Listed<'_, E> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.0.iter().map(Listing))
     }
 }
 
