@@ -33,6 +33,7 @@ mod case;
 mod errors;
 mod expand;
 mod fallback;
+mod locale;
 mod model;
 mod range;
 mod resolve;

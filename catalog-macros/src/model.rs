@@ -42,6 +42,8 @@ pub(crate) struct Catalog<'a> {
     pub entries: Vec<Entry<'a>>,
     /// The `#[error(transparent)]` variants, each wrapping a catalogue.
     pub wrapped: Vec<Wrapped<'a>>,
+    /// `locales = "..."`: the locales the catalogue has messages in.
+    pub locales: Option<Localization>,
     /// The fields of the catch-all variants (`transparent` with a code of
     /// their own): `Display` and `source()` forward to them.
     pub forwarding: Vec<FieldRef<'a>>,
@@ -67,6 +69,20 @@ pub(crate) struct Catalog<'a> {
     pub body: Option<TokenStream>,
     /// `code_header = "..."` (`Some(None)`: `false`, no header).
     pub code_header: Option<Option<String>>,
+}
+
+/// The locale of the enum's own text when `default_locale` says none.
+pub(crate) const DEFAULT_LOCALE: &str = "en";
+
+/// The locales of a catalogue.
+pub(crate) struct Localization {
+    /// The tag of the enum's own text.
+    pub default: String,
+    /// Each Fluent file's tag and absolute path.
+    pub files: Vec<(String, String)>,
+    /// The variables the files' messages use, by Fluent id: a translation
+    /// may name a `#[public]` field its message does not.
+    pub used: Vec<(String, Vec<String>)>,
 }
 
 /// One variant with a code of its own.
@@ -235,6 +251,27 @@ impl<'a> Message<'a> {
             }
         }
         out
+    }
+
+    /// The Fluent variable of each placeholder (see
+    /// `locale::fluent_variable`), each once, with the first segment that
+    /// is it: what a translation of the message must use.
+    pub(crate) fn fluent_variables(&self) -> Vec<(String, &Segment<'a>)> {
+        let mut variables: Vec<(String, &Segment<'a>)> = Vec::new();
+        for segment in &self.segments {
+            let label = match segment {
+                Segment::Field(placeholder) => {
+                    crate::ast::placeholder_name(placeholder.field.member)
+                }
+                Segment::Arg { index, .. } => self.args[*index].label.clone(),
+                Segment::Text(_) => continue,
+            };
+            let variable = crate::locale::fluent_variable(&label);
+            if !variables.iter().any(|(known, _)| *known == variable) {
+                variables.push((variable, segment));
+            }
+        }
+        variables
     }
 
     /// The text when the message has no placeholder.

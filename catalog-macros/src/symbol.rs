@@ -21,6 +21,8 @@ pub(crate) const CRATE: Symbol = Symbol("crate");
 pub(crate) const RENAME_ALL: Symbol = Symbol("rename_all");
 pub(crate) const BODY: Symbol = Symbol("body");
 pub(crate) const CODE_HEADER: Symbol = Symbol("code_header");
+pub(crate) const LOCALES: Symbol = Symbol("locales");
+pub(crate) const DEFAULT_LOCALE: Symbol = Symbol("default_locale");
 
 // Keys of a variant's `#[error(...)]`.
 pub(crate) const CODE: Symbol = Symbol("code");
@@ -74,6 +76,8 @@ pub(crate) const CATALOG_KEYS: &[Symbol] = &[
     META,
     BODY,
     CODE_HEADER,
+    LOCALES,
+    DEFAULT_LOCALE,
 ];
 /// The shapes of `error_catalog::body` that `body = ...` names bare.
 pub(crate) const BUILT_IN_SHAPES: &[&str] = &[

@@ -120,6 +120,16 @@ fn into_response(reply: Reply) -> HttpResponse {
     response
 }
 
+/// The request's field `name`, its lines joined into one list, as a value
+/// of `http` 1: `http` 0.2's crosses to it by its bytes.
+fn field(request: &ServiceRequest, name: HeaderName) -> Option<http::HeaderValue> {
+    let mut lines = request.headers().get_all(name);
+    lines
+        .next()
+        .and_then(|first| http::HeaderValue::from_bytes(first.as_bytes()).ok())
+        .map(|first| joined_lines(first, lines.map(|line| line.as_bytes())))
+}
+
 /// A header of `http` 1 as one of `http` 0.2; both check the same bytes, so
 /// the conversion never fails.
 fn crossed(
@@ -311,17 +321,15 @@ where
     forward_ready!(service);
 
     fn call(&self, request: ServiceRequest) -> Self::Future {
-        // `http` 0.2's header value crosses to the `http` 1 one by its bytes.
-        let mut lines = request.headers().get_all(header::ACCEPT);
-        let accept = lines
-            .next()
-            .and_then(|first| http::HeaderValue::from_bytes(first.as_bytes()).ok())
-            .map(|first| joined_lines(first, lines.map(|line| line.as_bytes())));
+        let accept = field(&request, header::ACCEPT);
         let context = self.request_id_header.map(|name| {
             let sent = request.headers().get(name).map(|value| value.as_bytes());
             request_context(name, sent, request.path())
         });
-        let mut scope = Scope::new(accept, context);
+        let scope = Scope::new(accept, context);
+        #[cfg(feature = "locale")]
+        let scope = scope.with_language(field(&request, header::ACCEPT_LANGUAGE));
+        let mut scope = scope;
         let inner = scope.enter(|| self.service.call(request));
         NegotiateFuture::new(inner, scope)
     }

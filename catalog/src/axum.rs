@@ -257,19 +257,27 @@ where
     }
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
-        let mut lines = request.headers().get_all(http::header::ACCEPT).iter();
-        let accept = lines
-            .next()
-            .map(|first| joined_lines(first.clone(), lines.map(HeaderValue::as_bytes)));
+        let accept = field(&request, http::header::ACCEPT);
         let context = self.request_id_header.map(|name| {
             let sent = request.headers().get(name).map(HeaderValue::as_bytes);
             request_context(name, sent, request.uri().path())
         });
-        let mut scope = Scope::new(accept, context);
+        let scope = Scope::new(accept, context);
+        #[cfg(feature = "locale")]
+        let scope = scope.with_language(field(&request, http::header::ACCEPT_LANGUAGE));
+        let mut scope = scope;
         // A service may build its response in `call` itself.
         let inner = scope.enter(|| self.inner.call(request));
         NegotiateFuture::new(inner, scope)
     }
+}
+
+/// The request's field `name`, its lines joined into one list.
+fn field<B>(request: &Request<B>, name: http::header::HeaderName) -> Option<HeaderValue> {
+    let mut lines = request.headers().get_all(name).iter();
+    lines
+        .next()
+        .map(|first| joined_lines(first.clone(), lines.map(HeaderValue::as_bytes)))
 }
 
 /// A view answers in its own shape, with the default code header, whatever

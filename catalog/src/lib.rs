@@ -116,6 +116,8 @@ mod lookup;
 pub mod body;
 #[cfg(feature = "body")]
 pub mod context;
+#[cfg(feature = "locale")]
+pub mod locale;
 
 pub mod doc;
 #[cfg(feature = "lock")]

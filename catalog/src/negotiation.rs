@@ -31,6 +31,10 @@ thread_local! {
 pub(crate) struct Scope {
     slot: Option<Option<HeaderValue>>,
     context: Option<RequestContext>,
+    /// The request's `Accept-Language`, which chooses the locale of a
+    /// catalogue that has locales.
+    #[cfg(feature = "locale")]
+    language: Option<Option<HeaderValue>>,
 }
 
 impl Scope {
@@ -38,7 +42,16 @@ impl Scope {
         Scope {
             slot: Some(accept),
             context,
+            #[cfg(feature = "locale")]
+            language: None,
         }
+    }
+
+    /// The same scope, with the request's `Accept-Language`.
+    #[cfg(feature = "locale")]
+    pub(crate) fn with_language(mut self, language: Option<HeaderValue>) -> Self {
+        self.language = Some(language);
+        self
     }
 
     /// Runs `poll` with this scope's `Accept` known to the responses it
@@ -64,6 +77,15 @@ impl Scope {
 
         swap(&mut self.slot);
         let _restore = Restore(&mut self.slot);
+        #[cfg(feature = "locale")]
+        let poll = {
+            let language = &mut self.language;
+            // Likewise, a layer that does not read `Accept-Language`.
+            move || match language {
+                Some(_) => crate::locale::enter(language, poll),
+                None => poll(),
+            }
+        };
         // A layer that makes no context leaves that of a layer around it.
         if self.context.is_some() {
             crate::context::enter(&mut self.context, poll)
@@ -111,6 +133,8 @@ async fn order() -> Response {
 pub struct Negotiation {
     accept: Option<Option<HeaderValue>>,
     context: Option<RequestContext>,
+    #[cfg(feature = "locale")]
+    language: Option<Option<HeaderValue>>,
 }
 
 impl Negotiation {
@@ -122,7 +146,12 @@ impl Negotiation {
             .ok()
             .flatten();
         let context = RequestContext::with_current(|context| context.cloned());
-        Negotiation { accept, context }
+        Negotiation {
+            accept,
+            context,
+            #[cfg(feature = "locale")]
+            language: crate::locale::current(),
+        }
     }
 
     /// Runs `f` with this negotiation known to the responses it builds, as
@@ -131,6 +160,8 @@ impl Negotiation {
         let mut scope = Scope {
             slot: self.accept.clone(),
             context: self.context.clone(),
+            #[cfg(feature = "locale")]
+            language: self.language.clone(),
         };
         scope.enter(f)
     }

@@ -134,6 +134,10 @@ impl Reply {
             (Ok(name), Ok(value)) => headers.push((name, value)),
             _ => crate::logging::log_unsent_header(error, name),
         });
+        #[cfg(feature = "locale")]
+        if content.is_some() {
+            language_headers(error, &mut headers);
+        }
         Reply {
             status: error.status(),
             code_header,
@@ -141,6 +145,19 @@ impl Reply {
             vary: vary && content.is_some(),
             content,
         }
+    }
+}
+
+/// `Content-Language` for a catalogue with locales, and `Vary:
+/// Accept-Language` when the request's languages chose it.
+#[cfg(feature = "locale")]
+fn language_headers<E: CatalogError>(error: &E, headers: &mut Vec<(HeaderName, HeaderValue)>) {
+    let Some(tag) = crate::locale::chosen(error) else {
+        return;
+    };
+    headers.extend(static_header("content-language", tag));
+    if crate::locale::current().is_some() {
+        headers.extend(static_header("vary", "accept-language"));
     }
 }
 

@@ -67,11 +67,18 @@ use crate::{Catalog, CatalogError, Entry};
 pub fn status<E: CatalogError + Details>(error: &E) -> Status {
     crate::logging::log_server_error(error);
     let entry = error.entry();
-    let details = ErrorDetails::with_error_info(
+    #[allow(unused_mut)]
+    let mut details = ErrorDetails::with_error_info(
         error.code_str(),
         entry.meta("domain").unwrap_or_default(),
         metadata(error),
     );
+    // The message for users, in the locale chosen (`locale::scope` around
+    // the call), as the HTTP bodies of the Google shape send it.
+    #[cfg(feature = "locale")]
+    if let Some(locale) = crate::locale::chosen(error) {
+        details.set_localized_message(locale, crate::locale::client_message(error));
+    }
     Status::with_error_details(code(entry), error.public_message(), details)
 }
 

@@ -160,6 +160,74 @@ pub trait CatalogError: Error {
     fn for_each_header(&self, each: &mut dyn FnMut(&'static str, &str)) {
         let _ = each;
     }
+
+    /// The locales the catalogue has messages in, from its
+    /// `locales = "..."`; `None` for a catalogue with the enum's text
+    /// alone. See [`locale`](crate::locale).
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, CatalogError};
+    ///
+    /// #[error_catalog(prefix = "SHOP", locales = "../tests/locales/shop")]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No order {id}", resolution = "Check the order number")]
+    ///     NoSuchOrder { id: u32 },
+    /// }
+    ///
+    /// let locales = ShopError::NoSuchOrder { id: 7 }.locales().unwrap();
+    /// assert_eq!(locales.tags().collect::<Vec<_>>(), ["en", "de", "fr"]);
+    /// ```
+    #[cfg(feature = "locale")]
+    fn locales(&self) -> Option<&'static crate::locale::Locales> {
+        None
+    }
+
+    /// The [public message](Self::public_message) in locale `tag`, one of
+    /// [`locales`](Self::locales) other than the default; `None` for any
+    /// other tag.
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, CatalogError};
+    ///
+    /// #[error_catalog(prefix = "SHOP", locales = "../tests/locales/shop")]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No order {id}", resolution = "Check the order number")]
+    ///     NoSuchOrder { id: u32 },
+    /// }
+    ///
+    /// let error = ShopError::NoSuchOrder { id: 7 };
+    /// assert_eq!(error.public_message_in("fr").as_deref(), Some("Aucune commande 7"));
+    /// assert_eq!(error.public_message_in("en"), None);
+    /// ```
+    #[cfg(feature = "locale")]
+    fn public_message_in(&self, tag: &str) -> Option<Cow<'static, str>> {
+        let _ = tag;
+        None
+    }
+
+    /// The [resolution](Self::resolution) in locale `tag`, as
+    /// [`public_message_in`](Self::public_message_in) has the message.
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, CatalogError};
+    ///
+    /// #[error_catalog(prefix = "SHOP", locales = "../tests/locales/shop")]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No order {id}", resolution = "Check the order number")]
+    ///     NoSuchOrder { id: u32 },
+    /// }
+    ///
+    /// let error = ShopError::NoSuchOrder { id: 7 };
+    /// assert_eq!(error.resolution_in("de").as_deref(), Some("Prüfen Sie die Nummer der Bestellung"));
+    /// ```
+    #[cfg(feature = "locale")]
+    fn resolution_in(&self, tag: &str) -> Option<String> {
+        let _ = tag;
+        None
+    }
 }
 
 /// Borrowed errors are catalogue errors too, so that body views can be built
@@ -207,6 +275,21 @@ impl<T: CatalogError + ?Sized> CatalogError for &T {
 
     fn for_each_header(&self, each: &mut dyn FnMut(&'static str, &str)) {
         (**self).for_each_header(each);
+    }
+
+    #[cfg(feature = "locale")]
+    fn locales(&self) -> Option<&'static crate::locale::Locales> {
+        (**self).locales()
+    }
+
+    #[cfg(feature = "locale")]
+    fn public_message_in(&self, tag: &str) -> Option<Cow<'static, str>> {
+        (**self).public_message_in(tag)
+    }
+
+    #[cfg(feature = "locale")]
+    fn resolution_in(&self, tag: &str) -> Option<String> {
+        (**self).resolution_in(tag)
     }
 }
 

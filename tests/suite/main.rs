@@ -18,6 +18,7 @@ mod edge_responses;
 mod grpc_service;
 mod item;
 mod layers;
+mod locales;
 mod lock;
 mod messages;
 mod migration;

@@ -67,6 +67,11 @@ pub(crate) struct CatalogArgs {
     /// `code_header = "x-ms-error-code"`, or `Some(None)` for
     /// `code_header = false`.
     pub code_header: Option<Option<Text>>,
+    /// `locales = "locales/"`: the folder of the Fluent files, from the
+    /// crate's `Cargo.toml`.
+    pub locales: Option<Text>,
+    /// `default_locale = "en-US"`: the locale of the enum's own text.
+    pub default_locale: Option<Text>,
 }
 
 /// The arguments of a variant's `#[error(...)]`.
@@ -146,6 +151,8 @@ pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogA
             symbol::META => args.meta = meta(&value, errors),
             symbol::BODY => args.body = shape(&value, errors),
             symbol::CODE_HEADER => args.code_header = code_header(&key, &value, errors),
+            symbol::LOCALES => args.locales = text(&key, &value, errors),
+            symbol::DEFAULT_LOCALE => args.default_locale = text(&key, &value, errors),
             _ => args.krate = crate_path(&key, &value, errors),
         }
     }

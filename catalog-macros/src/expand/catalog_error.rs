@@ -22,6 +22,7 @@ pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
     let public_message = public_message(catalog);
     let backtrace = backtrace_method(catalog);
     let headers = headers_method(catalog);
+    let locale = super::locale::locale_methods(catalog);
     // Without numbers, `code()` is the entry's, 0 (see `Entry::code`).
     let code = (!catalog.without_numbers).then(|| {
         accessor(catalog, &CODE, |source, entry| {
@@ -62,6 +63,7 @@ pub(super) fn catalog_error_impl(catalog: &Catalog) -> TokenStream {
             #public_message
             #backtrace
             #headers
+            #locale
         }
     }
 }

@@ -13,6 +13,7 @@ mod display;
 mod error;
 pub(crate) mod from;
 pub(crate) mod generics;
+mod locale;
 mod message;
 pub(crate) mod openapi;
 pub(crate) mod response;

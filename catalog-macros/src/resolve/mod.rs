@@ -10,6 +10,7 @@ use syn::Fields;
 
 use crate::ast::{Input, Numbering, Variant};
 use crate::attr::{MetaEntry, Spanned};
+use crate::locale::{self, LocaleDir};
 use crate::model::{self, Catalog, Entry, Segment, Shape};
 use crate::template::Piece;
 
@@ -37,6 +38,8 @@ pub(crate) struct Resolution<'a> {
     pub conversions: Vec<Conversion<'a>>,
     /// One per variant with a code of its own, in declaration order.
     pub variants: Vec<Facts<'a>>,
+    /// The Fluent files of `locales = "..."`, as read.
+    pub locale_dir: Option<LocaleDir>,
 }
 
 /// What tells a variant apart from the others, and its message: each
@@ -100,6 +103,32 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
     let conversion_types = conversion_types(input);
     let (from, wrapped) = conversions(input, &conversion_types);
     let unmarked = unmarked(input, &entries);
+    let locale_dir = input.args.locales.as_ref().map(locale::read);
+    let locales = locale_dir.as_ref().map(|dir| model::Localization {
+        default: input
+            .args
+            .default_locale
+            .as_ref()
+            .map_or_else(|| model::DEFAULT_LOCALE.to_owned(), |tag| tag.value.clone()),
+        files: dir
+            .files
+            .iter()
+            .map(|file| (file.tag.clone(), file.path.clone()))
+            .collect(),
+        used: dir
+            .files
+            .iter()
+            .flat_map(|file| &file.messages)
+            .map(|message| {
+                let names = message
+                    .value
+                    .iter()
+                    .flatten()
+                    .map(|variable| variable.name.clone());
+                (message.id.clone(), names.collect())
+            })
+            .collect(),
+    });
     let catalog =
         Catalog {
             ident: &input.item.ident,
@@ -136,6 +165,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
                 .collect(),
             entries,
             wrapped,
+            locales,
             forwarding: input
                 .variants
                 .iter()
@@ -202,6 +232,7 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
         templates,
         conversions: conversion_types,
         variants,
+        locale_dir,
     }
 }
 

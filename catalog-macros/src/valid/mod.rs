@@ -13,6 +13,7 @@ use crate::resolve::Resolution;
 
 mod catalog;
 mod fields;
+mod locale;
 mod unique;
 mod variant;
 
@@ -109,6 +110,7 @@ pub(crate) fn check(input: &Input, resolution: &Resolution, errors: &mut Errors)
         check_unique_code_strings(identities, input.args.format.is_some(), errors);
         check_shared_codes(identities, errors);
     }
+    locale::check_locales(input, resolution, errors);
     check_resolved(input, catalog, errors);
 }
 

@@ -2,6 +2,7 @@
 //! derived shape reads, and serde adapters for its `details` and `public`
 //! members. Reached through `__private`; not public API.
 
+use super::traits::client_message;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
@@ -89,7 +90,7 @@ where
     E: CatalogError + ?Sized,
     S: Serializer,
 {
-    let message = error.public_message();
+    let message = client_message(error);
     RequestContext::with_current(|context| {
         let alone = [Parts {
             error,
@@ -123,11 +124,11 @@ where
     S: Serializer,
 {
     let lead = batch.lead();
-    let message = lead.public_message();
+    let message = client_message(lead);
     let messages: Vec<_> = batch
         .items()
         .iter()
-        .map(|item| item.error().public_message())
+        .map(|item| client_message(item.error()))
         .collect();
     RequestContext::with_current(|context| {
         let items: Vec<Parts<'_, E>> = batch

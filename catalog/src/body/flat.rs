@@ -1,5 +1,6 @@
 //! `{"error_code":0,"error_message":"...","details":null}`.
 
+use super::traits::client_message;
 use serde::de::IgnoredAny;
 use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
@@ -40,7 +41,7 @@ where
 {
     let mut body = serializer.serialize_struct("Flat", 3)?;
     write_code(&mut body, error)?;
-    body.serialize_field("error_message", &*error.public_message())?;
+    body.serialize_field("error_message", &*client_message(error))?;
     body.serialize_field("details", &DetailsOf::new(error))?;
     body.end()
 }
@@ -54,7 +55,7 @@ where
 {
     let mut body = serializer.serialize_struct("Flat", 3)?;
     write_code(&mut body, batch.lead())?;
-    body.serialize_field("error_message", &*batch.lead().public_message())?;
+    body.serialize_field("error_message", &*client_message(batch.lead()))?;
     body.serialize_field("details", &EachItem(batch.items(), Listing))?;
     body.end()
 }
@@ -78,7 +79,7 @@ impl<E: CatalogError> Serialize for Listing<'_, E> {
         let (error, pointer) = (self.0.error(), self.0.pointer());
         let mut object = serializer.serialize_struct("Flat", 3)?;
         write_code(&mut object, error)?;
-        object.serialize_field("error_message", &*error.public_message())?;
+        object.serialize_field("error_message", &*client_message(error))?;
         match pointer {
             Some(pointer) => object.serialize_field("pointer", pointer)?,
             None => object.skip_field("pointer")?,

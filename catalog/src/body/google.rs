@@ -7,6 +7,7 @@ use http::StatusCode;
 use serde::ser::{self, Impossible, SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 
+use super::traits::client_message;
 use super::{Batch, Details, EachItem, Item, Received, JSON};
 use crate::context::RequestContext;
 use crate::{CatalogError, Entry};
@@ -15,6 +16,8 @@ const ERROR_INFO: &str = "type.googleapis.com/google.rpc.ErrorInfo";
 const HELP: &str = "type.googleapis.com/google.rpc.Help";
 const BAD_REQUEST: &str = "type.googleapis.com/google.rpc.BadRequest";
 const REQUEST_INFO: &str = "type.googleapis.com/google.rpc.RequestInfo";
+#[cfg(feature = "locale")]
+const LOCALIZED_MESSAGE: &str = "type.googleapis.com/google.rpc.LocalizedMessage";
 
 /// The error response of Google APIs (AIP-193):
 /// `{"error":{"code":404,"message":"...","status":"NOT_FOUND","details":[...]}}`,
@@ -144,15 +147,23 @@ impl<E: CatalogError + Details + ?Sized, D: Serialize> Serialize for StatusDetai
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let error = self.0;
         let doc_url = error.entry().doc_url();
+        #[cfg(feature = "locale")]
+        let localized = localized_message(error);
+        #[cfg(not(feature = "locale"))]
+        let localized: Option<()> = None;
         RequestContext::with_current(|context| {
             let count = 1
                 + usize::from(context.is_some())
+                + usize::from(localized.is_some())
                 + usize::from(self.1.is_some())
                 + usize::from(doc_url.is_some());
             let mut details = serializer.serialize_seq(Some(count))?;
             details.serialize_element(&ErrorInfo(error))?;
             if let Some(context) = context {
                 details.serialize_element(&RequestInfo(context))?;
+            }
+            if let Some(localized) = &localized {
+                details.serialize_element(localized)?;
             }
             if let Some(added) = self.1 {
                 details.serialize_element(added)?;
@@ -163,6 +174,35 @@ impl<E: CatalogError + Details + ?Sized, D: Serialize> Serialize for StatusDetai
             details.end()
         })
     }
+}
+
+/// `{"@type":"type.googleapis.com/google.rpc.LocalizedMessage","locale":..,"message":..}`:
+/// the message for users, in the locale the request chose, beside the
+/// status's `message` for developers, which stays the enum's (AIP-193).
+#[cfg(feature = "locale")]
+struct LocalizedMessage {
+    locale: &'static str,
+    message: std::borrow::Cow<'static, str>,
+}
+
+#[cfg(feature = "locale")]
+impl Serialize for LocalizedMessage {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut detail = serializer.serialize_map(Some(3))?;
+        detail.serialize_entry("@type", LOCALIZED_MESSAGE)?;
+        detail.serialize_entry("locale", self.locale)?;
+        detail.serialize_entry("message", &*self.message)?;
+        detail.end()
+    }
+}
+
+/// The `LocalizedMessage` of `error`: only a catalogue with locales has one.
+#[cfg(feature = "locale")]
+fn localized_message<E: CatalogError + ?Sized>(error: &E) -> Option<LocalizedMessage> {
+    crate::locale::chosen(error).map(|locale| LocalizedMessage {
+        locale,
+        message: client_message(error),
+    })
 }
 
 /// `{"@type":"type.googleapis.com/google.rpc.RequestInfo","requestId":"..."}`.
@@ -191,7 +231,7 @@ impl<E: CatalogError> Serialize for BadRequest<'_, E> {
                 if let Some(pointer) = pointer {
                     violation.serialize_entry("field", pointer)?;
                 }
-                violation.serialize_entry("description", &*error.public_message())?;
+                violation.serialize_entry("description", &*client_message(error))?;
                 violation.serialize_entry("reason", error.code_str())?;
                 violation.end()
             }

@@ -1,5 +1,6 @@
 //! The error shape of the Microsoft REST API guidelines (and OData).
 
+use super::traits::client_message;
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
@@ -89,7 +90,7 @@ impl<E: CatalogError + Details + ?Sized, L: Serialize> Serialize for ErrorDetail
         let error = self.0;
         let mut detail = serializer.serialize_map(None)?;
         detail.serialize_entry("code", error.code_str())?;
-        detail.serialize_entry("message", &*error.public_message())?;
+        detail.serialize_entry("message", &*client_message(error))?;
         error.serialize_public(&mut detail)?;
         if let Some(details) = &self.1 {
             detail.serialize_entry("details", details)?;
@@ -108,7 +109,7 @@ impl<E: CatalogError + Details> Serialize for Listing<'_, E> {
         let (error, pointer) = (self.0.error(), self.0.pointer());
         let mut detail = serializer.serialize_map(None)?;
         detail.serialize_entry("code", error.code_str())?;
-        detail.serialize_entry("message", &*error.public_message())?;
+        detail.serialize_entry("message", &*client_message(error))?;
         if let Some(pointer) = pointer {
             detail.serialize_entry("target", pointer)?;
         }

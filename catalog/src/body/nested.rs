@@ -1,5 +1,6 @@
 //! `{"error":{"code":"...","message":"...","http":404}}`.
 
+use super::traits::client_message;
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
@@ -41,7 +42,7 @@ where
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
             let mut error = serializer.serialize_struct("Error", 3)?;
             error.serialize_field("code", self.0.code_str())?;
-            error.serialize_field("message", &*self.0.public_message())?;
+            error.serialize_field("message", &*client_message(self.0))?;
             error.serialize_field("http", &self.0.status().as_u16())?;
             error.end()
         }
@@ -71,7 +72,7 @@ impl<E: CatalogError> Serialize for Led<'_, E> {
         let lead = self.0.lead();
         let mut error = serializer.serialize_struct("Error", 4)?;
         error.serialize_field("code", lead.code_str())?;
-        error.serialize_field("message", &*lead.public_message())?;
+        error.serialize_field("message", &*client_message(lead))?;
         error.serialize_field("http", &lead.status().as_u16())?;
         error.serialize_field("errors", &EachItem(self.0.items(), Listing))?;
         error.end()
@@ -85,7 +86,7 @@ impl<E: CatalogError> Serialize for Listing<'_, E> {
         let (error, pointer) = (self.0.error(), self.0.pointer());
         let mut object = serializer.serialize_map(None)?;
         object.serialize_entry("code", error.code_str())?;
-        object.serialize_entry("message", &*error.public_message())?;
+        object.serialize_entry("message", &*client_message(error))?;
         object.serialize_entry("http", &error.status().as_u16())?;
         if let Some(pointer) = pointer {
             object.serialize_entry("pointer", pointer)?;

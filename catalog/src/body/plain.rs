@@ -1,5 +1,6 @@
 //! `{"error":"..."}`: the message alone.
 
+use super::traits::client_message;
 use serde::ser::{SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 
@@ -36,7 +37,7 @@ where
     S: Serializer,
 {
     let mut body = serializer.serialize_struct("Plain", 1)?;
-    body.serialize_field("error", &*error.public_message())?;
+    body.serialize_field("error", &*client_message(error))?;
     body.end()
 }
 

@@ -1,5 +1,6 @@
 //! RFC 9457 problem details, `application/problem+json`.
 
+use super::traits::{client_message, client_resolution};
 use core::fmt;
 
 use serde::ser::{SerializeMap, Serializer};
@@ -123,7 +124,7 @@ impl<E: CatalogError + Details> Serialize for Listing<'_, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let (error, pointer) = (self.0.error(), self.0.pointer());
         let mut object = serializer.serialize_map(None)?;
-        object.serialize_entry("detail", &*error.public_message())?;
+        object.serialize_entry("detail", &*client_message(error))?;
         if let Some(pointer) = pointer {
             object.serialize_entry("pointer", pointer)?;
         }
@@ -189,14 +190,14 @@ where
         body.serialize_entry("type", problem_type(entry))?;
         body.serialize_entry("title", problem_title(entry))?;
         body.serialize_entry("status", &error.status().as_u16())?;
-        body.serialize_entry("detail", &*error.public_message())?;
+        body.serialize_entry("detail", &*client_message(error))?;
         // The occurrence: the handler's own URI, else the request's path.
         if let Some(instance) = instance.or(context.map(RequestContext::path)) {
             body.serialize_entry("instance", instance)?;
         }
         body.serialize_entry("code", error.code_str())?;
-        if let Some(resolution) = error.resolution() {
-            body.serialize_entry("resolution", resolution)?;
+        if let Some(resolution) = client_resolution(error) {
+            body.serialize_entry("resolution", &*resolution)?;
         }
         if let Some(context) = context {
             body.serialize_entry("request_id", context.id())?;

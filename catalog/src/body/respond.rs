@@ -333,6 +333,21 @@ impl<E: CatalogError + ?Sized> CatalogError for Bare<'_, E> {
     fn for_each_header(&self, each: &mut dyn FnMut(&'static str, &str)) {
         self.0.for_each_header(each);
     }
+
+    #[cfg(feature = "locale")]
+    fn locales(&self) -> Option<&'static crate::locale::Locales> {
+        self.0.locales()
+    }
+
+    #[cfg(feature = "locale")]
+    fn public_message_in(&self, tag: &str) -> Option<Cow<'static, str>> {
+        self.0.public_message_in(tag)
+    }
+
+    #[cfg(feature = "locale")]
+    fn resolution_in(&self, tag: &str) -> Option<String> {
+        self.0.resolution_in(tag)
+    }
 }
 
 /// No details and no public members, whatever the error has.

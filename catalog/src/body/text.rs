@@ -1,5 +1,6 @@
 //! `No such order`: the public message alone, as plain text.
 
+use super::traits::client_message;
 use serde::Serializer;
 
 use super::media::TEXT;
@@ -39,7 +40,7 @@ where
     E: CatalogError + ?Sized,
     S: Serializer,
 {
-    serializer.serialize_str(&error.public_message())
+    serializer.serialize_str(&client_message(error))
 }
 
 /// A batch: the lead's message, then a line per item, `pointer: message`
@@ -49,14 +50,14 @@ where
     E: CatalogError,
     S: Serializer,
 {
-    let mut text = batch.lead().public_message().into_owned();
+    let mut text = client_message(batch.lead()).into_owned();
     for item in batch.items() {
         text.push('\n');
         if let Some(pointer) = item.pointer() {
             text.push_str(pointer);
             text.push_str(": ");
         }
-        text.push_str(&item.error().public_message());
+        text.push_str(&client_message(item.error()));
     }
     serializer.serialize_str(&text)
 }

@@ -1,10 +1,29 @@
 //! What every shape shares: the details a variant sends, the shape itself,
 //! and what a client reads back.
 
+use std::borrow::Cow;
+
 use serde::ser::{SerializeMap, Serializer};
 
 use super::{Batch, JSON};
 use crate::{Catalog, CatalogError, Entry};
+
+/// The message a body writes: in the locale the request chose, with the
+/// feature `locale`; else as the enum says.
+pub(crate) fn client_message<E: CatalogError + ?Sized>(error: &E) -> Cow<'static, str> {
+    #[cfg(feature = "locale")]
+    return crate::locale::client_message(error);
+    #[cfg(not(feature = "locale"))]
+    return error.public_message();
+}
+
+/// The resolution a body writes, in the same locale as its message.
+pub(crate) fn client_resolution<E: CatalogError + ?Sized>(error: &E) -> Option<Cow<'static, str>> {
+    #[cfg(feature = "locale")]
+    return crate::locale::client_resolution(error);
+    #[cfg(not(feature = "locale"))]
+    return error.resolution().map(Cow::Borrowed);
+}
 
 /// Structured data a variant sends to clients in the `details` of a [`Flat`](super::Flat)
 /// body.

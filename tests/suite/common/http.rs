@@ -38,14 +38,33 @@ pub async fn ask_lines(base: &str, path: &str, lines: &[&[u8]]) -> Answer {
     send_lines(http::Method::GET, base, path, lines).await
 }
 
+/// `GET base + path` with each of `headers`, `(name, value)`, as a line.
+pub async fn ask_with(base: &str, path: &str, headers: &[(&str, &str)]) -> Answer {
+    let headers: Vec<(&str, &[u8])> = headers
+        .iter()
+        .map(|(name, value)| (*name, value.as_bytes()))
+        .collect();
+    send_headers(http::Method::GET, base, path, &headers).await
+}
+
 async fn send_lines(method: http::Method, base: &str, path: &str, lines: &[&[u8]]) -> Answer {
+    let headers: Vec<(&str, &[u8])> = lines.iter().map(|line| ("accept", *line)).collect();
+    send_headers(method, base, path, &headers).await
+}
+
+async fn send_headers(
+    method: http::Method,
+    base: &str,
+    path: &str,
+    headers: &[(&str, &[u8])],
+) -> Answer {
     let client: Client<HttpConnector, Empty<bytes::Bytes>> =
         Client::builder(TokioExecutor::new()).build_http();
     let mut request = http::Request::builder()
         .method(method)
         .uri(format!("{base}{path}"));
-    for line in lines {
-        request = request.header("accept", http::HeaderValue::from_bytes(line).unwrap());
+    for (name, value) in headers {
+        request = request.header(*name, http::HeaderValue::from_bytes(value).unwrap());
     }
     let response = client
         .request(request.body(Empty::new()).unwrap())

@@ -1,0 +1,179 @@
+//! The locales of a catalogue, inside its `CatalogError` impl: `locales()`
+//! with the Fluent files embedded (so that editing one rebuilds the crate),
+//! and each message and resolution in a locale, the placeholders' values as
+//! Fluent variables; a wrapped catalogue's are its own.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::message::format_arm;
+use super::tokens::wrapped_arms;
+use crate::locale::fluent_id;
+use crate::model::{Catalog, Entry, Message, Placeholder, Segment};
+
+/// The three methods, for a catalogue with locales or wrapping catalogues
+/// that may have some; nothing without the feature `locale`.
+pub(super) fn locale_methods(catalog: &Catalog) -> Option<TokenStream> {
+    if !cfg!(feature = "locale") || (catalog.locales.is_none() && catalog.wrapped.is_empty()) {
+        return None;
+    }
+    let own = catalog.locales.as_ref().map(|locales| {
+        let default = &locales.default;
+        let count = locales.files.len();
+        let files = locales.files.iter().map(
+            |(tag, path)| quote!(__ec::locale::LocaleFile::new(#tag, ::core::include_str!(#path))),
+        );
+        quote! {
+            static FILES: [__ec::locale::LocaleFile; #count] = [#(#files),*];
+            static LOCALES: __ec::locale::Locales = __ec::locale::Locales::new(#default, &FILES);
+        }
+    });
+    let mut locales_arms =
+        wrapped_arms(catalog, |inner| quote!(__ec::CatalogError::locales(#inner)));
+    // The variants not wrapped are the own entries.
+    if catalog.wrapped.len() < catalog.variant_count {
+        locales_arms.push(match own {
+            Some(_) => quote!(_ => ::core::option::Option::Some(&LOCALES)),
+            None => quote!(_ => ::core::option::Option::None),
+        });
+    }
+    let (messages, resolutions) = if own.is_some() {
+        own_text_arms(catalog)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let wrapped_messages = wrapped_arms(
+        catalog,
+        |inner| quote!(__ec::CatalogError::public_message_in(#inner, tag)),
+    );
+    let wrapped_resolutions = wrapped_arms(
+        catalog,
+        |inner| quote!(__ec::CatalogError::resolution_in(#inner, tag)),
+    );
+    let none = quote!(_ => ::core::option::Option::None,);
+    let message_rest =
+        (messages.len() + wrapped_messages.len() < catalog.variant_count).then_some(&none);
+    let resolution_rest =
+        (resolutions.len() + wrapped_resolutions.len() < catalog.variant_count).then_some(&none);
+    Some(quote! {
+        fn locales(&self) -> ::core::option::Option<&'static __ec::locale::Locales> {
+            #own
+            match self {
+                #(#locales_arms,)*
+            }
+        }
+
+        fn public_message_in(
+            &self,
+            tag: &str,
+        ) -> ::core::option::Option<__ec::__private::Cow<'static, str>> {
+            match self {
+                #(#messages)*
+                #(#wrapped_messages,)*
+                #message_rest
+            }
+        }
+
+        fn resolution_in(&self, tag: &str) -> ::core::option::Option<__ec::__private::String> {
+            match self {
+                #(#resolutions)*
+                #(#wrapped_resolutions,)*
+                #resolution_rest
+            }
+        }
+    })
+}
+
+/// The `#[public]` fields of `entry` that a translation names and its
+/// message does not, each as the placeholder `{field}` would be.
+fn translated_publics<'a>(
+    catalog: &Catalog<'a>,
+    entry: &Entry<'a>,
+    id: &str,
+    known: &[(String, Segment<'a>)],
+) -> Vec<(String, Segment<'a>)> {
+    let Some(locales) = &catalog.locales else {
+        return Vec::new();
+    };
+    let used: Vec<&String> = locales
+        .used
+        .iter()
+        .filter(|(message, _)| message == id)
+        .flat_map(|(_, names)| names)
+        .collect();
+    let publics = catalog
+        .publics
+        .iter()
+        .filter(|public| public.variant == entry.variant)
+        .flat_map(|public| &public.fields);
+    let mut translated: Vec<(String, Segment<'a>)> = Vec::new();
+    for (field, name) in publics {
+        let seen = known
+            .iter()
+            .map(|(known, _)| known)
+            .chain(translated.iter().map(|(known, _)| known));
+        if used.contains(&name) && !seen.into_iter().any(|known| known == name) {
+            let placeholder = Placeholder {
+                field: field.clone(),
+                spec: String::new(),
+            };
+            translated.push((name.clone(), Segment::Field(placeholder)));
+        }
+    }
+    translated
+}
+
+/// The arms of `public_message_in` for every own entry, and of
+/// `resolution_in` for each with a resolution.
+fn own_text_arms<'a>(catalog: &Catalog<'a>) -> (Vec<TokenStream>, Vec<TokenStream>) {
+    let mut messages = Vec::new();
+    let mut resolutions = Vec::new();
+    for entry in &catalog.entries {
+        let id = fluent_id(&entry.code_str);
+        let public = entry.public_message.as_ref().unwrap_or(&entry.message);
+        let mut variables: Vec<(String, Segment)> = public
+            .fluent_variables()
+            .into_iter()
+            .map(|(name, segment)| (name, segment.clone()))
+            .collect();
+        let message_variables = variables.len();
+        let translated = translated_publics(catalog, entry, &id, &variables);
+        variables.extend(translated);
+        let message_of = |segments: Vec<Segment<'a>>, place: usize| Message {
+            segments,
+            span: public.span,
+            // The arguments after the template are the message's own.
+            args: if place < message_variables {
+                public.args.clone()
+            } else {
+                Vec::new()
+            },
+        };
+        // The pattern binds every field a variable reads.
+        let every = variables
+            .iter()
+            .map(|(_, segment)| segment.clone())
+            .collect();
+        let (pattern, _) = format_arm(entry, &message_of(every, 0));
+        let args = variables
+            .iter()
+            .enumerate()
+            .map(|(place, (name, segment))| {
+                let (_, format) = format_arm(entry, &message_of(vec![segment.clone()], place));
+                quote!((#name, &__ec::__private::format!(#format) as &dyn ::core::fmt::Display))
+            });
+        messages.push(quote! {
+            #pattern => __ec::CatalogError::locales(self)?
+                .format(tag, #id, ::core::option::Option::None, &[#(#args),*])
+                .map(__ec::__private::Cow::Owned),
+        });
+        if entry.resolution.is_some() {
+            let variant = entry.variant;
+            resolutions.push(quote! {
+                Self::#variant { .. } => __ec::CatalogError::locales(self)?
+                    .format(tag, #id, ::core::option::Option::Some("resolution"), &[]),
+            });
+        }
+    }
+    (messages, resolutions)
+}

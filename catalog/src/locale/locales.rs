@@ -1,0 +1,223 @@
+//! The locales of one catalogue, as its expansion holds them: which there
+//! are, which one a request's languages choose, and a message in each.
+
+use std::fmt::Display;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// The locales of one catalogue: the default (the enum's own text) and one
+/// Fluent file per other locale, each read once, on first use. Generated
+/// by `#[error_catalog(locales = "...")]` from files the macro has checked.
+///
+/// ```
+/// use error_catalog::locale::{LocaleFile, Locales};
+///
+/// static FILES: [LocaleFile; 1] = [LocaleFile::new("de", "SHOP_1 = Keine Bestellung { $id }\n")];
+/// static LOCALES: Locales = Locales::new("en", &FILES);
+///
+/// assert_eq!(LOCALES.tags().collect::<Vec<_>>(), ["en", "de"]);
+/// assert_eq!(LOCALES.lookup("de-AT, en;q=0.8"), "de");
+/// assert_eq!(LOCALES.lookup("fr"), "en");
+/// assert_eq!(
+///     LOCALES.format("de", "SHOP_1", None, &[("id", &7)]).as_deref(),
+///     Some("Keine Bestellung 7")
+/// );
+/// ```
+#[derive(Debug)]
+pub struct Locales {
+    default: &'static str,
+    files: &'static [LocaleFile],
+}
+
+/// One locale's Fluent file: its BCP 47 tag and its text.
+pub struct LocaleFile {
+    tag: &'static str,
+    source: &'static str,
+    bundle: OnceLock<Option<FluentBundle<FluentResource>>>,
+}
+
+impl std::fmt::Debug for LocaleFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LocaleFile")
+            .field("tag", &self.tag)
+            .finish_non_exhaustive()
+    }
+}
+
+impl LocaleFile {
+    /// The file of locale `tag`, whose text is `source`.
+    pub const fn new(tag: &'static str, source: &'static str) -> Self {
+        LocaleFile {
+            tag,
+            source,
+            bundle: OnceLock::new(),
+        }
+    }
+
+    /// The file's messages, parsed on first use. `None` when the text does
+    /// not parse or the tag is not a language tag, which the macro rules
+    /// out for the files it reads.
+    fn bundle(&self) -> Option<&FluentBundle<FluentResource>> {
+        self.bundle
+            .get_or_init(|| {
+                let tag = self.tag.parse().ok()?;
+                let resource = FluentResource::try_new(self.source.to_owned()).ok()?;
+                let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+                // An error body is not a paragraph of mixed scripts: the
+                // isolation marks Fluent puts around placeables would be
+                // bytes the client does not expect.
+                bundle.set_use_isolating(false);
+                bundle.add_resource(resource).ok()?;
+                Some(bundle)
+            })
+            .as_ref()
+    }
+}
+
+impl Locales {
+    /// The locales of a catalogue whose own text is in locale `default`.
+    pub const fn new(default: &'static str, files: &'static [LocaleFile]) -> Self {
+        Locales { default, files }
+    }
+
+    /// The locale of the enum's own text.
+    pub const fn default_locale(&self) -> &'static str {
+        self.default
+    }
+
+    /// Every locale, the default first, then the files' in the order of
+    /// their tags.
+    pub fn tags(&self) -> impl Iterator<Item = &'static str> {
+        std::iter::once(self.default).chain(self.files.iter().map(|file| file.tag))
+    }
+
+    /// The locale to answer a request whose `Accept-Language` is
+    /// `accept_language` in: RFC 4647's lookup, each range in the order of
+    /// its weight, each cut a subtag at a time (`de-CH`, then `de`), the
+    /// default when none matches. A range of weight 0 and `*` choose
+    /// nothing; a header that does not parse chooses the default.
+    pub fn lookup(&self, accept_language: &str) -> &'static str {
+        let mut ranges: Vec<(&str, u16)> = accept_language
+            .split(',')
+            .filter_map(|item| {
+                let mut parts = item.split(';');
+                let range = parts.next()?.trim();
+                let weight = parts.find_map(|param| weight(param.trim())).unwrap_or(1000);
+                (!range.is_empty() && range != "*" && weight > 0).then_some((range, weight))
+            })
+            .collect();
+        // Stable: ranges of one weight keep the client's order.
+        ranges.sort_by(|a, b| b.1.cmp(&a.1));
+        for (range, _) in ranges {
+            let mut range = range;
+            loop {
+                if let Some(tag) = self.tags().find(|tag| tag.eq_ignore_ascii_case(range)) {
+                    return tag;
+                }
+                let Some(cut) = range.rfind('-') else { break };
+                range = &range[..cut];
+                // A singleton (`x` of `-x-`) is never left at the end.
+                if range.len() >= 2 && range.as_bytes()[range.len() - 2] == b'-' {
+                    range = &range[..range.len() - 2];
+                }
+            }
+        }
+        self.default
+    }
+
+    /// Message `id` (its attribute `attribute`, e.g. `resolution`) in
+    /// locale `tag`, with `args` as its variables: numbers as Fluent
+    /// numbers, so that plurals select on them. `None` for the default
+    /// locale, a locale the catalogue lacks, and a message its file lacks.
+    pub fn format(
+        &self,
+        tag: &str,
+        id: &str,
+        attribute: Option<&str>,
+        args: &[(&str, &dyn Display)],
+    ) -> Option<String> {
+        let file = self.files.iter().find(|file| file.tag == tag)?;
+        let bundle = file.bundle()?;
+        let message = bundle.get_message(id)?;
+        let pattern = match attribute {
+            Some(attribute) => message.get_attribute(attribute)?.value(),
+            None => message.value()?,
+        };
+        let texts: Vec<(&str, String)> = args
+            .iter()
+            .map(|(name, value)| (*name, value.to_string()))
+            .collect();
+        let mut fluent_args = FluentArgs::with_capacity(texts.len());
+        for (name, text) in &texts {
+            fluent_args.set(*name, FluentValue::try_number(text));
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        // The macro checked every variable the file names against the
+        // message's own; a function Fluent does not know is the one error
+        // left, and the default text is then the better answer.
+        errors.is_empty().then(|| text.into_owned())
+    }
+}
+
+/// The weight of `q=0.8`, in thousandths.
+fn weight(param: &str) -> Option<u16> {
+    let value = param
+        .strip_prefix("q=")
+        .or_else(|| param.strip_prefix("Q="))?;
+    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
+    let whole: u16 = match whole {
+        "0" => 0,
+        "1" => 1000,
+        _ => return Some(0),
+    };
+    let digits = fraction.bytes().take(3).try_fold(0u16, |sum, byte| {
+        byte.is_ascii_digit()
+            .then(|| sum * 10 + u16::from(byte - b'0'))
+    });
+    let scale = [1000, 100, 10, 1][fraction.len().min(3)];
+    Some(match digits {
+        Some(digits) if whole == 0 => digits * scale,
+        _ => whole,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static FILES: [LocaleFile; 3] = [
+        LocaleFile::new("de", ""),
+        LocaleFile::new("de-CH", ""),
+        LocaleFile::new("zh-Hant-TW", ""),
+    ];
+    static LOCALES: Locales = Locales::new("en-US", &FILES);
+
+    #[test]
+    fn lookup_follows_rfc_4647() {
+        assert_eq!(LOCALES.lookup("de-CH"), "de-CH");
+        assert_eq!(LOCALES.lookup("de-AT"), "de");
+        assert_eq!(LOCALES.lookup("DE-at"), "de");
+        assert_eq!(LOCALES.lookup("fr, de;q=0.5"), "de");
+        assert_eq!(LOCALES.lookup("fr;q=0.9, de-CH;q=0.5, en-US"), "en-US");
+        assert_eq!(LOCALES.lookup("de;q=0, fr"), "en-US");
+        assert_eq!(LOCALES.lookup("zh-Hant-TW-x-private"), "zh-Hant-TW");
+        assert_eq!(LOCALES.lookup("zh-Hant-HK"), "en-US");
+        assert_eq!(LOCALES.lookup("*"), "en-US");
+        assert_eq!(LOCALES.lookup(""), "en-US");
+        assert_eq!(LOCALES.lookup(";;,q=,,-,de;q=abc"), "en-US");
+    }
+
+    #[test]
+    fn weights_are_read_in_thousandths() {
+        assert_eq!(weight("q=0.5"), Some(500));
+        assert_eq!(weight("q=0.125"), Some(125));
+        assert_eq!(weight("q=1"), Some(1000));
+        assert_eq!(weight("q=1.000"), Some(1000));
+        assert_eq!(weight("q=0"), Some(0));
+        assert_eq!(weight("q=2"), Some(0));
+        assert_eq!(weight("level=1"), None);
+    }
+}

@@ -1,0 +1,155 @@
+//! Messages in more languages than the enum's: the locales of a
+//! catalogue, read from Project Fluent files and checked when the
+//! catalogue compiles, and the locale each response is written in.
+//!
+//! `#[error_catalog(locales = "locales/")]` reads one file per locale,
+//! `locales/<tag>.ftl` (relative to the crate's `Cargo.toml`), where each
+//! message is keyed by its code string and each placeholder is a Fluent
+//! variable: `{kind}` is `{ $kind }`. The enum's own text is the default
+//! locale's (`default_locale`, `en` unless said). A request chooses among
+//! them by its `Accept-Language` (RFC 4647 lookup: `de-CH`, then `de`, then
+//! the default), inside the negotiating layer of axum or actix, or by
+//! [`scope`] without one; every body then writes the message in that locale.
+//!
+//! ```
+//! # #[cfg(feature = "json")] {
+//! use error_catalog::body::Problem;
+//! use error_catalog::{error_catalog, locale};
+//!
+//! // tests/locales/shop/de.ftl:
+//! //     SHOP_1 = Keine Bestellung { $id }
+//! //         .resolution = Prüfen Sie die Nummer der Bestellung
+//! #[error_catalog(prefix = "SHOP", locales = "../tests/locales/shop", default_locale = "en")]
+//! #[derive(Debug)]
+//! pub enum ShopError {
+//!     #[error(code = 1, http = 404, message = "No order {id}",
+//!             resolution = "Check the order number")]
+//!     NoSuchOrder { id: u32 },
+//! }
+//!
+//! let body = |accept_language| {
+//!     locale::scope(accept_language, || {
+//!         serde_json::to_value(Problem::new(ShopError::NoSuchOrder { id: 7 })).unwrap()
+//!     })
+//! };
+//! assert_eq!(body("de-CH, en;q=0.5")["detail"], "Keine Bestellung 7");
+//! assert_eq!(body("fr")["detail"], "No order 7");
+//! assert_eq!(locale::chosen(&ShopError::NoSuchOrder { id: 7 }), Some("en"));
+//! # }
+//! ```
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+
+use http::HeaderValue;
+
+use crate::CatalogError;
+
+mod locales;
+
+pub use locales::{LocaleFile, Locales};
+
+thread_local! {
+    /// `Some` inside a negotiating layer or a [`scope`]: the languages the
+    /// request being answered prefers, as its `Accept-Language` says, if
+    /// it says.
+    static PREFERRED: RefCell<Option<Option<HeaderValue>>> = const { RefCell::new(None) };
+}
+
+/// The locale `error` is answered in: `None` for a catalogue without
+/// locales; else, inside a layer or [`scope`], the one its languages choose,
+/// and the default outside.
+pub fn chosen<E: CatalogError + ?Sized>(error: &E) -> Option<&'static str> {
+    let locales = error.locales()?;
+    Some(preferred_locale(locales))
+}
+
+/// The locale of `locales` the current request prefers.
+fn preferred_locale(locales: &Locales) -> &'static str {
+    PREFERRED
+        .try_with(|cell| {
+            let preferred = cell.try_borrow().ok()?;
+            let header = preferred.as_ref()?.as_ref()?.to_str().ok()?;
+            Some(locales.lookup(header))
+        })
+        .ok()
+        .flatten()
+        .unwrap_or(locales.default_locale())
+}
+
+/// The message clients read of `error`: its public message in the chosen
+/// locale (see [`chosen`]), else as the enum says.
+pub fn client_message<E: CatalogError + ?Sized>(error: &E) -> Cow<'static, str> {
+    chosen(error)
+        .and_then(|tag| error.public_message_in(tag))
+        .unwrap_or_else(|| error.public_message())
+}
+
+/// The resolution clients read of `error`, in the chosen locale.
+pub fn client_resolution<E: CatalogError + ?Sized>(error: &E) -> Option<Cow<'static, str>> {
+    let own = error.resolution()?;
+    Some(
+        chosen(error)
+            .and_then(|tag| error.resolution_in(tag))
+            .map_or(Cow::Borrowed(own), Cow::Owned),
+    )
+}
+
+/// Runs `f` as if answering a request whose `Accept-Language` is
+/// `accept_language`: what a test, a job or a non-HTTP transport uses to
+/// choose a locale. The languages around it are restored after.
+///
+/// ```
+/// use error_catalog::{error_catalog, locale};
+///
+/// #[error_catalog(prefix = "SHOP", locales = "../tests/locales/shop")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No order {id}", resolution = "Check the order number")]
+///     NoSuchOrder { id: u32 },
+/// }
+///
+/// let error = ShopError::NoSuchOrder { id: 7 };
+/// assert_eq!(locale::scope("de", || locale::client_message(&error)), "Keine Bestellung 7");
+/// assert_eq!(locale::client_message(&error), "No order 7");
+/// ```
+pub fn scope<R>(accept_language: &str, f: impl FnOnce() -> R) -> R {
+    let mut slot = Some(HeaderValue::from_str(accept_language).ok());
+    enter(&mut slot, f)
+}
+
+/// Runs `f` with `slot` as the current request's languages, swapped back
+/// after, even if `f` panics.
+pub(crate) fn enter<T>(slot: &mut Option<Option<HeaderValue>>, f: impl FnOnce() -> T) -> T {
+    struct Restore<'a>(&'a mut Option<Option<HeaderValue>>);
+
+    impl Drop for Restore<'_> {
+        fn drop(&mut self) {
+            swap(self.0);
+        }
+    }
+
+    fn swap(slot: &mut Option<Option<HeaderValue>>) {
+        // Only a nested `enter` borrows the cell, and never across this.
+        let _ = PREFERRED.try_with(|cell| {
+            if let Ok(mut current) = cell.try_borrow_mut() {
+                std::mem::swap(&mut *current, slot);
+            }
+        });
+    }
+
+    swap(slot);
+    let _restore = Restore(slot);
+    f()
+}
+
+/// The current request's `Accept-Language` (`Some(None)` for a request
+/// without one), for a response built elsewhere (see `Negotiation`);
+/// `None` outside a layer or [`scope`].
+#[cfg(any(feature = "axum", feature = "actix"))]
+pub(crate) fn current() -> Option<Option<HeaderValue>> {
+    PREFERRED
+        .try_with(|cell| cell.try_borrow().ok().and_then(|current| current.clone()))
+        .ok()
+        .flatten()
+}
