@@ -11,7 +11,10 @@
 //! - the public message (never a source error's text);
 //! - an `ErrorInfo` whose reason is the code string, whose domain is the
 //!   entry's `domain` metadata, and whose metadata are the variant's
-//!   `#[public]` fields, as strings.
+//!   `#[public]` fields, as strings;
+//! - with the feature `locale`, for a catalogue with locales, a
+//!   `LocalizedMessage` in the locale chosen (see `locale::scope`);
+//! - a `Help` link to the entry's page, when it has a `doc_url`.
 //!
 //! A status for a 5xx entry is logged with its source chain, as a response
 //! of the web integrations is.
@@ -36,9 +39,9 @@
 use std::collections::HashMap;
 
 use ::tonic::{Code, Status};
-use tonic_types::{ErrorDetails, StatusExt};
+use tonic_types::{ErrorDetails, HelpLink, StatusExt};
 
-use crate::body::{canonical_status, Details};
+use crate::body::{canonical_status, Details, HELP_DESCRIPTION};
 use crate::{Catalog, CatalogError, Entry};
 
 /// The status for `error`: what the generated `From<E> for tonic::Status`
@@ -67,17 +70,19 @@ use crate::{Catalog, CatalogError, Entry};
 pub fn status<E: CatalogError + Details>(error: &E) -> Status {
     crate::logging::log_server_error(error);
     let entry = error.entry();
-    #[allow(unused_mut)]
     let mut details = ErrorDetails::with_error_info(
         error.code_str(),
         entry.meta("domain").unwrap_or_default(),
         metadata(error),
     );
     // The message for users, in the locale chosen (`locale::scope` around
-    // the call), as the HTTP bodies of the Google shape send it.
+    // the call), and the entry's page: as the Google shape's HTTP body.
     #[cfg(feature = "locale")]
     if let Some(locale) = crate::locale::chosen(error) {
         details.set_localized_message(locale, crate::locale::client_message(error));
+    }
+    if let Some(url) = entry.doc_url() {
+        details.set_help(vec![HelpLink::new(HELP_DESCRIPTION, url)]);
     }
     Status::with_error_details(code(entry), error.public_message(), details)
 }

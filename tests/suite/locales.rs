@@ -202,3 +202,48 @@ fn a_scope_chooses_the_locale_without_a_request() {
     let locales = error.locales().unwrap();
     assert_eq!(locales.tags().collect::<Vec<_>>(), ["en", "de", "fr"]);
 }
+
+/// AIP-193's example, its `LocalizedMessage` included, over HTTP from axum
+/// and actix, whatever the client's languages (the catalogue has one).
+async fn check_aip_193(base: &str) {
+    for accept_language in [None, Some("de-DE, en;q=0.5")] {
+        let headers: Vec<(&str, &str)> = accept_language
+            .iter()
+            .map(|value| ("accept-language", *value))
+            .collect();
+        let answer = ask_with(base, "/zones", &headers).await;
+        assert_eq!(answer.status, 429);
+        assert_eq!(answer.body, crate::shapes::expected_google());
+        assert_eq!(answer.header("content-language"), Some("en-US"));
+    }
+}
+
+#[tokio::test]
+async fn axum_sends_the_aip_193_example_with_its_localized_message() {
+    let app = Router::new()
+        .route(
+            "/zones",
+            get(|| async { Err::<(), _>(crate::shapes::resource_availability()) }),
+        )
+        .layer(error_catalog::axum::negotiate());
+    check_aip_193(&crate::common::http::serve(app).await).await;
+}
+
+#[actix_web::test]
+async fn actix_sends_the_aip_193_example_with_its_localized_message() {
+    let server = HttpServer::new(|| {
+        App::new().wrap(error_catalog::actix::negotiate()).route(
+            "/zones",
+            web::get().to(|| async { Err::<String, _>(crate::shapes::resource_availability()) }),
+        )
+    })
+    .workers(1)
+    .bind(("127.0.0.1", 0))
+    .unwrap();
+    let base = format!("http://{}", server.addrs()[0]);
+    let running = server.run();
+    let handle = running.handle();
+    actix_web::rt::spawn(running);
+    check_aip_193(&base).await;
+    handle.stop(true).await;
+}

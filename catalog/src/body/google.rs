@@ -275,6 +275,9 @@ impl<E: Details + ?Sized> Serialize for Metadata<'_, E> {
     }
 }
 
+/// What the one link of a `google.rpc.Help` says of the entry's page.
+pub(crate) const HELP_DESCRIPTION: &str = "Additional information on this error";
+
 struct Help<'a>(&'a str);
 
 impl Serialize for Help<'_> {
@@ -284,7 +287,7 @@ impl Serialize for Help<'_> {
         impl Serialize for Link<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let mut link = serializer.serialize_map(Some(2))?;
-                link.serialize_entry("description", "Additional information on this error")?;
+                link.serialize_entry("description", HELP_DESCRIPTION)?;
                 link.serialize_entry("url", self.0)?;
                 link.end()
             }

@@ -96,6 +96,8 @@ use batch::EachItem;
 pub use batch::{Batch, Item};
 pub use error_catalog_macros::Shape;
 pub use flat::{Flat, FlatBody};
+#[cfg(feature = "tonic")]
+pub(crate) use google::HELP_DESCRIPTION;
 pub use google::{canonical_status, Google, GoogleBody, GoogleDetail, GoogleError};
 pub use json_api::{JsonApi, JsonApiBody, JsonApiError};
 #[cfg(feature = "xml")]
