@@ -109,6 +109,41 @@ pub struct LintInner {
     pub status: u16,
 }
 
+/// A catalogue with translations of every kind of placeholder.
+#[error_catalog(prefix = "LINT", range = 300..=399, locales = "tests/locales/lints")]
+#[derive(Debug)]
+pub enum LocalizedError<T> {
+    /// Named fields, one shown with `Debug`.
+    #[error(
+        code = 301,
+        http = 400,
+        message = "Bad {field}: {reason:?}",
+        resolution = "Fix it"
+    )]
+    Bad {
+        /// Which field.
+        field: String,
+        /// Why.
+        reason: String,
+    },
+    /// A generic payload.
+    #[error(code = 302, http = 422, message = "Rejected {0}")]
+    Rejected(T),
+    /// Arguments after the template.
+    #[error(code = 303, http = 413, message("{} items, at most {max}", .0.len(), max = 10))]
+    TooMany(Vec<u8>),
+    /// A source, which no translation shows.
+    #[error(code = 304, http = 500, message = "I/O failed: {0}")]
+    Io(#[from] std::io::Error),
+    /// A public field only the translation names.
+    #[error(code = 305, http = 429, message = "Slow down")]
+    Slow {
+        /// How long to wait.
+        #[public]
+        seconds: u32,
+    },
+}
+
 /// Everything, composed.
 #[error_catalog(prefix = "LINT", retired = [50..=59])]
 #[derive(Debug)]
@@ -122,6 +157,9 @@ pub enum ComposedError {
     /// The empty one.
     #[error(transparent)]
     Empty(EmptyError),
+    /// The one with translations.
+    #[error(transparent)]
+    Localized(LocalizedError<String>),
 }
 
 error_catalog::responses! {
@@ -140,9 +178,9 @@ fn lint_clean_expansion_works() {
         ["400", "404", "500"]
     );
     assert_eq!(ComposedSet::responses().len(), 6);
-    assert_eq!(ComposedError::responses().len(), 6);
+    assert_eq!(ComposedError::responses().len(), 7);
 
-    assert_eq!(ComposedError::ENTRIES.len(), 9);
+    assert_eq!(ComposedError::ENTRIES.len(), 14);
     assert_eq!(
         ComposedError::from(DetailError::Invalid(vec![])).code(),
         100
@@ -162,6 +200,34 @@ fn lint_clean_expansion_works() {
     assert_eq!(symbolic.number(), None);
     assert_eq!(symbolic.code_str(), "bad_amount");
     assert_eq!(PrivateSymbolicError::Gone.code_str(), "Gone");
+    let in_german = |error: ComposedError| {
+        error_catalog::locale::scope("de", || error_catalog::locale::client_message(&error))
+    };
+    let bad = LocalizedError::Bad {
+        field: "name".into(),
+        reason: "empty".into(),
+    };
+    assert_eq!(in_german(bad.into()), "Falsches name: \"empty\"");
+    assert_eq!(
+        in_german(LocalizedError::Rejected("x".to_owned()).into()),
+        "Abgelehnt: x"
+    );
+    assert_eq!(
+        in_german(LocalizedError::TooMany(vec![1; 12]).into()),
+        "12 Einträge, höchstens 10"
+    );
+    assert_eq!(
+        in_german(LocalizedError::Io(std::io::Error::other("disk 7")).into()),
+        "Ein-/Ausgabe fehlgeschlagen"
+    );
+    assert_eq!(
+        in_german(LocalizedError::Slow { seconds: 30 }.into()),
+        "Langsamer, noch 30 Sekunden"
+    );
+    assert_eq!(
+        in_german(DetailError::Invalid(vec![]).into()),
+        "Invalid input, with the offending fields."
+    );
     let body = serde_json::to_string(&error_catalog::body::Shaped::<LintBody, _>::new(
         DetailError::Invalid(vec!["a".into()]),
     ))

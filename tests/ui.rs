@@ -1,6 +1,6 @@
 //! Compile-time behaviour: every file in a topic folder of `tests/ui/`
 //! (`item`, `catalog`, `variant`, `message`, `fields`, `unique`, `compose`,
-//! `without_numbers`, `body`) must fail to compile with exactly the reviewed
+//! `without_numbers`, `body`, `locale`) must fail to compile with exactly the reviewed
 //! error in the `.stderr` beside it.
 //!
 //! The cases that must compile and run (`tests/ui/pass/`: hostile names, no
@@ -11,7 +11,7 @@
 //! each case and its dependencies' code one after the other.
 
 /// The topic folders, each of compile-fail cases only.
-const TOPICS: [&str; 9] = [
+const TOPICS: [&str; 10] = [
     "item",
     "catalog",
     "variant",
@@ -21,6 +21,7 @@ const TOPICS: [&str; 9] = [
     "compose",
     "without_numbers",
     "body",
+    "locale",
 ];
 
 #[test]

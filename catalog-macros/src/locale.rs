@@ -136,7 +136,7 @@ mod imp {
             Err(_) => Some(format!(
                 "`{tag}` is not a BCP 47 language tag, such as `de`, `en-US` or `zh-Hant-TW`"
             )),
-            Ok(parsed) if parsed.to_string() != tag => {
+            Ok(parsed) if parsed != tag => {
                 Some(format!("the language tag `{tag}` is written `{parsed}`"))
             }
             Ok(_) => None,
@@ -151,10 +151,10 @@ mod imp {
             Err(error) => {
                 return LocaleDir {
                     problem: Some(format!(
-                        "cannot read the folder `{}` ({}): `locales` names a folder of Fluent files, \
+                        "cannot read the folder `{}`: {}; `locales` names a folder of Fluent files, \
                          one per locale such as `de.ftl`, from the folder of the crate's Cargo.toml",
                         dir.value,
-                        error.to_string().to_lowercase()
+                        error.kind()
                     )),
                     files: Vec::new(),
                 }

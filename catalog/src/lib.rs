@@ -54,6 +54,11 @@
 //! what a body may say of the request it answers (an id, the time, the
 //! path), which the web layers make known when asked.
 //!
+//! **Locales** (module `locale`, feature `locale`). A catalogue's messages
+//! in other languages, from Project Fluent files checked when it compiles
+//! (`locales = "locales/"`); the web layers choose one per request by
+//! `Accept-Language`, and every body writes it.
+//!
 //! **Documentation.** [`doc`] writes the reference page of one or more
 //! catalogues, in Markdown or JSON, from the code; module `lock` (feature
 //! `lock`) keeps the lock file of published codes, so that no code is
@@ -82,15 +87,17 @@
 // The modules in the order they depend on each other: each names only
 // modules above it, never one below, so that there is no circle.
 //
-// 1. The catalogue: `entry` (a row of the table) and `report` (an error's
-//    chain as text) name nothing else; `traits` (`Catalog`, `CatalogError`,
-//    `Section`) names `entry`; `source`, `message` and `provide` hold what
-//    the generated `Error` and `Display` impls call.
+// 1. The catalogue: `entry` (a row of the table), `locales` (a
+//    catalogue's Fluent files, with the feature `locale`) and `report` (an
+//    error's chain as text) name nothing else; `traits` (`Catalog`,
+//    `CatalogError`, `Section`) names `entry` and `locales`; `source`,
+//    `message` and `provide` hold what the generated `Error` and `Display`
+//    impls call.
 // 2. Catalogues put to use: `lookup` (by code string), `category` (how
 //    the expansion sees a wrapped catalogue, and whether it has numbers)
 //    and `compose` (catalogues of catalogues, and the checks across them).
-// 3. `context` (what a body may say of the request) and `body`: the error
-//    bodies, one file per shape.
+// 3. `context` (what a body may say of the request), `locale` (the locale
+//    a request chooses) and `body`: the error bodies, one file per shape.
 // 4. `doc` and `lock`: the documentation and the lock file.
 // 5. The web layer: `negotiation` (the `Accept` header), `reply` (a
 //    response's parts) and `logging` (server errors reach a log).
@@ -100,6 +107,8 @@
 // only with its feature, and `__private` re-exports what the expansion
 // names, from every layer.
 mod entry;
+#[cfg(feature = "locale")]
+mod locales;
 mod report;
 mod traits;
 

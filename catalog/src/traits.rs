@@ -179,7 +179,7 @@ pub trait CatalogError: Error {
     /// assert_eq!(locales.tags().collect::<Vec<_>>(), ["en", "de", "fr"]);
     /// ```
     #[cfg(feature = "locale")]
-    fn locales(&self) -> Option<&'static crate::locale::Locales> {
+    fn locales(&self) -> Option<&'static crate::locales::Locales> {
         None
     }
 
@@ -278,7 +278,7 @@ impl<T: CatalogError + ?Sized> CatalogError for &T {
     }
 
     #[cfg(feature = "locale")]
-    fn locales(&self) -> Option<&'static crate::locale::Locales> {
+    fn locales(&self) -> Option<&'static crate::locales::Locales> {
         (**self).locales()
     }
 

@@ -11,8 +11,8 @@ use std::path::Path;
 /// `__private.rs` only declare and re-export, so they come last.
 const RUNTIME: &[&str] = &[
     "entry.rs",
+    "locales.rs",
     "report.rs",
-    "locale/locales.rs",
     "traits.rs",
     "message.rs",
     "source.rs",

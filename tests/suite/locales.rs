@@ -31,7 +31,10 @@ pub enum CartError {
     Store(#[source] std::io::Error),
 }
 
-fn routes() -> [(&'static str, fn() -> CartError); 4] {
+/// A path, and the error its route answers.
+type Route = (&'static str, fn() -> CartError);
+
+fn routes() -> [Route; 4] {
     [
         ("/carts/7", || CartError::NoSuchCart { id: "7".into() }),
         ("/full/1", || CartError::TooManyItems { count: 1, limit: 0 }),

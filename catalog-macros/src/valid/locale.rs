@@ -46,7 +46,8 @@ pub(super) fn check_locales(input: &Input, resolution: &Resolution, errors: &mut
             );
         }
         check_messages(catalog, file, at, errors);
-        if file.tag != default {
+        // A message lost in a syntax error is reported as that error.
+        if file.tag != default && file.syntax_errors.is_empty() {
             check_every_code(catalog, resolution, file, errors);
         }
     }
@@ -83,7 +84,7 @@ fn check_messages(catalog: &Catalog, file: &LocaleFile, at: Span, errors: &mut E
             errors.at(
                 at,
                 format!(
-                    "{shown}: `{}` is not a code of `{}`{}; remove the message, or key it by a code",
+                    "{shown}: `{}` is not a code of `{}`: remove the message, or key it by a code{}",
                     message.id,
                     catalog.ident,
                     did_you_mean(&message.id, ids.iter().map(String::as_str)),
@@ -149,8 +150,10 @@ fn check_message(
         );
         return;
     };
+    let mut unknown = false;
     for variable in variables {
         if !allowed.contains(&variable.name.as_str()) {
+            unknown = true;
             errors.at(
                 at,
                 format!(
@@ -161,7 +164,8 @@ fn check_message(
             );
         }
     }
-    for name in &expected {
+    // A variable misspelt is reported once, not as one missing too.
+    for name in expected.iter().filter(|_| !unknown) {
         if !variables.iter().any(|variable| variable.name == *name) {
             errors.at(
                 at,

@@ -335,7 +335,7 @@ impl<E: CatalogError + ?Sized> CatalogError for Bare<'_, E> {
     }
 
     #[cfg(feature = "locale")]
-    fn locales(&self) -> Option<&'static crate::locale::Locales> {
+    fn locales(&self) -> Option<&'static crate::locales::Locales> {
         self.0.locales()
     }
 

@@ -45,9 +45,7 @@ use http::HeaderValue;
 
 use crate::CatalogError;
 
-mod locales;
-
-pub use locales::{LocaleFile, Locales};
+pub use crate::locales::{LocaleFile, Locales};
 
 thread_local! {
     /// `Some` inside a negotiating layer or a [`scope`]: the languages the
@@ -59,6 +57,21 @@ thread_local! {
 /// The locale `error` is answered in: `None` for a catalogue without
 /// locales; else, inside a layer or [`scope`], the one its languages choose,
 /// and the default outside.
+///
+/// ```
+/// use error_catalog::{error_catalog, locale};
+///
+/// #[error_catalog(prefix = "SHOP", locales = "../tests/locales/shop")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No order {id}", resolution = "Check the order number")]
+///     NoSuchOrder { id: u32 },
+/// }
+///
+/// let error = ShopError::NoSuchOrder { id: 7 };
+/// assert_eq!(locale::chosen(&error), Some("en"));
+/// assert_eq!(locale::scope("fr-BE, de", || locale::chosen(&error)), Some("fr"));
+/// ```
 pub fn chosen<E: CatalogError + ?Sized>(error: &E) -> Option<&'static str> {
     let locales = error.locales()?;
     Some(preferred_locale(locales))
@@ -79,6 +92,21 @@ fn preferred_locale(locales: &Locales) -> &'static str {
 
 /// The message clients read of `error`: its public message in the chosen
 /// locale (see [`chosen`]), else as the enum says.
+///
+/// ```
+/// use error_catalog::{error_catalog, locale};
+///
+/// #[error_catalog(prefix = "SHOP", locales = "../tests/locales/shop")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No order {id}", resolution = "Check the order number")]
+///     NoSuchOrder { id: u32 },
+/// }
+///
+/// let error = ShopError::NoSuchOrder { id: 7 };
+/// assert_eq!(locale::scope("de", || locale::client_message(&error)), "Keine Bestellung 7");
+/// assert_eq!(locale::scope("it", || locale::client_message(&error)), "No order 7");
+/// ```
 pub fn client_message<E: CatalogError + ?Sized>(error: &E) -> Cow<'static, str> {
     chosen(error)
         .and_then(|tag| error.public_message_in(tag))
@@ -86,6 +114,23 @@ pub fn client_message<E: CatalogError + ?Sized>(error: &E) -> Cow<'static, str> 
 }
 
 /// The resolution clients read of `error`, in the chosen locale.
+///
+/// ```
+/// use error_catalog::{error_catalog, locale};
+///
+/// #[error_catalog(prefix = "SHOP", locales = "../tests/locales/shop")]
+/// #[derive(Debug)]
+/// pub enum ShopError {
+///     #[error(code = 1, http = 404, message = "No order {id}", resolution = "Check the order number")]
+///     NoSuchOrder { id: u32 },
+/// }
+///
+/// let error = ShopError::NoSuchOrder { id: 7 };
+/// assert_eq!(
+///     locale::scope("fr", || locale::client_resolution(&error)).as_deref(),
+///     Some("Vérifiez le numéro de la commande")
+/// );
+/// ```
 pub fn client_resolution<E: CatalogError + ?Sized>(error: &E) -> Option<Cow<'static, str>> {
     let own = error.resolution()?;
     Some(

@@ -1,5 +1,8 @@
 //! The locales of one catalogue, as its expansion holds them: which there
 //! are, which one a request's languages choose, and a message in each.
+//! Public as `error_catalog::locale::{Locales, LocaleFile}`; apart from
+//! that module because `CatalogError` names them, and the module names
+//! `CatalogError`.
 
 use std::fmt::Display;
 use std::sync::OnceLock;
@@ -31,7 +34,16 @@ pub struct Locales {
     files: &'static [LocaleFile],
 }
 
-/// One locale's Fluent file: its BCP 47 tag and its text.
+/// One locale's Fluent file: its BCP 47 tag and its text, parsed on first
+/// use.
+///
+/// ```
+/// use error_catalog::locale::{LocaleFile, Locales};
+///
+/// static FILES: [LocaleFile; 1] = [LocaleFile::new("fr", "SHOP_1 = Aucune commande\n")];
+/// static LOCALES: Locales = Locales::new("en", &FILES);
+/// assert_eq!(LOCALES.format("fr", "SHOP_1", None, &[]).as_deref(), Some("Aucune commande"));
+/// ```
 pub struct LocaleFile {
     tag: &'static str,
     source: &'static str,
@@ -109,7 +121,7 @@ impl Locales {
             })
             .collect();
         // Stable: ranges of one weight keep the client's order.
-        ranges.sort_by(|a, b| b.1.cmp(&a.1));
+        ranges.sort_by_key(|(_, weight)| std::cmp::Reverse(*weight));
         for (range, _) in ranges {
             let mut range = range;
             loop {

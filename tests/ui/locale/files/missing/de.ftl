@@ -1,0 +1,1 @@
+CART_1 = Kein Warenkorb

@@ -1,0 +1,2 @@
+CART_1 = Aucun panier
+CART_2 = Panier plein

@@ -1,0 +1,1 @@
+SHOP_1 = Keine Bestellung

@@ -1,0 +1,3 @@
+SHOP_1 = Keine Bestellung
+
+SHOP_1 = Bestellung fehlt
