@@ -113,6 +113,9 @@ pub struct Page {
     sample: Option<String>,
     openapi: Option<String>,
     sections: Vec<Section>,
+    /// The locale of the messages shown, when not each catalogue's default.
+    #[cfg(feature = "locale")]
+    locale: Option<String>,
 }
 
 impl Page {
@@ -126,7 +129,50 @@ impl Page {
             sample: None,
             openapi: None,
             sections: Vec::new(),
+            #[cfg(feature = "locale")]
+            locale: None,
         }
+    }
+
+    /// Shows each message and resolution in locale `tag`, where its
+    /// catalogue has that locale (see [`locale`](crate::locale)), each
+    /// placeholder written `{name}` as in the enum, a plural by its default
+    /// variant; in the catalogue's own words elsewhere.
+    ///
+    /// ```
+    /// use error_catalog::{doc::Page, error_catalog};
+    ///
+    /// #[error_catalog(prefix = "SHOP", locales = "../tests/locales/shop")]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No order {id}", resolution = "Check the order number")]
+    ///     NoSuchOrder { id: u32 },
+    /// }
+    ///
+    /// let page = Page::new("Fehlercodes").catalog::<ShopError>().locale("de");
+    /// assert!(page.markdown().contains("| Keine Bestellung `{id}` | Prüfen Sie die Nummer der Bestellung |"));
+    /// assert!(page.json().contains(r#""message":"Keine Bestellung {id}""#));
+    /// ```
+    #[cfg(feature = "locale")]
+    #[must_use]
+    pub fn locale(mut self, tag: impl Into<String>) -> Self {
+        self.locale = Some(tag.into());
+        self
+    }
+
+    /// The message and resolution of `entry` in the page's locale: each
+    /// `None` where its catalogue has no such text.
+    fn translated(&self, entry: &'static Entry) -> (Option<String>, Option<String>) {
+        #[cfg(feature = "locale")]
+        if let Some(tag) = &self.locale {
+            return (
+                crate::CatalogError::public_message_in(&entry, tag)
+                    .map(std::borrow::Cow::into_owned),
+                crate::CatalogError::resolution_in(&entry, tag),
+            );
+        }
+        let _ = entry;
+        (None, None)
     }
 
     /// Who returns these errors, for the summary line: "... returned by
@@ -321,7 +367,18 @@ impl Page {
                 let _ = write!(out, " `{range}`");
             }
             out.push_str("\n\n");
-            table(&mut out, section.entries(), self.openapi.as_deref());
+            table(
+                &mut out,
+                section.entries(),
+                self.openapi.as_deref(),
+                &|entry| {
+                    let (message, resolution) = self.translated(entry);
+                    (
+                        for_readers(message.as_deref().unwrap_or(entry.public_message())),
+                        resolution.or_else(|| entry.resolution().map(str::to_owned)),
+                    )
+                },
+            );
             descriptions(&mut out, section.entries());
         }
         out
@@ -338,6 +395,9 @@ impl Page {
                     out.push(',');
                 }
                 first = false;
+                let (message, resolution) = self.translated(entry);
+                let message = message.unwrap_or_else(|| entry.message().to_owned());
+                let resolution = resolution.or_else(|| entry.resolution().map(str::to_owned));
                 let _ = write!(
                     out,
                     "{{\"code\":{},\"code_str\":{},\"name\":{},\"http\":{},\"message\":{},\"resolution\":{},\"category\":{},\"doc_url\":{},\"description\":{},\"metadata\":{{",
@@ -345,8 +405,8 @@ impl Page {
                     json_string(entry.code_str()),
                     json_string(entry.name()),
                     entry.status().as_u16(),
-                    json_string(entry.message()),
-                    json_option(entry.resolution()),
+                    json_string(&message),
+                    json_option(resolution.as_deref()),
                     json_option(section.title()),
                     json_option(entry.doc_url()),
                     json_option(entry.description()),
@@ -369,7 +429,12 @@ impl Page {
 /// it reads as a table in a terminal too; a column for each metadata key
 /// the entries have, after the fixed ones. With `openapi`, each code links
 /// to its example in that document.
-fn table(out: &mut String, entries: &[Entry], openapi: Option<&str>) {
+fn table(
+    out: &mut String,
+    entries: &'static [Entry],
+    openapi: Option<&str>,
+    texts: &dyn Fn(&'static Entry) -> (String, Option<String>),
+) {
     let mut header: Vec<&str> = vec!["Code", "HTTP", "Name", "Description", "Resolution"];
     let fixed = header.len();
     for entry in entries {
@@ -390,12 +455,13 @@ fn table(out: &mut String, entries: &[Entry], openapi: Option<&str>) {
                 ),
                 None => cell(entry.code_str()),
             };
+            let (message, resolution) = texts(entry);
             let mut row = vec![
                 code,
                 entry.status().as_u16().to_string(),
                 cell(entry.name()),
-                cell(&for_readers(entry.public_message())),
-                cell(entry.resolution().unwrap_or("")),
+                cell(&message),
+                cell(resolution.as_deref().unwrap_or("")),
             ];
             row.extend(
                 header[fixed..]
@@ -639,7 +705,12 @@ mod tests {
             .with_resolution("retry"),
         ];
         let mut out = String::new();
-        table(&mut out, &ENTRIES, None);
+        table(&mut out, &ENTRIES, None, &|entry| {
+            (
+                for_readers(entry.public_message()),
+                entry.resolution().map(str::to_owned),
+            )
+        });
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines.len(), 4);
         assert_eq!(

@@ -42,6 +42,8 @@ pub struct Entry {
     description: Option<&'static str>,
     metadata: &'static [(&'static str, &'static str)],
     headers: &'static [(&'static str, &'static str)],
+    #[cfg(feature = "locale")]
+    locales: crate::locales::LocalesOf,
 }
 
 impl Entry {
@@ -87,6 +89,8 @@ impl Entry {
             description: None,
             metadata: &[],
             headers: &[],
+            #[cfg(feature = "locale")]
+            locales: crate::locales::LocalesOf::NONE,
         }
     }
 
@@ -195,6 +199,53 @@ impl Entry {
     pub const fn with_headers(mut self, headers: &'static [(&'static str, &'static str)]) -> Self {
         self.headers = headers;
         self
+    }
+
+    /// The same entry in the locales `locales` gives (the function a
+    /// catalogue with `locales = "..."` has, which its entries name): its
+    /// [`locales`](Self::locales), and its message in each, as a template.
+    ///
+    /// ```
+    /// use error_catalog::locale::{LocaleFile, Locales};
+    /// use error_catalog::{http::StatusCode, CatalogError, Entry};
+    ///
+    /// static FILES: [LocaleFile; 1] = [LocaleFile::new("de", "L1 = Erstens\n")];
+    /// static LOCALES: Locales = Locales::new("en", &FILES);
+    /// static ENTRY: Entry = Entry::new(1, "L1", "FIRST", StatusCode::NOT_FOUND, "First")
+    ///     .with_locales(|| Some(&LOCALES));
+    ///
+    /// assert_eq!(ENTRY.locales().unwrap().default_locale(), "en");
+    /// assert_eq!((&ENTRY).public_message_in("de").as_deref(), Some("Erstens"));
+    /// ```
+    #[cfg(feature = "locale")]
+    #[must_use]
+    pub const fn with_locales(
+        mut self,
+        locales: fn() -> Option<&'static crate::locales::Locales>,
+    ) -> Self {
+        self.locales = crate::locales::LocalesOf(locales);
+        self
+    }
+
+    /// The locales of the entry's catalogue, if it has some.
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, Catalog};
+    ///
+    /// #[error_catalog(prefix = "SHOP", locales = "../tests/locales/shop")]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No order {id}", resolution = "Check the order number")]
+    ///     NoSuchOrder { id: u32 },
+    /// }
+    ///
+    /// let entry = ShopError::lookup(1).unwrap();
+    /// assert_eq!(entry.locales().unwrap().tags().collect::<Vec<_>>(), ["en", "de", "fr"]);
+    /// ```
+    #[cfg(feature = "locale")]
+    #[must_use]
+    pub fn locales(&self) -> Option<&'static crate::locales::Locales> {
+        (self.locales.0)()
     }
 
     /// The same entry with a [`description`](Self::description).

@@ -87,10 +87,10 @@
 // The modules in the order they depend on each other: each names only
 // modules above it, never one below, so that there is no circle.
 //
-// 1. The catalogue: `entry` (a row of the table), `locales` (a
-//    catalogue's Fluent files, with the feature `locale`) and `report` (an
-//    error's chain as text) name nothing else; `traits` (`Catalog`,
-//    `CatalogError`, `Section`) names `entry` and `locales`; `source`,
+// 1. The catalogue: `locales` (a catalogue's Fluent files, with the
+//    feature `locale`) and `report` (an error's chain as text) name
+//    nothing else; `entry` (a row of the table) names `locales`; `traits`
+//    (`Catalog`, `CatalogError`, `Section`) names both; `source`,
 //    `message` and `provide` hold what the generated `Error` and `Display`
 //    impls call.
 // 2. Catalogues put to use: `lookup` (by code string), `category` (how
@@ -106,9 +106,9 @@
 // `gate` holds the macros that keep each integration's generated impls
 // only with its feature, and `__private` re-exports what the expansion
 // names, from every layer.
-mod entry;
 #[cfg(feature = "locale")]
 mod locales;
+mod entry;
 mod report;
 mod traits;
 

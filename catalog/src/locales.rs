@@ -1,14 +1,41 @@
 //! The locales of one catalogue, as its expansion holds them: which there
 //! are, which one a request's languages choose, and a message in each.
 //! Public as `error_catalog::locale::{Locales, LocaleFile}`; apart from
-//! that module because `CatalogError` names them, and the module names
-//! `CatalogError`.
+//! that module because `Entry` and `CatalogError` name them, and the
+//! module names `CatalogError`.
 
 use std::fmt::Display;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// Where an entry's locales are: a function, so that an entry, built in
+/// const evaluation, can name a static holding a `OnceLock`. Never part of
+/// what makes two entries equal.
+#[derive(Clone, Copy)]
+pub(crate) struct LocalesOf(pub(crate) fn() -> Option<&'static Locales>);
+
+impl LocalesOf {
+    /// An entry of a catalogue without locales.
+    pub(crate) const NONE: LocalesOf = LocalesOf(none);
+}
+
+fn none() -> Option<&'static Locales> {
+    None
+}
+
+impl PartialEq for LocalesOf {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for LocalesOf {}
+
+impl std::hash::Hash for LocalesOf {
+    fn hash<H: std::hash::Hasher>(&self, _: &mut H) {}
+}
 
 /// The locales of one catalogue: the default (the enum's own text) and one
 /// Fluent file per other locale, each read once, on first use. Generated
@@ -171,6 +198,83 @@ impl Locales {
         // message's own; a function Fluent does not know is the one error
         // left, and the default text is then the better answer.
         errors.is_empty().then(|| text.into_owned())
+    }
+}
+
+impl Locales {
+    /// The Fluent id of the message of code string `code_str`: the code
+    /// string when it is a Fluent identifier, else `code-` and the code
+    /// string with every other character than a letter, digit, `_` or `-`
+    /// written `-` (`101001` is `code-101001`). The macro keys the files so.
+    ///
+    /// ```
+    /// use error_catalog::locale::Locales;
+    ///
+    /// assert_eq!(Locales::id_of("ANALYTICS_1000"), "ANALYTICS_1000");
+    /// assert_eq!(Locales::id_of("card_declined"), "card_declined");
+    /// assert_eq!(Locales::id_of("101001"), "code-101001");
+    /// assert_eq!(Locales::id_of("Storage.BlobNotFound"), "code-Storage-BlobNotFound");
+    /// ```
+    pub fn id_of(code_str: &str) -> std::borrow::Cow<'_, str> {
+        let kept = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+        if code_str.starts_with(|c: char| c.is_ascii_alphabetic()) && code_str.chars().all(kept) {
+            return std::borrow::Cow::Borrowed(code_str);
+        }
+        let kept: String = code_str
+            .chars()
+            .map(|c| if kept(c) { c } else { '-' })
+            .collect();
+        std::borrow::Cow::Owned(format!("code-{kept}"))
+    }
+
+    /// Whether locale `tag` has a file with a message for code string
+    /// `code_str`.
+    ///
+    /// ```
+    /// use error_catalog::locale::{LocaleFile, Locales};
+    ///
+    /// static FILES: [LocaleFile; 1] = [LocaleFile::new("de", "SHOP_1 = Keine Bestellung\n")];
+    /// static LOCALES: Locales = Locales::new("en", &FILES);
+    /// assert!(LOCALES.translates("de", "SHOP_1"));
+    /// assert!(!LOCALES.translates("de", "SHOP_2"));
+    /// assert!(!LOCALES.translates("en", "SHOP_1"));
+    /// ```
+    pub fn translates(&self, tag: &str, code_str: &str) -> bool {
+        self.files
+            .iter()
+            .find(|file| file.tag == tag)
+            .and_then(LocaleFile::bundle)
+            .is_some_and(|bundle| bundle.has_message(&Self::id_of(code_str)))
+    }
+
+    /// Message `id` (its attribute `attribute`) in locale `tag` as a
+    /// template, each variable written `{name}` as the enum writes its
+    /// placeholders, and a selector shown by its default variant: what a
+    /// reference page shows. `None` where [`format`](Self::format) is.
+    ///
+    /// ```
+    /// use error_catalog::locale::{LocaleFile, Locales};
+    ///
+    /// static FILES: [LocaleFile; 1] = [LocaleFile::new(
+    ///     "de",
+    ///     "CART_2 = { $count ->\n    [one] Ein Artikel\n   *[other] { $count } Artikel\n}\n",
+    /// )];
+    /// static LOCALES: Locales = Locales::new("en", &FILES);
+    /// assert_eq!(LOCALES.template("de", "CART_2", None).as_deref(), Some("{count} Artikel"));
+    /// ```
+    pub fn template(&self, tag: &str, id: &str, attribute: Option<&str>) -> Option<String> {
+        let file = self.files.iter().find(|file| file.tag == tag)?;
+        let bundle = file.bundle()?;
+        let message = bundle.get_message(id)?;
+        let pattern = match attribute {
+            Some(attribute) => message.get_attribute(attribute)?.value(),
+            None => message.value()?,
+        };
+        // Without arguments Fluent writes each variable `{$name}`: the
+        // errors it reports for them are what a template is made of.
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, None, &mut errors);
+        Some(text.replace("{$", "{"))
     }
 }
 

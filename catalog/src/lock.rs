@@ -22,6 +22,7 @@
 //! added to the file. `ERROR_CATALOG_LOCK=update` rewrites the file from
 //! the catalogue, for a breaking change made on purpose.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::fmt::Write as _;
 use std::ops::RangeInclusive;
@@ -73,6 +74,11 @@ pub struct Lock {
     /// Retired code strings.
     #[serde(default)]
     pub retired_code_strs: Vec<String>,
+    /// Each locale a catalogue has a file for (feature `locale`), with the
+    /// code strings it translates, sorted: a locale that loses one sends
+    /// the default's text to its readers instead.
+    #[serde(default)]
+    pub locales: BTreeMap<String, Vec<String>>,
 }
 
 /// One published code of a catalogue without numbers.
@@ -189,6 +195,14 @@ pub enum Violation {
         /// What the catalogue says.
         now: u16,
     },
+    /// The locale's file is gone, or no longer translates the code: its
+    /// readers get the default locale's text.
+    Untranslated {
+        /// The locale.
+        locale: String,
+        /// The code string.
+        code_str: String,
+    },
 }
 
 impl fmt::Display for Violation {
@@ -216,6 +230,10 @@ impl fmt::Display for Violation {
             Violation::StatusChanged { code_str, was, now } => write!(
                 f,
                 "{code_str} was sent with status {was} and now with {now}: a published code keeps its status"
+            ),
+            Violation::Untranslated { locale, code_str } => write!(
+                f,
+                "{code_str} was translated in `{locale}` and is no longer: its readers in that locale would get the default's text; put the locale's file or message back"
             ),
         }
     }
@@ -267,6 +285,7 @@ impl Lock {
             retired,
             unnumbered,
             retired_code_strs,
+            locales: translated::<C>(),
         }
     }
 
@@ -369,6 +388,20 @@ impl Lock {
                 });
             }
         }
+        let now = translated::<C>();
+        for (locale, code_strs) in &self.locales {
+            let translated = now.get(locale);
+            for code_str in code_strs {
+                // A code removed or retired is judged above, once.
+                let still_there = C::ENTRIES.iter().any(|entry| entry.code_str() == code_str);
+                if still_there && !translated.is_some_and(|now| now.contains(code_str)) {
+                    violations.push(Violation::Untranslated {
+                        locale: locale.clone(),
+                        code_str: code_str.clone(),
+                    });
+                }
+            }
+        }
         violations
     }
 
@@ -422,9 +455,48 @@ impl Lock {
                 retired.join(", ")
             );
         }
+        // A catalogue without locales writes exactly what it always has.
+        if !self.locales.is_empty() {
+            out.push_str(",\n  \"locales\": {\n");
+            for (i, (locale, code_strs)) in self.locales.iter().enumerate() {
+                let comma = if i + 1 < self.locales.len() { "," } else { "" };
+                let code_strs: Vec<String> =
+                    code_strs.iter().map(|code| json_string(code)).collect();
+                let _ = writeln!(
+                    out,
+                    "    {}: [{}]{comma}",
+                    json_string(locale),
+                    code_strs.join(", ")
+                );
+            }
+            out.push_str("  }");
+        }
         out.push_str("\n}\n");
         out
     }
+}
+
+/// Each locale of a file the catalogue `C` has (its categories' alike),
+/// with the code strings it translates, sorted.
+fn translated<C: Catalog>() -> BTreeMap<String, Vec<String>> {
+    let mut locales: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    #[cfg(feature = "locale")]
+    for entry in C::ENTRIES {
+        let Some(entry_locales) = entry.locales() else {
+            continue;
+        };
+        for tag in entry_locales.tags().skip(1) {
+            let codes = locales.entry(tag.to_owned()).or_default();
+            if entry_locales.translates(tag, entry.code_str()) {
+                codes.push(entry.code_str().to_owned());
+            }
+        }
+    }
+    for codes in locales.values_mut() {
+        codes.sort_unstable();
+        codes.dedup();
+    }
+    locales
 }
 
 /// Checks catalogue `C` against the lock file at `path`, relative to the

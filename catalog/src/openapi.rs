@@ -263,13 +263,53 @@ impl<T: ErrorResponses + ?Sized> utoipa::IntoResponses for Negotiated<T> {
 /// let document = serde_json::to_value(&document).unwrap();
 /// assert_eq!(document["components"]["examples"]["SHOP_1"]["summary"], "NO_SUCH_ORDER");
 /// ```
-pub struct Examples<T: ?Sized>(PhantomData<fn() -> T>);
+pub struct Examples<T: ?Sized> {
+    #[cfg(feature = "locale")]
+    locales: &'static [&'static str],
+    of: PhantomData<fn() -> T>,
+}
 
 impl<T: ?Sized> Examples<T> {
     /// The modifier, for `#[openapi(modifiers(&Examples::<MyError>::new()))]`.
     #[must_use]
     pub const fn new() -> Self {
-        Examples(PhantomData)
+        Examples {
+            #[cfg(feature = "locale")]
+            locales: &[],
+            of: PhantomData,
+        }
+    }
+
+    /// Also the example of each code in each of the locales `tags` its
+    /// catalogue has besides the default (see [`locale`](crate::locale)),
+    /// named by code string and tag, `SHOP_1.de`: the body as a request
+    /// whose `Accept-Language` chose the locale gets it.
+    ///
+    /// ```
+    /// use error_catalog::error_catalog;
+    /// use error_catalog::openapi::Examples;
+    /// use utoipa::Modify;
+    ///
+    /// #[error_catalog(prefix = "SHOP", locales = "../tests/locales/shop", body = Problem)]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No order {id}", resolution = "Check the order number")]
+    ///     NoSuchOrder { id: u32 },
+    /// }
+    ///
+    /// let mut document = utoipa::openapi::OpenApi::default();
+    /// Examples::<ShopError>::new().in_locales(&["de", "ja"]).modify(&mut document);
+    /// let examples = serde_json::to_value(&document).unwrap()["components"]["examples"].clone();
+    /// assert_eq!(examples["SHOP_1"]["value"]["detail"], "No order {id}");
+    /// assert_eq!(examples["SHOP_1.de"]["value"]["detail"], "Keine Bestellung {id}");
+    /// assert_eq!(examples["SHOP_1.de"]["summary"], "NO_SUCH_ORDER (de)");
+    /// assert!(examples.get("SHOP_1.ja").is_none());
+    /// ```
+    #[cfg(feature = "locale")]
+    #[must_use]
+    pub const fn in_locales(mut self, tags: &'static [&'static str]) -> Self {
+        self.locales = tags;
+        self
     }
 }
 
@@ -284,9 +324,30 @@ impl<T: ErrorResponses + ?Sized> utoipa::Modify for Examples<T> {
         let components = openapi.components.get_or_insert_with(Default::default);
         for entry in unique(T::entries()) {
             if let (_, Some(value)) = as_catalog_sends::<T::Catalog>(entry) {
-                components
-                    .examples
-                    .insert(entry.code_str().to_owned(), RefOr::T(example(entry, value)));
+                components.examples.insert(
+                    entry.code_str().to_owned(),
+                    RefOr::T(example(entry, value, entry.resolution())),
+                );
+            }
+            #[cfg(feature = "locale")]
+            for &tag in self.locales {
+                let Some(locales) = entry.locales() else {
+                    continue;
+                };
+                if !locales.tags().skip(1).any(|own| own == tag) {
+                    continue;
+                }
+                let (_, value) =
+                    crate::locale::scope(tag, || as_catalog_sends::<T::Catalog>(entry));
+                if let Some(value) = value {
+                    let resolution = CatalogError::resolution_in(&entry, tag);
+                    let mut example =
+                        example(entry, value, resolution.as_deref().or(entry.resolution()));
+                    example.summary = format!("{} ({tag})", entry.name());
+                    components
+                        .examples
+                        .insert(format!("{}.{tag}", entry.code_str()), RefOr::T(example));
+                }
             }
         }
     }
@@ -522,7 +583,11 @@ fn response(
         let examples = samples.iter().map(|sample| {
             (
                 sample.entry.code_str(),
-                RefOr::T(example(sample.entry, sample.body.clone())),
+                RefOr::T(example(
+                    sample.entry,
+                    sample.body.clone(),
+                    sample.entry.resolution(),
+                )),
             )
         });
         let content = Content::builder()
@@ -565,9 +630,11 @@ fn response(
     response.build()
 }
 
-fn example(entry: &'static Entry, value: Value) -> Example {
+/// The example of `entry`, whose body is `value`, its description the
+/// `resolution` and the entry's page.
+fn example(entry: &'static Entry, value: Value, resolution: Option<&str>) -> Example {
     let mut description = String::new();
-    if let Some(resolution) = entry.resolution() {
+    if let Some(resolution) = resolution {
         description.push_str(resolution);
     }
     if let Some(url) = entry.doc_url() {

@@ -412,6 +412,27 @@ pub trait Catalog {
     /// ```
     const SECTIONS: &'static [Section] = &[Section::of::<Self>()];
 
+    /// The locales of the catalogue's own codes, from its
+    /// `locales = "..."`; `None` without. A composed catalogue's categories
+    /// each have theirs: see [`Section::locales`].
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, Catalog};
+    ///
+    /// #[error_catalog(prefix = "SHOP", locales = "../tests/locales/shop")]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No order {id}", resolution = "Check the order number")]
+    ///     NoSuchOrder { id: u32 },
+    /// }
+    ///
+    /// assert_eq!(ShopError::locales().unwrap().default_locale(), "en");
+    /// ```
+    #[cfg(feature = "locale")]
+    fn locales() -> Option<&'static crate::locales::Locales> {
+        None
+    }
+
     /// The entry with this numeric code: by bisection here, a `match` on the
     /// code in the generated implementation. O(log n) either way. Entries
     /// without numbers are never found by number: on the enum of a
@@ -452,6 +473,27 @@ impl CatalogError for &'static Entry {
 
     fn public_message(&self) -> Cow<'static, str> {
         Cow::Borrowed(Entry::public_message(self))
+    }
+
+    #[cfg(feature = "locale")]
+    fn locales(&self) -> Option<&'static crate::locales::Locales> {
+        Entry::locales(self)
+    }
+
+    /// The template in locale `tag`, placeholders and all, as the entry's
+    /// own message is.
+    #[cfg(feature = "locale")]
+    fn public_message_in(&self, tag: &str) -> Option<Cow<'static, str>> {
+        let id = crate::locales::Locales::id_of(self.code_str());
+        Entry::locales(self)?
+            .template(tag, &id, None)
+            .map(Cow::Owned)
+    }
+
+    #[cfg(feature = "locale")]
+    fn resolution_in(&self, tag: &str) -> Option<String> {
+        let id = crate::locales::Locales::id_of(self.code_str());
+        Entry::locales(self)?.template(tag, &id, Some("resolution"))
     }
 }
 
@@ -504,6 +546,38 @@ impl Section {
             range_label: None,
             entries,
         }
+    }
+
+    /// The locales of the section's codes, from its catalogue's
+    /// `locales = "..."`; `None` without (and for a section without codes).
+    ///
+    /// ```
+    /// use error_catalog::{error_catalog, Catalog};
+    ///
+    /// #[error_catalog(prefix = "SHOP", locales = "../tests/locales/shop")]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No order {id}", resolution = "Check the order number")]
+    ///     NoSuchOrder { id: u32 },
+    /// }
+    ///
+    /// #[error_catalog(prefix = "SHOP")]
+    /// #[derive(Debug)]
+    /// pub enum ServiceError {
+    ///     #[error(transparent)]
+    ///     Shop(ShopError),
+    ///     #[error(code = 2, http = 503, message = "Closed")]
+    ///     Closed,
+    /// }
+    ///
+    /// let sections = ServiceError::SECTIONS;
+    /// assert!(sections[0].locales().is_some());
+    /// assert!(sections[1].locales().is_none());
+    /// ```
+    #[cfg(feature = "locale")]
+    #[must_use]
+    pub fn locales(&self) -> Option<&'static crate::locales::Locales> {
+        self.entries.first()?.locales()
     }
 
     /// The range of codes as a reader sees it, e.g. `ANALYTICS_1000-1099`.

@@ -10,8 +10,8 @@ use std::path::Path;
 /// The files of `catalog/src`, lowest first. `body/mod.rs`, `lib.rs` and
 /// `__private.rs` only declare and re-export, so they come last.
 const RUNTIME: &[&str] = &[
-    "entry.rs",
     "locales.rs",
+    "entry.rs",
     "report.rs",
     "traits.rs",
     "message.rs",

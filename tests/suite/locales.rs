@@ -7,7 +7,7 @@ use actix_web::{web, App, HttpServer};
 use axum::routing::get;
 use axum::Router;
 use error_catalog::body::Problem;
-use error_catalog::{error_catalog, locale, CatalogError};
+use error_catalog::{error_catalog, locale, Catalog, CatalogError};
 
 use crate::common::http::{ask_with, Answer};
 
@@ -249,4 +249,205 @@ async fn actix_sends_the_aip_193_example_with_its_localized_message() {
     actix_web::rt::spawn(running);
     check_aip_193(&base).await;
     handle.stop(true).await;
+}
+
+/// A service composing the cart's localized category with codes of its own
+/// in the enum's words only.
+#[error_catalog(prefix = "CART")]
+#[derive(Debug)]
+pub enum ShopService {
+    #[error(transparent)]
+    Cart(CartError),
+    #[error(
+        code = 100,
+        http = 503,
+        message = "The shop is closed",
+        resolution = "Come back later"
+    )]
+    Closed,
+}
+
+/// Numbered code strings, which Fluent keys as `code-101001`.
+#[error_catalog(format = "{code}", locales = "../locales/numeric")]
+#[derive(Debug)]
+pub enum ApiError {
+    #[error(code = 101001, http = 401, message = "Invalid API key")]
+    InvalidKey,
+    #[error(
+        code = 101002,
+        http = 429,
+        message = "Limit exceeded: {limit} requests a minute"
+    )]
+    Limited { limit: u32 },
+}
+
+#[test]
+fn a_composed_catalogue_answers_in_each_category_s_locales() {
+    let cart = ShopService::Cart(CartError::NoSuchCart { id: "7".into() });
+    let closed = ShopService::Closed;
+    locale::scope("de", || {
+        assert_eq!(locale::client_message(&cart), "Kein Warenkorb 7");
+        assert_eq!(locale::chosen(&cart), Some("de"));
+        // The service's own codes have no locales.
+        assert_eq!(locale::client_message(&closed), "The shop is closed");
+        assert_eq!(locale::chosen(&closed), None);
+    });
+    assert_eq!(
+        ShopService::SECTIONS
+            .iter()
+            .map(|section| section.locales().map(|locales| locales.tags().count()))
+            .collect::<Vec<_>>(),
+        [Some(3), None]
+    );
+}
+
+#[test]
+fn the_reference_page_is_written_per_locale() {
+    let page = error_catalog::doc::Page::new("Fehler")
+        .catalog::<ShopService>()
+        .locale("de");
+    let markdown = page.markdown();
+    for row in [
+        "| CART_1 | 404  | NO_SUCH_CART   | Kein Warenkorb `{id}`",
+        "| Legen Sie zuerst einen Warenkorb an |",
+        // A plural by its default variant.
+        "| Der Warenkorb enthält `{count}` Artikel, mehr als `{limit}` |",
+        // The service's own code, in its own words.
+        "| The shop is closed",
+    ] {
+        assert!(markdown.contains(row), "{row} in\n{markdown}");
+    }
+    let json = page.json();
+    assert!(json.contains(r#""code_str":"CART_3","name":"STORE","http":503,"message":"Der Speicher der Warenkörbe ist ausgefallen","resolution":null"#), "{json}");
+    assert!(
+        json.contains(r#""message":"The shop is closed","resolution":"Come back later""#),
+        "{json}"
+    );
+    // Without a locale, the page is as it always was.
+    let english = error_catalog::doc::Page::new("Errors").catalog::<ShopService>();
+    assert!(english.markdown().contains("| No cart `{id}`"));
+    assert!(english
+        .json()
+        .contains(r#""message":"The cart store failed: {0}""#));
+}
+
+#[test]
+fn numeric_code_strings_are_keyed_with_a_letter_first() {
+    let limited = ApiError::Limited { limit: 60 };
+    assert_eq!(
+        locale::scope("es", || locale::client_message(&limited)),
+        "Límite superado: 60 solicitudes por minuto"
+    );
+    assert_eq!(
+        ApiError::InvalidKey.public_message_in("es").as_deref(),
+        Some("Clave de API no válida")
+    );
+    let page = error_catalog::doc::Page::new("Errores")
+        .catalog::<ApiError>()
+        .locale("es");
+    assert!(page
+        .markdown()
+        .contains("Límite superado: `{limit}` solicitudes por minuto"));
+}
+
+#[test]
+fn the_lock_file_notices_a_locale_that_loses_a_code() {
+    use error_catalog::lock::{Lock, Violation};
+
+    let lock = Lock::of::<ShopService>(None);
+    assert_eq!(lock.locales["de"], ["CART_1", "CART_2", "CART_3"]);
+    assert_eq!(lock.locales["fr"], ["CART_1", "CART_2", "CART_3"]);
+    assert!(lock.violations::<ShopService>().is_empty());
+    let text = lock.to_json();
+    assert!(text.contains("  \"locales\": {\n    \"de\": [\"CART_1\", \"CART_2\", \"CART_3\"],\n    \"fr\": [\"CART_1\", \"CART_2\", \"CART_3\"]\n  }\n}\n"), "{text}");
+    assert_eq!(serde_json::from_str::<Lock>(&text).unwrap(), lock);
+
+    // A lock written while an Italian file translated `CART_1` (since
+    // deleted), and a code now gone, which the lock judges as removed.
+    let mut published = lock.clone();
+    published
+        .locales
+        .insert("it".into(), vec!["CART_1".into(), "CART_99".into()]);
+    assert_eq!(
+        published.violations::<ShopService>(),
+        [Violation::Untranslated {
+            locale: "it".into(),
+            code_str: "CART_1".into()
+        }]
+    );
+    assert_eq!(
+        published.violations::<ShopService>()[0].to_string(),
+        "CART_1 was translated in `it` and is no longer: its readers in that locale would get the default's text; put the locale's file or message back"
+    );
+    // The default locale's own file may translate some codes only.
+    let compute = Lock::of::<crate::shapes::ComputeError>(None);
+    assert_eq!(compute.locales["en-US"], ["RESOURCE_AVAILABILITY"]);
+}
+
+#[tokio::test]
+async fn openapi_examples_per_locale_are_valid_and_what_the_service_sends() {
+    use utoipa::openapi::path::{HttpMethod, OperationBuilder, PathItem, Paths};
+    use utoipa::openapi::{InfoBuilder, OpenApiBuilder, ResponsesBuilder};
+    use utoipa::Modify;
+
+    let operation = OperationBuilder::new()
+        .responses(ResponsesBuilder::new().responses_from_into_responses::<CartError>())
+        .build();
+    let mut document = OpenApiBuilder::new()
+        .info(InfoBuilder::new().title("Carts").version("1").build())
+        .paths(
+            Paths::builder()
+                .path("/carts/7", PathItem::new(HttpMethod::Get, operation))
+                .build(),
+        )
+        .build();
+    error_catalog::openapi::Examples::<CartError>::new()
+        .in_locales(&["de", "fr"])
+        .modify(&mut document);
+    let document = serde_json::to_value(&document).unwrap();
+    let examples = &document["components"]["examples"];
+    assert_eq!(examples["CART_1.de"]["summary"], "NO_SUCH_CART (de)");
+    assert_eq!(
+        examples["CART_1.de"]["description"],
+        "Legen Sie zuerst einen Warenkorb an"
+    );
+    assert_eq!(
+        examples["CART_2.fr"]["value"]["detail"],
+        "Le panier contient {count} articles, plus que {limit}"
+    );
+
+    // What the server sends in each locale is each example, its fields
+    // filled in, and valid against the document.
+    let app = Router::new()
+        .route(
+            "/carts/7",
+            get(|| async { Err::<(), _>(CartError::NoSuchCart { id: "7".into() }) }),
+        )
+        .layer(error_catalog::axum::negotiate());
+    let base = crate::common::http::serve(app).await;
+    let mut sent = Vec::new();
+    for tag in ["de", "fr"] {
+        let answer = ask_with(&base, "/carts/7", &[("accept-language", tag)]).await;
+        let body: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
+        let example = serde_json::to_string(&examples[format!("CART_1.{tag}")]["value"]).unwrap();
+        assert_eq!(body.to_string(), example.replace("{id}", "7"));
+        sent.push(serde_json::json!({
+            "path": "/carts/7",
+            "method": "get",
+            "status": 404,
+            "content_type": "application/problem+json",
+            "body": body,
+        }));
+    }
+    let directory = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("openapi-locales");
+    std::fs::create_dir_all(&directory).unwrap();
+    let (document_path, bodies_path) = (
+        directory.join("openapi.json"),
+        directory.join("bodies.json"),
+    );
+    std::fs::write(&document_path, document.to_string()).unwrap();
+    std::fs::write(&bodies_path, serde_json::Value::Array(sent).to_string()).unwrap();
+    let python = crate::openapi_service::validator();
+    let (passed, output) = crate::openapi_service::validate(&python, &document_path, &bodies_path);
+    assert!(passed && output.contains("2 bodies sent"), "{output}");
 }

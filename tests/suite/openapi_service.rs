@@ -263,7 +263,7 @@ fn the_error_page_links_every_code_to_its_example_in_the_document() {
 /// The Python that has `tests/openapi/requirements.txt`: a virtual
 /// environment under `target/`, made and filled on first use, and again
 /// when the requirements change.
-fn validator() -> PathBuf {
+pub(crate) fn validator() -> PathBuf {
     let requirements = crate::common::root().join("tests/openapi/requirements.txt");
     let wanted = std::fs::read_to_string(&requirements).unwrap();
     let environment = Path::new(env!("CARGO_TARGET_TMPDIR")).join("openapi-validator");
@@ -302,7 +302,7 @@ fn run(command: &mut Command) {
 }
 
 /// Runs `tests/openapi/validate.py`: whether it passed, and what it printed.
-fn validate(python: &Path, document: &Path, bodies: &Path) -> (bool, String) {
+pub(crate) fn validate(python: &Path, document: &Path, bodies: &Path) -> (bool, String) {
     let script = crate::common::root().join("tests/openapi/validate.py");
     let output = Command::new(python)
         .arg(script)

@@ -17,6 +17,8 @@ const BY_CODE_STR: &str = "__ERROR_CATALOG_BY_CODE_STR";
 /// With transparent variants: every entry, the wrapped catalogues' and its own.
 const MERGED: &str = "__ERROR_CATALOG_MERGED";
 const MERGED_RETIRED: &str = "__ERROR_CATALOG_RETIRED";
+/// The function that gives the catalogue's own locales.
+pub(super) const LOCALES_FN: &str = "__error_catalog_locales";
 /// With transparent variants: the sections of the catalogues it wraps, and
 /// its own.
 const SECTIONS: &str = "__ERROR_CATALOG_SECTIONS";
@@ -80,6 +82,9 @@ pub(super) fn statics(catalog: &Catalog) -> TokenStream {
                     .code("),");
             }
             source.code("])");
+        }
+        if super::locale::locales_statics(catalog).is_some() {
+            source.code(".with_locales(").code(LOCALES_FN).code(")");
         }
         if !entry.headers.is_empty() {
             source.code(".with_headers(&[");
@@ -215,6 +220,16 @@ fn retired_ranges(retired: &[CodeBounds]) -> impl Iterator<Item = TokenStream> +
 
 pub(super) fn catalog_impl(catalog: &Catalog) -> TokenStream {
     let lookups = lookups(catalog);
+    // Not in a stand-in: the statics it gives are generated only here.
+    let locales = super::locale::locales_statics(catalog).map(|_| {
+        let function = super::locale::locales_fn();
+        quote! {
+            fn locales() -> ::core::option::Option<&'static __ec::locale::Locales> {
+                #function()
+            }
+        }
+    });
+    let lookups = quote!(#lookups #locales);
     let numbers = numbers(catalog);
     if catalog.wrapped.is_empty() {
         let direct = Ident::new(DIRECT, Span::call_site());

@@ -3,7 +3,7 @@
 //! and each message and resolution in a locale, the placeholders' values as
 //! Fluent variables; a wrapped catalogue's are its own.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use super::message::format_arm;
@@ -17,23 +17,13 @@ pub(super) fn locale_methods(catalog: &Catalog) -> Option<TokenStream> {
     if !cfg!(feature = "locale") || (catalog.locales.is_none() && catalog.wrapped.is_empty()) {
         return None;
     }
-    let own = catalog.locales.as_ref().map(|locales| {
-        let default = &locales.default;
-        let count = locales.files.len();
-        let files = locales.files.iter().map(
-            |(tag, path)| quote!(__ec::locale::LocaleFile::new(#tag, ::core::include_str!(#path))),
-        );
-        quote! {
-            static FILES: [__ec::locale::LocaleFile; #count] = [#(#files),*];
-            static LOCALES: __ec::locale::Locales = __ec::locale::Locales::new(#default, &FILES);
-        }
-    });
+    let own = locales_statics(catalog).map(|_| locales_fn());
     let mut locales_arms =
         wrapped_arms(catalog, |inner| quote!(__ec::CatalogError::locales(#inner)));
     // The variants not wrapped are the own entries.
     if catalog.wrapped.len() < catalog.variant_count {
-        locales_arms.push(match own {
-            Some(_) => quote!(_ => ::core::option::Option::Some(&LOCALES)),
+        locales_arms.push(match &own {
+            Some(locales) => quote!(_ => #locales()),
             None => quote!(_ => ::core::option::Option::None),
         });
     }
@@ -57,7 +47,6 @@ pub(super) fn locale_methods(catalog: &Catalog) -> Option<TokenStream> {
         (resolutions.len() + wrapped_resolutions.len() < catalog.variant_count).then_some(&none);
     Some(quote! {
         fn locales(&self) -> ::core::option::Option<&'static __ec::locale::Locales> {
-            #own
             match self {
                 #(#locales_arms,)*
             }
@@ -80,6 +69,36 @@ pub(super) fn locale_methods(catalog: &Catalog) -> Option<TokenStream> {
                 #(#wrapped_resolutions,)*
                 #resolution_rest
             }
+        }
+    })
+}
+
+/// The function that gives the catalogue's own locales, which its statics
+/// hold (see `locales_statics`).
+pub(super) fn locales_fn() -> Ident {
+    Ident::new(super::catalog::LOCALES_FN, Span::call_site())
+}
+
+/// The statics of a catalogue's own locales, the Fluent files embedded
+/// with `include_str!` (which makes each a dependency of the crate, so
+/// that editing one rebuilds it), and the function that gives them.
+pub(super) fn locales_statics(catalog: &Catalog) -> Option<TokenStream> {
+    let locales = catalog
+        .locales
+        .as_ref()
+        .filter(|_| cfg!(feature = "locale"))?;
+    let default = &locales.default;
+    let count = locales.files.len();
+    let files = locales.files.iter().map(
+        |(tag, path)| quote!(__ec::locale::LocaleFile::new(#tag, ::core::include_str!(#path))),
+    );
+    let function = locales_fn();
+    Some(quote! {
+        static __ERROR_CATALOG_LOCALE_FILES: [__ec::locale::LocaleFile; #count] = [#(#files),*];
+        static __ERROR_CATALOG_LOCALES: __ec::locale::Locales =
+            __ec::locale::Locales::new(#default, &__ERROR_CATALOG_LOCALE_FILES);
+        fn #function() -> ::core::option::Option<&'static __ec::locale::Locales> {
+            ::core::option::Option::Some(&__ERROR_CATALOG_LOCALES)
         }
     })
 }
@@ -128,6 +147,7 @@ fn translated_publics<'a>(
 fn own_text_arms<'a>(catalog: &Catalog<'a>) -> (Vec<TokenStream>, Vec<TokenStream>) {
     let mut messages = Vec::new();
     let mut resolutions = Vec::new();
+    let locales = locales_fn();
     for entry in &catalog.entries {
         let id = fluent_id(&entry.code_str);
         let public = entry.public_message.as_ref().unwrap_or(&entry.message);
@@ -163,14 +183,14 @@ fn own_text_arms<'a>(catalog: &Catalog<'a>) -> (Vec<TokenStream>, Vec<TokenStrea
                 quote!((#name, &__ec::__private::format!(#format) as &dyn ::core::fmt::Display))
             });
         messages.push(quote! {
-            #pattern => __ec::CatalogError::locales(self)?
+            #pattern => #locales()?
                 .format(tag, #id, ::core::option::Option::None, &[#(#args),*])
                 .map(__ec::__private::Cow::Owned),
         });
         if entry.resolution.is_some() {
             let variant = entry.variant;
             resolutions.push(quote! {
-                Self::#variant { .. } => __ec::CatalogError::locales(self)?
+                Self::#variant { .. } => #locales()?
                     .format(tag, #id, ::core::option::Option::Some("resolution"), &[]),
             });
         }

@@ -30,6 +30,7 @@ use crate::model::Catalog;
 pub(crate) fn impls(catalog: &Catalog) -> TokenStream {
     let items = [
         catalog::statics(catalog),
+        locale::locales_statics(catalog).unwrap_or_default(),
         catalog::catalog_impl(catalog),
         catalog_error::catalog_error_impl(catalog),
         message::plain_message_impl(catalog),

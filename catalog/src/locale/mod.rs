@@ -33,7 +33,8 @@
 //!     })
 //! };
 //! assert_eq!(body("de-CH, en;q=0.5")["detail"], "Keine Bestellung 7");
-//! assert_eq!(body("fr")["detail"], "No order 7");
+//! assert_eq!(body("fr")["detail"], "Aucune commande 7");
+//! assert_eq!(body("it")["detail"], "No order 7");
 //! assert_eq!(locale::chosen(&ShopError::NoSuchOrder { id: 7 }), Some("en"));
 //! # }
 //! ```
