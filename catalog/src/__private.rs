@@ -41,6 +41,8 @@ pub use crate::compose::{
     merged_len, own_section, retired_len, sections_len, Claim, LiftsInto, Message, Owner,
 };
 pub use crate::entry::{row, row_without_number, status};
+#[cfg(feature = "locale")]
+pub use crate::locales::{NumberArg, TextArg};
 pub use crate::lookup::{hash_str, hash_table, hash_table_len, lookup_code_str, lookup_hashed};
 pub use crate::message::{display_to_owned, FixedMessage};
 #[cfg(feature = "openapi")]

@@ -5,7 +5,7 @@
 
 use core::ops::RangeInclusive;
 
-use crate::entry::str_eq;
+use crate::const_str::str_eq;
 use crate::traits::Section;
 use crate::{Catalog, Entry};
 

@@ -2,6 +2,8 @@ use core::fmt;
 
 use http::StatusCode;
 
+use crate::const_str::str_eq;
+
 /// The static description of one error code: one row of the catalogue.
 ///
 /// Entries are built by [`#[error_catalog]`](crate::error_catalog) at compile
@@ -501,22 +503,6 @@ impl fmt::Debug for Entry {
             .field("metadata", &self.metadata)
             .finish()
     }
-}
-
-/// `a == b`, in const context.
-pub(crate) const fn str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// One row of a generated entry table. The macro has already checked every

@@ -87,9 +87,9 @@
 // The modules in the order they depend on each other: each names only
 // modules above it, never one below, so that there is no circle.
 //
-// 1. The catalogue: `locales` (a catalogue's Fluent files, with the
-//    feature `locale`) and `report` (an error's chain as text) name
-//    nothing else; `entry` (a row of the table) names `locales`; `traits`
+// 1. The catalogue: `const_str` (text compared in const evaluation),
+//    `locales` (a catalogue's Fluent files, with the feature `locale`) and
+//    `report` (an error's chain as text) name nothing else but the first; `entry` (a row of the table) names `locales`; `traits`
 //    (`Catalog`, `CatalogError`, `Section`) names both; `source`,
 //    `message` and `provide` hold what the generated `Error` and `Display`
 //    impls call.
@@ -106,9 +106,10 @@
 // `gate` holds the macros that keep each integration's generated impls
 // only with its feature, and `__private` re-exports what the expansion
 // names, from every layer.
+mod const_str;
+mod entry;
 #[cfg(feature = "locale")]
 mod locales;
-mod entry;
 mod report;
 mod traits;
 

@@ -4,11 +4,12 @@
 //! that module because `Entry` and `CatalogError` name them, and the
 //! module names `CatalogError`.
 
+use std::borrow::Cow;
 use std::fmt::Display;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 
 /// Where an entry's locales are: a function, so that an entry, built in
 /// const evaluation, can name a static holding a `OnceLock`. Never part of
@@ -42,7 +43,7 @@ impl std::hash::Hash for LocalesOf {
 /// by `#[error_catalog(locales = "...")]` from files the macro has checked.
 ///
 /// ```
-/// use error_catalog::locale::{LocaleFile, Locales};
+/// use error_catalog::locale::{Arg, LocaleFile, Locales};
 ///
 /// static FILES: [LocaleFile; 1] = [LocaleFile::new("de", "SHOP_1 = Keine Bestellung { $id }\n")];
 /// static LOCALES: Locales = Locales::new("en", &FILES);
@@ -51,7 +52,7 @@ impl std::hash::Hash for LocalesOf {
 /// assert_eq!(LOCALES.lookup("de-AT, en;q=0.8"), "de");
 /// assert_eq!(LOCALES.lookup("fr"), "en");
 /// assert_eq!(
-///     LOCALES.format("de", "SHOP_1", None, &[("id", &7)]).as_deref(),
+///     LOCALES.format("de", "SHOP_1", None, [("id", Arg::from(7u32))]).as_deref(),
 ///     Some("Keine Bestellung 7")
 /// );
 /// ```
@@ -59,6 +60,8 @@ impl std::hash::Hash for LocalesOf {
 pub struct Locales {
     default: &'static str,
     files: &'static [LocaleFile],
+    /// A file gives the default locale's text too (some of it).
+    default_has_file: bool,
 }
 
 /// One locale's Fluent file: its BCP 47 tag and its text, parsed on first
@@ -69,7 +72,7 @@ pub struct Locales {
 ///
 /// static FILES: [LocaleFile; 1] = [LocaleFile::new("fr", "SHOP_1 = Aucune commande\n")];
 /// static LOCALES: Locales = Locales::new("en", &FILES);
-/// assert_eq!(LOCALES.format("fr", "SHOP_1", None, &[]).as_deref(), Some("Aucune commande"));
+/// assert_eq!(LOCALES.format("fr", "SHOP_1", None, []).as_deref(), Some("Aucune commande"));
 /// ```
 pub struct LocaleFile {
     tag: &'static str,
@@ -118,7 +121,27 @@ impl LocaleFile {
 impl Locales {
     /// The locales of a catalogue whose own text is in locale `default`.
     pub const fn new(default: &'static str, files: &'static [LocaleFile]) -> Self {
-        Locales { default, files }
+        let mut default_has_file = false;
+        let mut i = 0;
+        while i < files.len() {
+            default_has_file |= crate::const_str::str_eq(files[i].tag, default);
+            i += 1;
+        }
+        Locales {
+            default,
+            files,
+            default_has_file,
+        }
+    }
+
+    /// The file that gives the text of locale `tag`, one of this
+    /// catalogue's tags (from [`lookup`](Self::lookup)); `None` for the
+    /// default locale without a file of its own, known without a search.
+    pub(crate) fn file_of_chosen(&self, tag: &'static str) -> Option<&LocaleFile> {
+        if std::ptr::eq(tag, self.default) && !self.default_has_file {
+            return None;
+        }
+        self.file(tag)
     }
 
     /// The locale of the enum's own text.
@@ -166,40 +189,165 @@ impl Locales {
         self.default
     }
 
+    /// The file of locale `tag`: `None` for the default locale, whose
+    /// text is the enum's, and for a locale the catalogue lacks.
+    ///
+    /// ```
+    /// use error_catalog::locale::{LocaleFile, Locales};
+    ///
+    /// static FILES: [LocaleFile; 1] = [LocaleFile::new("de", "SHOP_1 = Keine Bestellung\n")];
+    /// static LOCALES: Locales = Locales::new("en", &FILES);
+    /// assert_eq!(LOCALES.file("de").map(|file| file.tag()), Some("de"));
+    /// assert!(LOCALES.file("en").is_none());
+    /// ```
+    pub fn file(&self, tag: &str) -> Option<&LocaleFile> {
+        self.files.iter().find(|file| file.tag == tag)
+    }
+
     /// Message `id` (its attribute `attribute`, e.g. `resolution`) in
-    /// locale `tag`, with `args` as its variables: numbers as Fluent
-    /// numbers, so that plurals select on them. `None` for the default
-    /// locale, a locale the catalogue lacks, and a message its file lacks.
-    pub fn format(
+    /// locale `tag`, with `args` as its variables: see
+    /// [`LocaleFile::format`]. `None` for the default locale and a locale
+    /// the catalogue lacks.
+    pub fn format<'a>(
         &self,
         tag: &str,
         id: &str,
         attribute: Option<&str>,
-        args: &[(&str, &dyn Display)],
+        args: impl IntoIterator<Item = (&'a str, Arg<'a>)>,
     ) -> Option<String> {
-        let file = self.files.iter().find(|file| file.tag == tag)?;
-        let bundle = file.bundle()?;
+        self.file(tag)?.format(id, attribute, args)
+    }
+}
+
+impl LocaleFile {
+    /// The file's locale.
+    pub fn tag(&self) -> &'static str {
+        self.tag
+    }
+
+    /// Message `id` (its attribute `attribute`, e.g. `resolution`), with
+    /// `args` as its variables: a number is a Fluent number, on which a
+    /// plural selects. `None` for a message the file lacks, and when Fluent
+    /// reports an error (a function it does not know), the default text
+    /// being then the better answer.
+    ///
+    /// ```
+    /// use error_catalog::locale::{Arg, LocaleFile};
+    ///
+    /// static FILE: LocaleFile = LocaleFile::new(
+    ///     "de",
+    ///     "CART_2 = { $count ->\n    [one] Ein Artikel\n   *[other] { $count } Artikel\n}\n",
+    /// );
+    /// assert_eq!(FILE.format("CART_2", None, [("count", Arg::from(1u32))]).as_deref(), Some("Ein Artikel"));
+    /// assert_eq!(FILE.format("CART_2", None, [("count", Arg::from(3u32))]).as_deref(), Some("3 Artikel"));
+    /// assert_eq!(FILE.format("CART_9", None, []), None);
+    /// ```
+    pub fn format<'a>(
+        &self,
+        id: &str,
+        attribute: Option<&str>,
+        args: impl IntoIterator<Item = (&'a str, Arg<'a>)>,
+    ) -> Option<String> {
+        let bundle = self.bundle()?;
         let message = bundle.get_message(id)?;
         let pattern = match attribute {
             Some(attribute) => message.get_attribute(attribute)?.value(),
             None => message.value()?,
         };
-        let texts: Vec<(&str, String)> = args
-            .iter()
-            .map(|(name, value)| (*name, value.to_string()))
-            .collect();
-        let mut fluent_args = FluentArgs::with_capacity(texts.len());
-        for (name, text) in &texts {
-            fluent_args.set(*name, FluentValue::try_number(text));
+        let args = args.into_iter();
+        let mut fluent_args = FluentArgs::with_capacity(args.size_hint().0);
+        for (name, Arg(value)) in args {
+            // Made here, in place: a `FluentValue` is large to move.
+            match value {
+                ArgValue::Number(number) => fluent_args.set(name, number),
+                ArgValue::Text(text) => fluent_args.set(name, text),
+            }
         }
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-        // The macro checked every variable the file names against the
-        // message's own; a function Fluent does not know is the one error
-        // left, and the default text is then the better answer.
         errors.is_empty().then(|| text.into_owned())
     }
 }
+
+/// The value of a Fluent variable: a number, on which a plural selects, or
+/// text.
+///
+/// ```
+/// use error_catalog::locale::Arg;
+///
+/// let count = Arg::from(3u32);
+/// let name = Arg::from("cart");
+/// let shown = Arg::text(&std::net::Ipv4Addr::LOCALHOST);
+/// # let _ = (count, name, shown);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Arg<'a>(ArgValue<'a>);
+
+/// What Fluent makes a `FluentValue` of: every number is an `f64` to it.
+#[derive(Debug, Clone, PartialEq)]
+enum ArgValue<'a> {
+    Number(f64),
+    Text(Cow<'a, str>),
+}
+
+impl Arg<'static> {
+    /// The text `value` writes with `Display`.
+    pub fn text(value: &(impl Display + ?Sized)) -> Self {
+        Arg(ArgValue::Text(Cow::Owned(value.to_string())))
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Self {
+        Arg(ArgValue::Text(Cow::Borrowed(text)))
+    }
+}
+
+impl From<String> for Arg<'static> {
+    fn from(text: String) -> Self {
+        Arg(ArgValue::Text(Cow::Owned(text)))
+    }
+}
+
+/// How the expansion makes a variable of a field: a number as a number...
+#[doc(hidden)]
+pub trait NumberArg {
+    fn to_arg(&self) -> Arg<'static>;
+}
+
+/// ... and any other value as the text it displays. The expansion calls
+/// `(&field).to_arg()` with both in scope: a number type has its own impl,
+/// found first; the rest are found through one more reference.
+#[doc(hidden)]
+pub trait TextArg {
+    fn to_arg(&self) -> Arg<'static>;
+}
+
+impl<T: Display + ?Sized> TextArg for &T {
+    fn to_arg(&self) -> Arg<'static> {
+        Arg::text(*self)
+    }
+}
+
+macro_rules! number_args {
+    ($($number:ty),*) => {$(
+        impl From<$number> for Arg<'static> {
+            #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
+            fn from(number: $number) -> Self {
+                // As Fluent converts every number.
+                Arg(ArgValue::Number(number as f64))
+            }
+        }
+
+        impl NumberArg for $number {
+            fn to_arg(&self) -> Arg<'static> {
+                Arg::from(*self)
+            }
+        }
+    )*};
+}
+
+number_args!(u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize, f32, f64);
 
 impl Locales {
     /// The Fluent id of the message of code string `code_str`: the code
@@ -215,16 +363,16 @@ impl Locales {
     /// assert_eq!(Locales::id_of("101001"), "code-101001");
     /// assert_eq!(Locales::id_of("Storage.BlobNotFound"), "code-Storage-BlobNotFound");
     /// ```
-    pub fn id_of(code_str: &str) -> std::borrow::Cow<'_, str> {
+    pub fn id_of(code_str: &str) -> Cow<'_, str> {
         let kept = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
         if code_str.starts_with(|c: char| c.is_ascii_alphabetic()) && code_str.chars().all(kept) {
-            return std::borrow::Cow::Borrowed(code_str);
+            return Cow::Borrowed(code_str);
         }
         let kept: String = code_str
             .chars()
             .map(|c| if kept(c) { c } else { '-' })
             .collect();
-        std::borrow::Cow::Owned(format!("code-{kept}"))
+        Cow::Owned(format!("code-{kept}"))
     }
 
     /// Whether locale `tag` has a file with a message for code string

@@ -2,7 +2,7 @@
 //! in const evaluation: by reading the number back where every code string
 //! is a prefix and a number, else through a hash table of the code strings.
 
-use crate::entry::str_eq;
+use crate::const_str::str_eq;
 use crate::Entry;
 
 /// Finds the entry whose code string is `code` when every code string is

@@ -134,10 +134,10 @@ pub(crate) mod expansion {
         let mut index = 0;
         while index < categories.len() {
             let (name, names) = categories[index];
-            if crate::entry::str_eq(name, variant) {
+            if crate::const_str::str_eq(name, variant) {
                 let mut at = 0;
                 while at < names.len() {
-                    if crate::entry::str_eq(names[at], inner) {
+                    if crate::const_str::str_eq(names[at], inner) {
                         return true;
                     }
                     at += 1;

@@ -10,6 +10,7 @@ use std::path::Path;
 /// The files of `catalog/src`, lowest first. `body/mod.rs`, `lib.rs` and
 /// `__private.rs` only declare and re-export, so they come last.
 const RUNTIME: &[&str] = &[
+    "const_str.rs",
     "locales.rs",
     "entry.rs",
     "report.rs",

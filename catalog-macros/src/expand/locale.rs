@@ -175,23 +175,52 @@ fn own_text_arms<'a>(catalog: &Catalog<'a>) -> (Vec<TokenStream>, Vec<TokenStrea
             .map(|(_, segment)| segment.clone())
             .collect();
         let (pattern, _) = format_arm(entry, &message_of(every, 0));
-        let args = variables
+        let mut as_is = false;
+        let args: Vec<TokenStream> = variables
             .iter()
             .enumerate()
             .map(|(place, (name, segment))| {
-                let (_, format) = format_arm(entry, &message_of(vec![segment.clone()], place));
-                quote!((#name, &__ec::__private::format!(#format) as &dyn ::core::fmt::Display))
-            });
+                let value = match segment {
+                    // A field shown as it is: a number stays a number, on
+                    // which a plural selects.
+                    Segment::Field(placeholder)
+                        if placeholder.spec.is_empty() && !placeholder.field.path =>
+                    {
+                        let binding = &placeholder.field.binding;
+                        as_is = true;
+                        quote!((#binding).to_arg())
+                    }
+                    _ => {
+                        let (_, format) =
+                            format_arm(entry, &message_of(vec![segment.clone()], place));
+                        quote!(__ec::locale::Arg::from(__ec::__private::format!(#format)))
+                    }
+                };
+                quote!((#name, #value))
+            })
+            .collect();
+        let to_arg = as_is.then(|| {
+            quote!(
+                use __ec::__private::{NumberArg as _, TextArg as _};
+            )
+        });
         messages.push(quote! {
-            #pattern => #locales()?
-                .format(tag, #id, ::core::option::Option::None, &[#(#args),*])
-                .map(__ec::__private::Cow::Owned),
+            #pattern => {
+                #to_arg
+                #locales()?
+                    .file(tag)?
+                    .format(#id, ::core::option::Option::None, [#(#args),*])
+                    .map(__ec::__private::Cow::Owned)
+            }
         });
         if entry.resolution.is_some() {
             let variant = entry.variant;
             resolutions.push(quote! {
-                Self::#variant { .. } => #locales()?
-                    .format(tag, #id, ::core::option::Option::Some("resolution"), &[]),
+                Self::#variant { .. } => #locales()?.file(tag)?.format(
+                    #id,
+                    ::core::option::Option::Some("resolution"),
+                    ::core::iter::empty(),
+                ),
             });
         }
     }

@@ -41,12 +41,13 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use http::HeaderValue;
 
 use crate::CatalogError;
 
-pub use crate::locales::{LocaleFile, Locales};
+pub use crate::locales::{Arg, LocaleFile, Locales};
 
 thread_local! {
     /// `Some` inside a negotiating layer or a [`scope`]: the languages the
@@ -54,6 +55,10 @@ thread_local! {
     /// it says.
     static PREFERRED: RefCell<Option<Option<HeaderValue>>> = const { RefCell::new(None) };
 }
+
+/// How many requests' languages are entered, on any thread: while none
+/// is, a body of a catalogue with locales skips the thread-local.
+static ENTERED: AtomicUsize = AtomicUsize::new(0);
 
 /// The locale `error` is answered in: `None` for a catalogue without
 /// locales; else, inside a layer or [`scope`], the one its languages choose,
@@ -80,6 +85,9 @@ pub fn chosen<E: CatalogError + ?Sized>(error: &E) -> Option<&'static str> {
 
 /// The locale of `locales` the current request prefers.
 fn preferred_locale(locales: &Locales) -> &'static str {
+    if ENTERED.load(Ordering::Relaxed) == 0 {
+        return locales.default_locale();
+    }
     PREFERRED
         .try_with(|cell| {
             let preferred = cell.try_borrow().ok()?;
@@ -109,7 +117,7 @@ fn preferred_locale(locales: &Locales) -> &'static str {
 /// assert_eq!(locale::scope("it", || locale::client_message(&error)), "No order 7");
 /// ```
 pub fn client_message<E: CatalogError + ?Sized>(error: &E) -> Cow<'static, str> {
-    chosen(error)
+    in_other_locale(error)
         .and_then(|tag| error.public_message_in(tag))
         .unwrap_or_else(|| error.public_message())
 }
@@ -135,10 +143,18 @@ pub fn client_message<E: CatalogError + ?Sized>(error: &E) -> Cow<'static, str> 
 pub fn client_resolution<E: CatalogError + ?Sized>(error: &E) -> Option<Cow<'static, str>> {
     let own = error.resolution()?;
     Some(
-        chosen(error)
+        in_other_locale(error)
             .and_then(|tag| error.resolution_in(tag))
             .map_or(Cow::Borrowed(own), Cow::Owned),
     )
+}
+
+/// The locale chosen for `error` when a file gives its text; `None` for the
+/// default locale without one (the enum's text, as fast as without locales).
+fn in_other_locale<E: CatalogError + ?Sized>(error: &E) -> Option<&'static str> {
+    let locales = error.locales()?;
+    let tag = preferred_locale(locales);
+    locales.file_of_chosen(tag).map(|_| tag)
 }
 
 /// Runs `f` as if answering a request whose `Accept-Language` is
@@ -172,6 +188,7 @@ pub(crate) fn enter<T>(slot: &mut Option<Option<HeaderValue>>, f: impl FnOnce() 
     impl Drop for Restore<'_> {
         fn drop(&mut self) {
             swap(self.0);
+            ENTERED.fetch_sub(1, Ordering::Relaxed);
         }
     }
 
@@ -184,6 +201,9 @@ pub(crate) fn enter<T>(slot: &mut Option<Option<HeaderValue>>, f: impl FnOnce() 
         });
     }
 
+    // Counted before the swap, so that a body built on this thread after
+    // it never skips the languages it holds.
+    ENTERED.fetch_add(1, Ordering::Relaxed);
     swap(slot);
     let _restore = Restore(slot);
     f()
