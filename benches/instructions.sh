@@ -60,3 +60,42 @@ for shape in json_api google microsoft derived batch; do
     ours=$(count "${shape}_macro")
     python3 -c "print(f'| $shape | {($hand - $body_none) / $bodies:.0f} | {($ours - $body_none) / $bodies:.0f} | {($ours - $body_none) / ($hand - $body_none):.2f}x |')"
 done
+echo
+# The same bodies with the feature `locale` on: a catalogue without
+# locales must cost what it cost without the feature.
+binary=$(cargo bench -p error-catalog-benches --features locale --bench body_count --no-run --message-format=json 2>/dev/null \
+    | python3 -c 'import json,sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "body_count" and m.get("executable"):
+        print(m["executable"])')
+body_none=$(count none)
+echo "| body, with the feature \`locale\` | instructions, error_catalog |"
+echo "|---|---|"
+for shape in json_api google microsoft derived batch; do
+    ours=$(count "${shape}_macro")
+    python3 -c "print(f'| $shape | {($ours - $body_none) / $bodies:.0f} |')"
+done
+echo
+# Localized messages (benches/locale_count.rs): fluent-bundle itself
+# against ours, and a body in the default locale against a catalogue
+# without locales.
+binary=$(cargo bench -p error-catalog-benches --features locale --bench locale_count --no-run --message-format=json 2>/dev/null \
+    | python3 -c 'import json,sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "locale_count" and m.get("executable"):
+        print(m["executable"])')
+none=$(count none)
+per() { python3 -c "print(f'{($1 - $none) / $bodies:.0f}')"; }
+ratio() { python3 -c "print(f'{($1 - $none) / ($2 - $none):.2f}x')"; }
+direct=$(count fluent_direct)
+ours=$(count ours_in_de)
+plain=$(count body_plain)
+default=$(count body_localized_default)
+german=$(count body_localized_de)
+echo "| localized | instructions | baseline | instructions | ratio |"
+echo "|---|---|---|---|---|"
+echo "| \`public_message_in(\"de\")\`, a plural | $(per "$ours") | fluent-bundle's \`format_pattern\` | $(per "$direct") | $(ratio "$ours" "$direct") |"
+echo "| \`Problem\` body, default locale | $(per "$default") | the same catalogue without locales | $(per "$plain") | $(ratio "$default" "$plain") |"
+echo "| \`Problem\` body, in German | $(per "$german") | without locales, plus fluent-bundle's formatting | $(python3 -c "print(f'{($plain - $none) / $bodies + ($direct - $none) / $bodies:.0f}')") | $(python3 -c "print(f'{($german - $none) / (($plain - $none) + ($direct - $none)):.2f}x')") |"

@@ -151,6 +151,57 @@ fn cheap_paths_allocate_nothing() {
     assert!(allocations(|| with_field.message()) > 0);
 }
 
+/// The same error, in a catalogue with locales.
+#[error_catalog(prefix = "ANALYTICS", range = 1200..=1299, locales = "tests/locales/forecast")]
+#[derive(Debug)]
+pub enum LocalizedForecastError {
+    #[error(
+        code = 1203,
+        http = 503,
+        message = "The forecasting model is currently unavailable",
+        resolution = "Retry with exponential backoff; model may be updating"
+    )]
+    ModelUnavailable,
+}
+
+#[test]
+fn a_catalogue_with_locales_answers_in_its_default_locale_allocating_nothing() {
+    let error = LocalizedForecastError::ModelUnavailable;
+    let mut buffer = Vec::with_capacity(1024);
+    let mut write = || {
+        buffer.clear();
+        serde_json::to_writer(&mut buffer, &Problem::new(&error)).unwrap();
+        String::from_utf8_lossy(&buffer).into_owned()
+    };
+    // Outside a request, and inside one whose languages choose the default
+    // (once the buffer is made).
+    write_into(&error);
+    assert_eq!(allocations(|| write_into(&error)), 0);
+    error_catalog::locale::scope("ja, en-GB;q=0.8", || {
+        assert_eq!(allocations(|| write_into(&error)), 0);
+    });
+    // Where they choose German, the message is formatted: the counter
+    // counts that.
+    error_catalog::locale::scope("de", || {
+        assert!(allocations(|| write_into(&error)) > 0);
+        assert!(write().contains("Das Vorhersagemodell ist nicht verfügbar"));
+    });
+    assert!(write().contains("The forecasting model is currently unavailable"));
+}
+
+/// Writes `error` as a problem into a buffer made beforehand.
+fn write_into(error: &LocalizedForecastError) -> usize {
+    thread_local! {
+        static BUFFER: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::new(Vec::with_capacity(1024));
+    }
+    BUFFER.with(|buffer| {
+        let mut buffer = buffer.borrow_mut();
+        buffer.clear();
+        serde_json::to_writer(&mut *buffer, &Problem::new(error)).unwrap();
+        buffer.len()
+    })
+}
+
 /// A response's allocations: its body, and what axum's `Response` and
 /// `HeaderMap` need; the code header, whose name and value are `'static`
 /// strings checked once, none. (A 4xx: a 5xx is logged, which allocates

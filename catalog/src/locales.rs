@@ -161,32 +161,46 @@ impl Locales {
     /// default when none matches. A range of weight 0 and `*` choose
     /// nothing; a header that does not parse chooses the default.
     pub fn lookup(&self, accept_language: &str) -> &'static str {
-        let mut ranges: Vec<(&str, u16)> = accept_language
-            .split(',')
-            .filter_map(|item| {
+        let ranges = || {
+            accept_language.split(',').filter_map(|item| {
                 let mut parts = item.split(';');
                 let range = parts.next()?.trim();
                 let weight = parts.find_map(|param| weight(param.trim())).unwrap_or(1000);
                 (!range.is_empty() && range != "*" && weight > 0).then_some((range, weight))
             })
-            .collect();
-        // Stable: ranges of one weight keep the client's order.
-        ranges.sort_by_key(|(_, weight)| std::cmp::Reverse(*weight));
-        for (range, _) in ranges {
-            let mut range = range;
-            loop {
-                if let Some(tag) = self.tags().find(|tag| tag.eq_ignore_ascii_case(range)) {
+        };
+        // The ranges by weight, heaviest first, and of one weight in the
+        // client's order: read again for each weight, which allocates
+        // nothing, where a header holds a handful.
+        let mut below = u16::MAX;
+        while let Some(heaviest) = ranges()
+            .map(|(_, weight)| weight)
+            .filter(|&weight| weight < below)
+            .max()
+        {
+            for (range, _) in ranges().filter(|&(_, weight)| weight == heaviest) {
+                if let Some(tag) = self.match_range(range) {
                     return tag;
                 }
-                let Some(cut) = range.rfind('-') else { break };
-                range = &range[..cut];
-                // A singleton (`x` of `-x-`) is never left at the end.
-                if range.len() >= 2 && range.as_bytes()[range.len() - 2] == b'-' {
-                    range = &range[..range.len() - 2];
-                }
             }
+            below = heaviest;
         }
         self.default
+    }
+
+    /// The tag `range` matches, cut a subtag at a time (RFC 4647, 3.4).
+    fn match_range(&self, mut range: &str) -> Option<&'static str> {
+        loop {
+            if let Some(tag) = self.tags().find(|tag| tag.eq_ignore_ascii_case(range)) {
+                return Some(tag);
+            }
+            let cut = range.rfind('-')?;
+            range = &range[..cut];
+            // A singleton (`x` of `-x-`) is never left at the end.
+            if range.len() >= 2 && range.as_bytes()[range.len() - 2] == b'-' {
+                range = &range[..range.len() - 2];
+            }
+        }
     }
 
     /// The file of locale `tag`: `None` for the default locale, whose
@@ -309,23 +323,28 @@ impl From<String> for Arg<'static> {
     }
 }
 
+/// A field, as the expansion makes a variable of it: `ArgOf(&field)`,
+/// whose methods no type of the user's can shadow.
+#[doc(hidden)]
+pub struct ArgOf<'a, T: ?Sized>(pub &'a T);
+
 /// How the expansion makes a variable of a field: a number as a number...
 #[doc(hidden)]
 pub trait NumberArg {
-    fn to_arg(&self) -> Arg<'static>;
+    fn arg(&self) -> Arg<'static>;
 }
 
 /// ... and any other value as the text it displays. The expansion calls
-/// `(&field).to_arg()` with both in scope: a number type has its own impl,
-/// found first; the rest are found through one more reference.
+/// `(&ArgOf(field)).arg()` with both in scope: a number type has its own
+/// impl, found first; the rest are found through one more reference.
 #[doc(hidden)]
 pub trait TextArg {
-    fn to_arg(&self) -> Arg<'static>;
+    fn arg(&self) -> Arg<'static>;
 }
 
-impl<T: Display + ?Sized> TextArg for &T {
-    fn to_arg(&self) -> Arg<'static> {
-        Arg::text(*self)
+impl<T: Display + ?Sized> TextArg for &ArgOf<'_, T> {
+    fn arg(&self) -> Arg<'static> {
+        Arg::text(self.0)
     }
 }
 
@@ -339,9 +358,9 @@ macro_rules! number_args {
             }
         }
 
-        impl NumberArg for $number {
-            fn to_arg(&self) -> Arg<'static> {
-                Arg::from(*self)
+        impl NumberArg for ArgOf<'_, $number> {
+            fn arg(&self) -> Arg<'static> {
+                Arg::from(*self.0)
             }
         }
     )*};

@@ -188,7 +188,7 @@ fn own_text_arms<'a>(catalog: &Catalog<'a>) -> (Vec<TokenStream>, Vec<TokenStrea
                     {
                         let binding = &placeholder.field.binding;
                         as_is = true;
-                        quote!((#binding).to_arg())
+                        quote!((&__ec::__private::ArgOf(#binding)).arg())
                     }
                     _ => {
                         let (_, format) =

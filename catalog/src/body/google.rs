@@ -147,14 +147,16 @@ impl<E: CatalogError + Details + ?Sized, D: Serialize> Serialize for StatusDetai
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let error = self.0;
         let doc_url = error.entry().doc_url();
-        #[cfg(feature = "locale")]
-        let localized = localized_message(error);
-        #[cfg(not(feature = "locale"))]
-        let localized: Option<()> = None;
         RequestContext::with_current(|context| {
+            #[cfg(feature = "locale")]
+            let localized = localized_message(error);
+            #[cfg(feature = "locale")]
+            let localized_count = usize::from(localized.is_some());
+            #[cfg(not(feature = "locale"))]
+            let localized_count = 0;
             let count = 1
                 + usize::from(context.is_some())
-                + usize::from(localized.is_some())
+                + localized_count
                 + usize::from(self.1.is_some())
                 + usize::from(doc_url.is_some());
             let mut details = serializer.serialize_seq(Some(count))?;
@@ -162,6 +164,7 @@ impl<E: CatalogError + Details + ?Sized, D: Serialize> Serialize for StatusDetai
             if let Some(context) = context {
                 details.serialize_element(&RequestInfo(context))?;
             }
+            #[cfg(feature = "locale")]
             if let Some(localized) = &localized {
                 details.serialize_element(localized)?;
             }

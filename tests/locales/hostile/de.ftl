@@ -1,0 +1,2 @@
+# The hostile crate's translations.
+HOSTILE_1 = Kein { $what }, { $count } Mal
