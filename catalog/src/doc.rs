@@ -160,6 +160,18 @@ impl Page {
         self
     }
 
+    /// The description of `entry` in the page's locale, where its
+    /// catalogue has one there.
+    fn translated_description(&self, entry: &'static Entry) -> Option<String> {
+        #[cfg(feature = "locale")]
+        if let (Some(tag), Some(locales)) = (&self.locale, entry.locales()) {
+            let id = crate::locales::Locales::id_of(entry.code_str());
+            return locales.template(tag, &id, Some("description"));
+        }
+        let _ = entry;
+        None
+    }
+
     /// The message and resolution of `entry` in the page's locale: each
     /// `None` where its catalogue has no such text.
     fn translated(&self, entry: &'static Entry) -> (Option<String>, Option<String>) {
@@ -379,7 +391,10 @@ impl Page {
                     )
                 },
             );
-            descriptions(&mut out, section.entries());
+            descriptions(&mut out, section.entries(), &|entry| {
+                self.translated_description(entry)
+                    .or_else(|| entry.description().map(str::to_owned))
+            });
         }
         out
     }
@@ -398,6 +413,9 @@ impl Page {
                 let (message, resolution) = self.translated(entry);
                 let message = message.unwrap_or_else(|| entry.message().to_owned());
                 let resolution = resolution.or_else(|| entry.resolution().map(str::to_owned));
+                let description = self
+                    .translated_description(entry)
+                    .or_else(|| entry.description().map(str::to_owned));
                 let _ = write!(
                     out,
                     "{{\"code\":{},\"code_str\":{},\"name\":{},\"http\":{},\"message\":{},\"resolution\":{},\"category\":{},\"doc_url\":{},\"description\":{},\"metadata\":{{",
@@ -409,7 +427,7 @@ impl Page {
                     json_option(resolution.as_deref()),
                     json_option(section.title()),
                     json_option(entry.doc_url()),
-                    json_option(entry.description()),
+                    json_option(description.as_deref()),
                 );
                 for (index, (key, value)) in entry.metadata().iter().enumerate() {
                     if index > 0 {
@@ -493,9 +511,13 @@ fn table(
 
 /// The long descriptions of a section's codes, under the table, each under
 /// its code string.
-fn descriptions(out: &mut String, entries: &[Entry]) {
+fn descriptions(
+    out: &mut String,
+    entries: &'static [Entry],
+    description: &dyn Fn(&'static Entry) -> Option<String>,
+) {
     for entry in entries {
-        if let Some(description) = entry.description() {
+        if let Some(description) = description(entry) {
             let _ = write!(out, "\n### `{}`\n\n{description}\n", entry.code_str());
         }
     }

@@ -27,7 +27,12 @@ pub enum CartError {
         message = "The cart holds {count} items, more than {limit}"
     )]
     TooManyItems { count: u32, limit: u32 },
-    #[error(code = 3, http = 503, message = "The cart store failed: {0}")]
+    #[error(
+        code = 3,
+        http = 503,
+        message = "The cart store failed: {0}",
+        description = "The service that stores the carts does not answer."
+    )]
     Store(#[source] std::io::Error),
 }
 
@@ -329,6 +334,40 @@ fn the_reference_page_is_written_per_locale() {
     assert!(english
         .json()
         .contains(r#""message":"The cart store failed: {0}""#));
+}
+
+#[test]
+fn titles_and_descriptions_are_translated_where_a_body_or_page_has_them() {
+    use error_catalog::body::JsonApi;
+
+    let error = CartError::NoSuchCart { id: "7".into() };
+    let title = |accept_language| {
+        locale::scope(accept_language, || {
+            serde_json::to_value(JsonApi::new(&error)).unwrap()["errors"][0]["title"].clone()
+        })
+    };
+    assert_eq!(title("de"), "Warenkorb nicht gefunden");
+    // French has no `.title`: the enum's.
+    assert_eq!(title("fr"), "No such cart");
+    assert_eq!(title("en"), "No such cart");
+    // A problem of `about:blank` is titled by its status, in English.
+    let problem = locale::scope("de", || serde_json::to_value(Problem::new(&error)).unwrap());
+    assert_eq!(problem["title"], "Not Found");
+    let page = error_catalog::doc::Page::new("Fehler")
+        .catalog::<CartError>()
+        .locale("de");
+    assert!(page
+        .markdown()
+        .contains("### `CART_3`\n\nDer Dienst, der die Warenkörbe speichert, antwortet nicht.\n"));
+    assert!(page
+        .json()
+        .contains(r#""description":"Der Dienst, der die Warenkörbe speichert, antwortet nicht.""#));
+    let page = error_catalog::doc::Page::new("Erreurs")
+        .catalog::<CartError>()
+        .locale("fr");
+    assert!(page
+        .markdown()
+        .contains("### `CART_3`\n\nThe service that stores the carts does not answer.\n"));
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! JSON:API error objects (<https://jsonapi.org/format/#error-objects>).
 
-use super::traits::client_message;
+use super::traits::{client_message, client_title};
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 
@@ -140,7 +140,7 @@ impl<E: CatalogError + Details + ?Sized> Serialize for ErrorObject<'_, E> {
         } else if error.has_details() {
             object.serialize_entry("source", &DetailsOf::new(error))?;
         }
-        object.serialize_entry("title", entry.title())?;
+        object.serialize_entry("title", &*client_title(error, entry.title()))?;
         object.serialize_entry("detail", &*client_message(error))?;
         if let Some(url) = entry.doc_url() {
             object.serialize_entry("links", &Links(url))?;

@@ -1,6 +1,6 @@
 //! RFC 9457 problem details, `application/problem+json`.
 
-use super::traits::{client_message, client_resolution};
+use super::traits::{client_message, client_resolution, client_title};
 use core::fmt;
 
 use serde::ser::{SerializeMap, Serializer};
@@ -188,7 +188,11 @@ where
     RequestContext::with_current(|context| {
         let entry = error.entry();
         body.serialize_entry("type", problem_type(entry))?;
-        body.serialize_entry("title", problem_title(entry))?;
+        // `about:blank`'s title is the status's phrase, in English.
+        match entry.doc_url() {
+            Some(_) => body.serialize_entry("title", &*client_title(error, entry.title()))?,
+            None => body.serialize_entry("title", problem_title(entry))?,
+        }
         body.serialize_entry("status", &error.status().as_u16())?;
         body.serialize_entry("detail", &*client_message(error))?;
         // The occurrence: the handler's own URI, else the request's path.

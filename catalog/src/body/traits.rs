@@ -25,6 +25,20 @@ pub(crate) fn client_resolution<E: CatalogError + ?Sized>(error: &E) -> Option<C
     return error.resolution().map(Cow::Borrowed);
 }
 
+/// The title a body writes: `title` (the entry's), or its translation in
+/// the locale the request chose.
+pub(crate) fn client_title<E: CatalogError + ?Sized>(
+    error: &E,
+    title: &'static str,
+) -> Cow<'static, str> {
+    #[cfg(feature = "locale")]
+    if let Some(translated) = crate::locale::translated_title(error) {
+        return Cow::Owned(translated);
+    }
+    let _ = error;
+    Cow::Borrowed(title)
+}
+
 /// Structured data a variant sends to clients in the `details` of a [`Flat`](super::Flat)
 /// body.
 ///

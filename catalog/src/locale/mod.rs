@@ -149,6 +149,24 @@ pub fn client_resolution<E: CatalogError + ?Sized>(error: &E) -> Option<Cow<'sta
     )
 }
 
+/// The title of `error` in the locale the request chose: its `.title`
+/// there, else, for an entry whose title is its message (no `title` key,
+/// a message without placeholders), the message there; `None` in the
+/// enum's words.
+pub(crate) fn translated_title<E: CatalogError + ?Sized>(error: &E) -> Option<String> {
+    let tag = in_other_locale(error)?;
+    let entry = error.entry();
+    let id = Locales::id_of(entry.code_str());
+    let file = error.locales()?.file(tag)?;
+    file.format(&id, Some("title"), std::iter::empty())
+        .or_else(|| {
+            (entry.title() == entry.message())
+                .then(|| error.public_message_in(tag))
+                .flatten()
+                .map(Cow::into_owned)
+        })
+}
+
 /// The locale chosen for `error` when a file gives its text; `None` for the
 /// default locale without one (the enum's text, as fast as without locales).
 fn in_other_locale<E: CatalogError + ?Sized>(error: &E) -> Option<&'static str> {
