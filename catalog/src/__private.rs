@@ -42,7 +42,7 @@ pub use crate::compose::{
 };
 pub use crate::entry::{row, row_without_number, status};
 #[cfg(feature = "locale")]
-pub use crate::locales::{ArgOf, NumberArg, TextArg};
+pub use crate::locales::{NumberValue, TextValue, ValueOf};
 pub use crate::lookup::{hash_str, hash_table, hash_table_len, lookup_code_str, lookup_hashed};
 pub use crate::message::{display_to_owned, FixedMessage};
 #[cfg(feature = "openapi")]

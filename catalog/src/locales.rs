@@ -43,7 +43,7 @@ impl std::hash::Hash for LocalesOf {
 /// by `#[error_catalog(locales = "...")]` from files the macro has checked.
 ///
 /// ```
-/// use error_catalog::locale::{Arg, LocaleFile, Locales};
+/// use error_catalog::locale::{Value, LocaleFile, Locales};
 ///
 /// static FILES: [LocaleFile; 1] = [LocaleFile::new("de", "SHOP_1 = Keine Bestellung { $id }\n")];
 /// static LOCALES: Locales = Locales::new("en", &FILES);
@@ -52,7 +52,7 @@ impl std::hash::Hash for LocalesOf {
 /// assert_eq!(LOCALES.lookup("de-AT, en;q=0.8"), "de");
 /// assert_eq!(LOCALES.lookup("fr"), "en");
 /// assert_eq!(
-///     LOCALES.format("de", "SHOP_1", None, [("id", Arg::from(7u32))]).as_deref(),
+///     LOCALES.format("de", "SHOP_1", None, [("id", Value::from(7u32))]).as_deref(),
 ///     Some("Keine Bestellung 7")
 /// );
 /// ```
@@ -219,7 +219,7 @@ impl Locales {
     }
 
     /// Message `id` (its attribute `attribute`, e.g. `resolution`) in
-    /// locale `tag`, with `args` as its variables: see
+    /// locale `tag`, with `variables`: see
     /// [`LocaleFile::format`]. `None` for the default locale and a locale
     /// the catalogue lacks.
     pub fn format<'a>(
@@ -227,9 +227,9 @@ impl Locales {
         tag: &str,
         id: &str,
         attribute: Option<&str>,
-        args: impl IntoIterator<Item = (&'a str, Arg<'a>)>,
+        variables: impl IntoIterator<Item = (&'a str, Value<'a>)>,
     ) -> Option<String> {
-        self.file(tag)?.format(id, attribute, args)
+        self.file(tag)?.format(id, attribute, variables)
     }
 }
 
@@ -240,27 +240,27 @@ impl LocaleFile {
     }
 
     /// Message `id` (its attribute `attribute`, e.g. `resolution`), with
-    /// `args` as its variables: a number is a Fluent number, on which a
+    /// `variables`: a number is a Fluent number, on which a
     /// plural selects. `None` for a message the file lacks, and when Fluent
     /// reports an error (a function it does not know), the default text
     /// being then the better answer.
     ///
     /// ```
-    /// use error_catalog::locale::{Arg, LocaleFile};
+    /// use error_catalog::locale::{Value, LocaleFile};
     ///
     /// static FILE: LocaleFile = LocaleFile::new(
     ///     "de",
     ///     "CART_2 = { $count ->\n    [one] Ein Artikel\n   *[other] { $count } Artikel\n}\n",
     /// );
-    /// assert_eq!(FILE.format("CART_2", None, [("count", Arg::from(1u32))]).as_deref(), Some("Ein Artikel"));
-    /// assert_eq!(FILE.format("CART_2", None, [("count", Arg::from(3u32))]).as_deref(), Some("3 Artikel"));
+    /// assert_eq!(FILE.format("CART_2", None, [("count", Value::from(1u32))]).as_deref(), Some("Ein Artikel"));
+    /// assert_eq!(FILE.format("CART_2", None, [("count", Value::from(3u32))]).as_deref(), Some("3 Artikel"));
     /// assert_eq!(FILE.format("CART_9", None, []), None);
     /// ```
     pub fn format<'a>(
         &self,
         id: &str,
         attribute: Option<&str>,
-        args: impl IntoIterator<Item = (&'a str, Arg<'a>)>,
+        variables: impl IntoIterator<Item = (&'a str, Value<'a>)>,
     ) -> Option<String> {
         let bundle = self.bundle()?;
         let message = bundle.get_message(id)?;
@@ -268,13 +268,13 @@ impl LocaleFile {
             Some(attribute) => message.get_attribute(attribute)?.value(),
             None => message.value()?,
         };
-        let args = args.into_iter();
-        let mut fluent_args = FluentArgs::with_capacity(args.size_hint().0);
-        for (name, Arg(value)) in args {
+        let variables = variables.into_iter();
+        let mut fluent_args = FluentArgs::with_capacity(variables.size_hint().0);
+        for (name, Value(value)) in variables {
             // Made here, in place: a `FluentValue` is large to move.
             match value {
-                ArgValue::Number(number) => fluent_args.set(name, number),
-                ArgValue::Text(text) => fluent_args.set(name, text),
+                Held::Number(number) => fluent_args.set(name, number),
+                Held::Text(text) => fluent_args.set(name, text),
             }
         }
         let mut errors = Vec::new();
@@ -287,86 +287,86 @@ impl LocaleFile {
 /// text.
 ///
 /// ```
-/// use error_catalog::locale::Arg;
+/// use error_catalog::locale::Value;
 ///
-/// let count = Arg::from(3u32);
-/// let name = Arg::from("cart");
-/// let shown = Arg::text(&std::net::Ipv4Addr::LOCALHOST);
+/// let count = Value::from(3u32);
+/// let name = Value::from("cart");
+/// let shown = Value::text(&std::net::Ipv4Addr::LOCALHOST);
 /// # let _ = (count, name, shown);
 /// ```
 #[derive(Debug, Clone, PartialEq)]
-pub struct Arg<'a>(ArgValue<'a>);
+pub struct Value<'a>(Held<'a>);
 
 /// What Fluent makes a `FluentValue` of: every number is an `f64` to it.
 #[derive(Debug, Clone, PartialEq)]
-enum ArgValue<'a> {
+enum Held<'a> {
     Number(f64),
     Text(Cow<'a, str>),
 }
 
-impl Arg<'static> {
+impl Value<'static> {
     /// The text `value` writes with `Display`.
     pub fn text(value: &(impl Display + ?Sized)) -> Self {
-        Arg(ArgValue::Text(Cow::Owned(value.to_string())))
+        Value(Held::Text(Cow::Owned(value.to_string())))
     }
 }
 
-impl<'a> From<&'a str> for Arg<'a> {
+impl<'a> From<&'a str> for Value<'a> {
     fn from(text: &'a str) -> Self {
-        Arg(ArgValue::Text(Cow::Borrowed(text)))
+        Value(Held::Text(Cow::Borrowed(text)))
     }
 }
 
-impl From<String> for Arg<'static> {
+impl From<String> for Value<'static> {
     fn from(text: String) -> Self {
-        Arg(ArgValue::Text(Cow::Owned(text)))
+        Value(Held::Text(Cow::Owned(text)))
     }
 }
 
-/// A field, as the expansion makes a variable of it: `ArgOf(&field)`,
+/// A field, as the expansion makes a variable of it: `ValueOf(&field)`,
 /// whose methods no type of the user's can shadow.
 #[doc(hidden)]
-pub struct ArgOf<'a, T: ?Sized>(pub &'a T);
+pub struct ValueOf<'a, T: ?Sized>(pub &'a T);
 
 /// How the expansion makes a variable of a field: a number as a number...
 #[doc(hidden)]
-pub trait NumberArg {
-    fn arg(&self) -> Arg<'static>;
+pub trait NumberValue {
+    fn value(&self) -> Value<'static>;
 }
 
 /// ... and any other value as the text it displays. The expansion calls
-/// `(&ArgOf(field)).arg()` with both in scope: a number type has its own
+/// `(&ValueOf(field)).value()` with both in scope: a number type has its own
 /// impl, found first; the rest are found through one more reference.
 #[doc(hidden)]
-pub trait TextArg {
-    fn arg(&self) -> Arg<'static>;
+pub trait TextValue {
+    fn value(&self) -> Value<'static>;
 }
 
-impl<T: Display + ?Sized> TextArg for &ArgOf<'_, T> {
-    fn arg(&self) -> Arg<'static> {
-        Arg::text(self.0)
+impl<T: Display + ?Sized> TextValue for &ValueOf<'_, T> {
+    fn value(&self) -> Value<'static> {
+        Value::text(self.0)
     }
 }
 
-macro_rules! number_args {
+macro_rules! number_values {
     ($($number:ty),*) => {$(
-        impl From<$number> for Arg<'static> {
+        impl From<$number> for Value<'static> {
             #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
             fn from(number: $number) -> Self {
                 // As Fluent converts every number.
-                Arg(ArgValue::Number(number as f64))
+                Value(Held::Number(number as f64))
             }
         }
 
-        impl NumberArg for ArgOf<'_, $number> {
-            fn arg(&self) -> Arg<'static> {
-                Arg::from(*self.0)
+        impl NumberValue for ValueOf<'_, $number> {
+            fn value(&self) -> Value<'static> {
+                Value::from(*self.0)
             }
         }
     )*};
 }
 
-number_args!(u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize, f32, f64);
+number_values!(u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize, f32, f64);
 
 impl Locales {
     /// The Fluent id of the message of code string `code_str`: the code

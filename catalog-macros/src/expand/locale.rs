@@ -175,8 +175,8 @@ fn own_text_arms<'a>(catalog: &Catalog<'a>) -> (Vec<TokenStream>, Vec<TokenStrea
             .map(|(_, segment)| segment.clone())
             .collect();
         let (pattern, _) = format_arm(entry, &message_of(every, 0));
-        let mut as_is = false;
-        let args: Vec<TokenStream> = variables
+        let mut shown_as_is = false;
+        let values: Vec<TokenStream> = variables
             .iter()
             .enumerate()
             .map(|(place, (name, segment))| {
@@ -187,29 +187,29 @@ fn own_text_arms<'a>(catalog: &Catalog<'a>) -> (Vec<TokenStream>, Vec<TokenStrea
                         if placeholder.spec.is_empty() && !placeholder.field.path =>
                     {
                         let binding = &placeholder.field.binding;
-                        as_is = true;
-                        quote!((&__ec::__private::ArgOf(#binding)).arg())
+                        shown_as_is = true;
+                        quote!((&__ec::__private::ValueOf(#binding)).value())
                     }
                     _ => {
                         let (_, format) =
                             format_arm(entry, &message_of(vec![segment.clone()], place));
-                        quote!(__ec::locale::Arg::from(__ec::__private::format!(#format)))
+                        quote!(__ec::locale::Value::from(__ec::__private::format!(#format)))
                     }
                 };
                 quote!((#name, #value))
             })
             .collect();
-        let to_arg = as_is.then(|| {
+        let value_traits = shown_as_is.then(|| {
             quote!(
-                use __ec::__private::{NumberArg as _, TextArg as _};
+                use __ec::__private::{NumberValue as _, TextValue as _};
             )
         });
         messages.push(quote! {
             #pattern => {
-                #to_arg
+                #value_traits
                 #locales()?
                     .file(tag)?
-                    .format(#id, ::core::option::Option::None, [#(#args),*])
+                    .format(#id, ::core::option::Option::None, [#(#values),*])
                     .map(__ec::__private::Cow::Owned)
             }
         });

@@ -47,7 +47,7 @@ use http::HeaderValue;
 
 use crate::CatalogError;
 
-pub use crate::locales::{Arg, LocaleFile, Locales};
+pub use crate::locales::{LocaleFile, Locales, Value};
 
 thread_local! {
     /// `Some` inside a negotiating layer or a [`scope`]: the languages the
