@@ -78,6 +78,7 @@ static ENTERED: AtomicUsize = AtomicUsize::new(0);
 /// assert_eq!(locale::chosen(&error), Some("en"));
 /// assert_eq!(locale::scope("fr-BE, de", || locale::chosen(&error)), Some("fr"));
 /// ```
+#[inline]
 pub fn chosen<E: CatalogError + ?Sized>(error: &E) -> Option<&'static str> {
     let locales = error.locales()?;
     Some(preferred_locale(locales))
@@ -116,6 +117,7 @@ fn preferred_locale(locales: &Locales) -> &'static str {
 /// assert_eq!(locale::scope("de", || locale::client_message(&error)), "Keine Bestellung 7");
 /// assert_eq!(locale::scope("it", || locale::client_message(&error)), "No order 7");
 /// ```
+#[inline]
 pub fn client_message<E: CatalogError + ?Sized>(error: &E) -> Cow<'static, str> {
     in_other_locale(error)
         .and_then(|tag| error.public_message_in(tag))
@@ -140,6 +142,7 @@ pub fn client_message<E: CatalogError + ?Sized>(error: &E) -> Cow<'static, str> 
 ///     Some("Vérifiez le numéro de la commande")
 /// );
 /// ```
+#[inline]
 pub fn client_resolution<E: CatalogError + ?Sized>(error: &E) -> Option<Cow<'static, str>> {
     let own = error.resolution()?;
     Some(
@@ -153,6 +156,7 @@ pub fn client_resolution<E: CatalogError + ?Sized>(error: &E) -> Option<Cow<'sta
 /// there, else, for an entry whose title is its message (no `title` key,
 /// a message without placeholders), the message there; `None` in the
 /// enum's words.
+#[inline]
 pub(crate) fn translated_title<E: CatalogError + ?Sized>(error: &E) -> Option<String> {
     let tag = in_other_locale(error)?;
     let entry = error.entry();
@@ -169,6 +173,7 @@ pub(crate) fn translated_title<E: CatalogError + ?Sized>(error: &E) -> Option<St
 
 /// The locale chosen for `error` when a file gives its text; `None` for the
 /// default locale without one (the enum's text, as fast as without locales).
+#[inline]
 fn in_other_locale<E: CatalogError + ?Sized>(error: &E) -> Option<&'static str> {
     let locales = error.locales()?;
     let tag = preferred_locale(locales);
