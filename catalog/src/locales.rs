@@ -214,8 +214,13 @@ impl Locales {
     /// assert_eq!(LOCALES.file("de").map(|file| file.tag()), Some("de"));
     /// assert!(LOCALES.file("en").is_none());
     /// ```
+    #[inline]
     pub fn file(&self, tag: &str) -> Option<&LocaleFile> {
-        self.files.iter().find(|file| file.tag == tag)
+        // A tag from `lookup` is the file's own: found by its address.
+        self.files
+            .iter()
+            .find(|file| std::ptr::eq(file.tag, tag))
+            .or_else(|| self.files.iter().find(|file| file.tag == tag))
     }
 
     /// Message `id` (its attribute `attribute`, e.g. `resolution`) in
