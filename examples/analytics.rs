@@ -4,6 +4,7 @@
 //! ```sh
 //! cargo run --example analytics                        # the Markdown page
 //! cargo run --example analytics -- --json              # the JSON catalogue
+//! cargo run --example analytics -- --html > errors.html   # the web page
 //! cargo run --example analytics -- --body ANALYTICS_1000   # one code's bodies
 //! cargo run --example analytics -- --help              # usage
 //! ```
@@ -14,9 +15,10 @@ use error_catalog::body::{Nested, Problem};
 
 use error_catalog_examples::catalogs::analytics;
 
-const USAGE: &str = "usage: analytics [--json | --body CODE | --help]
+const USAGE: &str = "usage: analytics [--json | --html | --body CODE | --help]
   (no argument)  the catalogue as a Markdown page
   --json         the catalogue as JSON
+  --html         the catalogue as one self-contained web page
   --body CODE    the Nested and Problem bodies of CODE (ANALYTICS_1000 or 1000)
   --help         this text
 ";
@@ -41,6 +43,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
     match args {
         [] => Ok(page.markdown()),
         [flag] if flag == "--help" || flag == "-h" => Ok(USAGE.to_owned()),
+        [flag] if flag == "--html" => Ok(page.examples::<analytics::AnalyticsError>().html()),
         [flag] if flag == "--json" => {
             let entries: serde_json::Value =
                 serde_json::from_str(&page.json()).map_err(|error| error.to_string())?;

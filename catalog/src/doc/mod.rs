@@ -23,6 +23,7 @@
 
 use std::fmt::Write as _;
 
+mod html;
 mod text;
 
 pub use crate::traits::Section;
@@ -117,6 +118,12 @@ pub struct Page {
     sample: Option<String>,
     openapi: Option<String>,
     sections: Vec<Section>,
+    /// The body of each code, and its content type, where
+    /// [`examples`](Self::examples) gives them.
+    examples: Vec<EntryExample>,
+    /// The address the page is published at, which a `doc_url` that is
+    /// this page's names: such a link becomes a link within the page.
+    published_at: Option<String>,
     /// The locale of the messages shown, when not each catalogue's default.
     #[cfg(feature = "locale")]
     locale: Option<String>,
@@ -133,6 +140,8 @@ impl Page {
             sample: None,
             openapi: None,
             sections: Vec::new(),
+            examples: Vec::new(),
+            published_at: None,
             #[cfg(feature = "locale")]
             locale: None,
         }
@@ -338,14 +347,12 @@ impl Page {
             .find(|entry| entry.code_str() == code)
     }
 
-    /// The page in Markdown.
-    pub fn markdown(&self) -> String {
-        let mut out = String::new();
+    /// The summary line: "Complete reference of 3 error codes across 2
+    /// categories returned by the service."
+    fn summary(&self) -> String {
         let codes = self.code_count();
         let categories = self.sections.len();
-        let _ = writeln!(out, "# {}\n", cell(&self.title));
-        let _ = write!(
-            out,
+        let mut out = format!(
             "Complete reference of {codes} error {} across {categories} {}",
             plural(codes, "code", "codes"),
             plural(categories, "category", "categories"),
@@ -353,7 +360,197 @@ impl Page {
         if let Some(service) = &self.service {
             let _ = write!(out, " returned by {service}");
         }
-        out.push_str(".\n");
+        out.push('.');
+        out
+    }
+
+    /// Shows in the HTML page the body of each code of catalogue `C`
+    /// (added with [`catalog`](Self::catalog)), as `C` sends it, with its
+    /// content type, collapsed until asked for. A body sent as XML shows
+    /// its content type alone.
+    ///
+    /// ```
+    /// use error_catalog::{doc::Page, error_catalog};
+    ///
+    /// #[error_catalog(prefix = "SHOP", body = Problem)]
+    /// #[derive(Debug)]
+    /// pub enum OrderError {
+    ///     #[error(code = 1, http = 404, message = "No order {id}")]
+    ///     NoSuchOrder { id: u32 },
+    /// }
+    ///
+    /// let html = Page::new("Errors").catalog::<OrderError>().examples::<OrderError>().html();
+    /// assert!(html.contains("<p>Sent as <code>application/problem+json</code></p>"));
+    /// assert!(html.contains("&quot;detail&quot;: &quot;No order {id}&quot;"));
+    /// ```
+    #[cfg(feature = "json")]
+    #[must_use]
+    pub fn examples<C: crate::body::Respond + Catalog>(mut self) -> Self {
+        fn render<C: crate::body::Respond + Catalog>(
+            entry: &'static Entry,
+        ) -> Option<(&'static str, String)> {
+            struct Sent<C>(&'static Entry, std::marker::PhantomData<fn() -> C>);
+
+            impl<C: crate::body::Respond + Catalog> serde::Serialize for Sent<C> {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    C::serialize_entry(self.0, serializer)
+                }
+            }
+
+            // An entry of `C`, as `C` holds it.
+            let entry = C::lookup_str(entry.code_str())?;
+            let content_type = C::entry_content_type(entry);
+            let sent = Sent::<C>(entry, std::marker::PhantomData);
+            let body = if content_type.starts_with("text/") {
+                serde_json::to_value(&sent).ok()?.as_str()?.to_owned()
+            } else if content_type.contains("xml") {
+                String::new()
+            } else {
+                serde_json::to_string_pretty(&sent).ok()?
+            };
+            Some((content_type, body))
+        }
+        self.examples.push(render::<C>);
+        self
+    }
+
+    /// Says the page is published at `url`: a `doc_url` that is `url`
+    /// followed by `#` and a code's anchor links within the page, so that
+    /// `doc_url = "https://docs.example.com/errors.html#{code_str}"` makes
+    /// every code's page its row here.
+    ///
+    /// ```
+    /// use error_catalog::{doc::Page, error_catalog};
+    ///
+    /// #[error_catalog(prefix = "SHOP", doc_url = "https://docs.example.com/errors.html#{code_str}")]
+    /// #[derive(Debug)]
+    /// pub enum OrderError {
+    ///     #[error(code = 1, http = 404, message = "No such order")]
+    ///     NoSuchOrder,
+    /// }
+    ///
+    /// let html = Page::new("Errors")
+    ///     .catalog::<OrderError>()
+    ///     .published_at("https://docs.example.com/errors.html")
+    ///     .html();
+    /// assert!(html.contains("<tr id=\"SHOP_1\""));
+    /// assert!(html.contains("<a href=\"#SHOP_1\">#SHOP_1</a>"));
+    /// ```
+    #[must_use]
+    pub fn published_at(mut self, url: impl Into<String>) -> Self {
+        self.published_at = Some(url.into());
+        self
+    }
+
+    /// The page as one self-contained HTML document: the heading and the
+    /// summary, a filter box that narrows the rows as one types, and a
+    /// section per category with a table of its codes, each row with an
+    /// anchor `#CODE`, its texts (placeholders marked), metadata, link and
+    /// example body. Its style and script are inline and its
+    /// Content-Security-Policy lets it fetch nothing: it opens from disk.
+    /// Every text is escaped.
+    ///
+    /// ```
+    /// use error_catalog::{doc::Page, error_catalog};
+    ///
+    /// /// Orders
+    /// #[error_catalog(prefix = "SHOP")]
+    /// #[derive(Debug)]
+    /// pub enum OrderError {
+    ///     #[error(code = 1, http = 404, message = "No <b>order</b> {id}")]
+    ///     NoSuchOrder { id: u32 },
+    /// }
+    ///
+    /// let html = Page::new("Errors").catalog::<OrderError>().html();
+    /// assert!(html.starts_with("<!DOCTYPE html>"));
+    /// assert!(html.contains("<td>No &lt;b&gt;order&lt;/b&gt; <code>{id}</code></td>"));
+    /// ```
+    pub fn html(&self) -> String {
+        let parts: Vec<html::Part<'_>> = self
+            .sections
+            .iter()
+            .map(|section| html::Part {
+                title: section.title().unwrap_or("Errors"),
+                range: section.range_label(),
+                rows: section
+                    .entries()
+                    .iter()
+                    .map(|entry| self.html_row(entry))
+                    .collect(),
+                descriptions: section
+                    .entries()
+                    .iter()
+                    .filter_map(|entry| {
+                        let description = self
+                            .translated_description(entry)
+                            .or_else(|| entry.description().map(str::to_owned))?;
+                        Some((entry.code_str(), description))
+                    })
+                    .collect(),
+            })
+            .collect();
+        let example = match (&self.example_body, self.example_shape) {
+            (Some(body), _) => Some(("application/json", body.clone())),
+            (None, Some((content_type, render))) => self
+                .sample_entry()
+                .and_then(render)
+                .map(|body| (content_type, body)),
+            (None, None) => None,
+        };
+        html::document(
+            self.lang(),
+            &self.title,
+            &self.summary(),
+            example
+                .as_ref()
+                .map(|(content_type, body)| (*content_type, body.as_str())),
+            &parts,
+        )
+    }
+
+    /// One entry's row of the HTML page.
+    fn html_row(&self, entry: &'static Entry) -> html::Row<'static> {
+        let (message, resolution) = self.translated(entry);
+        let doc_link = entry.doc_url().map(|url| {
+            match self
+                .published_at
+                .as_deref()
+                .and_then(|page| url.strip_prefix(page)?.strip_prefix('#'))
+            {
+                Some(anchor) => format!("#{anchor}"),
+                None => url.to_owned(),
+            }
+        });
+        html::Row {
+            code_str: entry.code_str(),
+            status: entry.status().as_u16(),
+            name: entry.name(),
+            message: message.unwrap_or_else(|| entry.public_message().to_owned()),
+            resolution: resolution.or_else(|| entry.resolution().map(str::to_owned)),
+            metadata: entry.metadata(),
+            doc_link,
+            example: self.examples.iter().find_map(|render| render(entry)),
+        }
+    }
+
+    /// The language of the page's text: its locale, else English.
+    fn lang(&self) -> &str {
+        #[cfg(feature = "locale")]
+        if let Some(tag) = &self.locale {
+            return tag;
+        }
+        "en"
+    }
+
+    /// The page in Markdown.
+    pub fn markdown(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "# {}\n", cell(&self.title));
+        out.push_str(&self.summary());
+        out.push('\n');
         if let Some(body) = &self.example_body {
             let _ = write!(out, "\n## Error response format\n\n```json\n{body}\n```\n");
         } else if let Some((content_type, render)) = self.example_shape {
@@ -546,6 +743,10 @@ impl Page {
 
 /// The content type and the writer of `Page::shape::<S>()`.
 type ExampleShape = (&'static str, fn(&'static Entry) -> Option<String>);
+
+/// The writer of `Page::examples::<C>()`: an entry of `C`'s body and
+/// content type, `None` for an entry of another catalogue.
+type EntryExample = fn(&'static Entry) -> Option<(&'static str, String)>;
 
 #[cfg(test)]
 mod tests {

@@ -34,7 +34,7 @@ pub(super) fn for_readers(template: &str) -> String {
 }
 
 /// A run of a message template: literal text, or a placeholder's name.
-enum Piece<'a> {
+pub(super) enum Piece<'a> {
     Text(&'a str),
     Hole(&'a str),
 }
@@ -42,7 +42,7 @@ enum Piece<'a> {
 /// Reads a message template as `format!` would, piece by piece: `{{` and
 /// `}}` as single braces, each placeholder by its name (its format spec
 /// dropped), an unclosed `{` as text.
-fn walk<'a>(template: &'a str, mut each: impl FnMut(Piece<'a>)) {
+pub(super) fn walk<'a>(template: &'a str, mut each: impl FnMut(Piece<'a>)) {
     let mut rest = template;
     while let Some(at) = rest.find(['{', '}']) {
         each(Piece::Text(&rest[..at]));
