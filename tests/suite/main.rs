@@ -16,6 +16,7 @@ mod compose;
 mod derived_shape;
 mod edge_responses;
 mod grpc_service;
+mod html_page;
 mod item;
 mod layers;
 mod locales;
