@@ -56,6 +56,21 @@ fn analytics_prints_the_json_catalogue() {
 }
 
 #[test]
+fn analytics_prints_the_web_page() {
+    let html = run(&args(&["--html"])).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert_eq!(html.matches("<tr id=\"ANALYTICS_").count(), 52);
+    // Each code with the body its responses send.
+    assert_eq!(
+        html.matches("<p>Sent as <code>application/json</code></p>")
+            .count(),
+        52
+    );
+    assert!(html.contains("<tr id=\"ANALYTICS_1203\""));
+    assert!(run(&args(&["--help"])).unwrap().contains("--html"));
+}
+
+#[test]
 fn analytics_prints_the_bodies_of_one_code() {
     let by_string = run(&args(&["--body", "ANALYTICS_1104"])).unwrap();
     let by_number = run(&args(&["--body", "1104"])).unwrap();

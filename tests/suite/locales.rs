@@ -328,6 +328,11 @@ fn the_reference_page_is_written_per_locale() {
         json.contains(r#""message":"The shop is closed","resolution":"Come back later""#),
         "{json}"
     );
+    let html = page.html();
+    assert!(html.contains("<html lang=\"de\">"));
+    assert!(html.contains(
+        "<td>Kein Warenkorb <code>{id}</code></td><td>Legen Sie zuerst einen Warenkorb an</td>"
+    ));
     // Without a locale, the page is as it always was.
     let english = error_catalog::doc::Page::new("Errors").catalog::<ShopService>();
     assert!(english.markdown().contains("| No cart `{id}`"));
