@@ -237,5 +237,5 @@ fn a_composed_catalogue_without_numbers_works_in_a_browser() {
     // Its body, as the catalogue sends it, and nothing of a source.
     assert!(html.contains("<p>Sent as <code>application/problem+json</code></p>"));
     assert!(!html.contains("disk"));
-    assert!(html.contains("&quot;detail&quot;: &quot;The ledger failed&quot;"));
+    assert!(html.contains(r#""detail": "The ledger failed""#));
 }

@@ -71,7 +71,7 @@ pub(super) fn document(
             "<section aria-labelledby=\"format\">\n<h2 id=\"format\">Error response format</h2>\n\
              <p>Sent as <code>{}</code>:</p>\n<pre><code>{}</code></pre>\n</section>\n",
             escape(content_type),
-            escape(body)
+            text(body)
         );
     }
     for (index, part) in parts.iter().enumerate() {
@@ -147,22 +147,11 @@ struct Columns {
 }
 
 fn table_row(out: &mut String, row: &Row<'_>, keys: &[&str], columns: Columns) {
-    // What the filter matches, lowercase: code, status, name and texts.
-    let search = format!(
-        "{} {} {} {} {}",
-        row.code_str,
-        row.status,
-        row.name,
-        row.message,
-        row.resolution.as_deref().unwrap_or_default()
-    )
-    .to_lowercase();
     let id = escape(row.code_str);
     let _ = write!(
         out,
-        "<tr id=\"{id}\" data-search=\"{}\"><th scope=\"row\"><a href=\"#{}\">{id}</a></th>\
+        "<tr id=\"{id}\"><th scope=\"row\"><a href=\"#{}\">{id}</a></th>\
          <td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
-        escape(&search),
         escape(&fragment(row.code_str)),
         row.status,
         escape(row.name),
@@ -204,7 +193,7 @@ fn table_row(out: &mut String, row: &Row<'_>, keys: &[&str], columns: Columns) {
                 "<td><details><summary>Body of <span class=\"code\">{id}</span></summary>\
                  <p>Sent as <code>{}</code></p><pre><code>{}</code></pre></details></td>",
                 escape(content_type),
-                escape(body)
+                text(body)
             );
         }
         None => out.push_str("<td></td>"),
@@ -222,6 +211,21 @@ fn marked(template: &str) -> String {
             let _ = write!(out, "<code>{{{}}}</code>", escape(name));
         }
     });
+    out
+}
+
+/// Text made safe for HTML inside an element, where quotes need no escape
+/// (a body's JSON is mostly quotes).
+fn text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
     out
 }
 
@@ -295,16 +299,21 @@ const SCRIPT: &str = r#"
   const input = document.getElementById("filter");
   const shown = document.getElementById("shown");
   const rows = Array.from(document.querySelectorAll("tbody tr"));
+  // What the filter matches, read once, when first asked: the code, the
+  // status, the name, the description and the resolution.
+  let texts = null;
+  const text = (row) => Array.from(row.cells).slice(0, 5).map((cell) => cell.textContent).join(" ").toLowerCase();
   const sections = Array.from(document.querySelectorAll("section")).filter((s) => s.querySelector("tbody"));
   const total = rows.length;
   const apply = () => {
     const wanted = input.value.trim().toLowerCase();
+    texts = texts || rows.map(text);
     let count = 0;
-    for (const row of rows) {
-      const hit = wanted === "" || row.dataset.search.includes(wanted);
+    rows.forEach((row, at) => {
+      const hit = wanted === "" || texts[at].includes(wanted);
       row.hidden = !hit;
       if (hit) count += 1;
-    }
+    });
     for (const section of sections) {
       section.hidden = !section.querySelector("tbody tr:not([hidden])");
     }
@@ -318,3 +327,28 @@ const SCRIPT: &str = r#"
   });
 })();
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_are_escaped_where_they_stand() {
+        assert_eq!(
+            escape(r#"<a href="x">'&'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
+        assert_eq!(text(r#"{"a": "<b>&"}"#), r#"{"a": "&lt;b&gt;&amp;"}"#);
+        assert_eq!(
+            marked("Bad <i>{sku:?}</i> {{x}}"),
+            "Bad &lt;i&gt;<code>{sku}</code>&lt;/i&gt; {x}"
+        );
+    }
+
+    #[test]
+    fn anchors_are_fragments() {
+        assert_eq!(fragment("ANALYTICS_1000"), "ANALYTICS_1000");
+        assert_eq!(fragment("a b\"<"), "a%20b%22%3C");
+        assert_eq!(fragment("é"), "%C3%A9");
+    }
+}

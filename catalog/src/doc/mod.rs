@@ -381,7 +381,7 @@ impl Page {
     ///
     /// let html = Page::new("Errors").catalog::<OrderError>().examples::<OrderError>().html();
     /// assert!(html.contains("<p>Sent as <code>application/problem+json</code></p>"));
-    /// assert!(html.contains("&quot;detail&quot;: &quot;No order {id}&quot;"));
+    /// assert!(html.contains(r#""detail": "No order {id}""#));
     /// ```
     #[cfg(feature = "json")]
     #[must_use]
