@@ -101,6 +101,7 @@ impl LocaleFile {
     /// The file's messages, parsed on first use. `None` when the text does
     /// not parse or the tag is not a language tag, which the macro rules
     /// out for the files it reads.
+    #[inline]
     fn bundle(&self) -> Option<&FluentBundle<FluentResource>> {
         self.bundle
             .get_or_init(|| {
@@ -216,11 +217,11 @@ impl Locales {
     /// ```
     #[inline]
     pub fn file(&self, tag: &str) -> Option<&LocaleFile> {
-        // A tag from `lookup` is the file's own: found by its address.
+        // A tag from `lookup` is the file's own: found by its address
+        // before its text is compared.
         self.files
             .iter()
-            .find(|file| std::ptr::eq(file.tag, tag))
-            .or_else(|| self.files.iter().find(|file| file.tag == tag))
+            .find(|file| std::ptr::eq(file.tag, tag) || file.tag == tag)
     }
 
     /// Message `id` (its attribute `attribute`, e.g. `resolution`) in
