@@ -41,6 +41,7 @@ const RUNTIME: &[&str] = &[
     "body/respond.rs",
     "body/mod.rs",
     "doc/text.rs",
+    "doc/html.rs",
     "doc/mod.rs",
     "lock.rs",
     "logging.rs",
