@@ -9,13 +9,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "valgrind is needed" >&2; exit 1; }
+# The executable of bench $1, built with the cargo arguments that follow.
 executable() {
-    cargo bench -p error-catalog-benches --bench "$1" --no-run --message-format=json 2>/dev/null \
+    local bench=$1
+    shift
+    cargo bench -p error-catalog-benches --bench "$bench" "$@" --no-run --message-format=json 2>/dev/null \
         | python3 -c 'import json,sys
 for line in sys.stdin:
     m = json.loads(line)
     if m.get("reason") == "compiler-artifact" and m["target"]["name"] == sys.argv[1] and m.get("executable"):
-        print(m["executable"])' "$1"
+        print(m["executable"])' "$bench"
 }
 binary=$(executable lookup_count)
 count() {
@@ -63,12 +66,7 @@ done
 echo
 # The same bodies with the feature `locale` on: a catalogue without
 # locales must cost what it cost without the feature.
-binary=$(cargo bench -p error-catalog-benches --features locale --bench body_count --no-run --message-format=json 2>/dev/null \
-    | python3 -c 'import json,sys
-for line in sys.stdin:
-    m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "body_count" and m.get("executable"):
-        print(m["executable"])')
+binary=$(executable body_count --features locale)
 body_none=$(count none)
 echo "| body, with the feature \`locale\` | instructions, error_catalog |"
 echo "|---|---|"
@@ -80,12 +78,7 @@ echo
 # Localized messages (benches/locale_count.rs): fluent-bundle itself
 # against ours, and a body in the default locale against a catalogue
 # without locales.
-binary=$(cargo bench -p error-catalog-benches --features locale --bench locale_count --no-run --message-format=json 2>/dev/null \
-    | python3 -c 'import json,sys
-for line in sys.stdin:
-    m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "locale_count" and m.get("executable"):
-        print(m["executable"])')
+binary=$(executable locale_count --features locale)
 none=$(count none)
 per() { python3 -c "print(f'{($1 - $none) / $bodies:.0f}')"; }
 ratio() { python3 -c "print(f'{($1 - $none) / ($2 - $none):.2f}x')"; }

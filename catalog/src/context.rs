@@ -209,30 +209,7 @@ impl RequestContext {
 
 /// Runs `f` with `slot` as the current context, swapped back after.
 pub(crate) fn enter<T>(slot: &mut Option<RequestContext>, f: impl FnOnce() -> T) -> T {
-    struct Restore<'a>(&'a mut Option<RequestContext>);
-
-    impl Drop for Restore<'_> {
-        fn drop(&mut self) {
-            swap(self.0);
-            ENTERED.fetch_sub(1, Ordering::Relaxed);
-        }
-    }
-
-    fn swap(slot: &mut Option<RequestContext>) {
-        // Only a nested `enter` borrows the cell, and never across this.
-        let _ = CURRENT.try_with(|cell| {
-            if let Ok(mut current) = cell.try_borrow_mut() {
-                std::mem::swap(&mut *current, slot);
-            }
-        });
-    }
-
-    // Counted before the swap, so that a body built on this thread after
-    // it never skips the context it holds.
-    ENTERED.fetch_add(1, Ordering::Relaxed);
-    swap(slot);
-    let _restore = Restore(slot);
-    f()
+    crate::scoped::swapped_in(&CURRENT, Some(&ENTERED), slot, f)
 }
 
 /// Whether a request id sent by a client can be sent back as it is: 1 to

@@ -121,6 +121,8 @@ mod source;
 mod category;
 mod compose;
 mod lookup;
+#[cfg(any(feature = "body", feature = "locale"))]
+mod scoped;
 
 #[cfg(feature = "body")]
 pub mod body;

@@ -58,40 +58,23 @@ impl Scope {
     /// builds; a scope around it (a layer inside a layer) is restored after,
     /// even if `poll` panics.
     pub(crate) fn enter<T>(&mut self, poll: impl FnOnce() -> T) -> T {
-        struct Restore<'a>(&'a mut Option<Option<HeaderValue>>);
-
-        impl Drop for Restore<'_> {
-            fn drop(&mut self) {
-                swap(self.0);
-            }
-        }
-
-        fn swap(slot: &mut Option<Option<HeaderValue>>) {
-            // Only a nested `enter` borrows the cell, and never across this.
-            let _ = ACCEPT.try_with(|cell| {
-                if let Ok(mut current) = cell.try_borrow_mut() {
-                    std::mem::swap(&mut *current, slot);
-                }
-            });
-        }
-
-        swap(&mut self.slot);
-        let _restore = Restore(&mut self.slot);
+        let (slot, context) = (&mut self.slot, &mut self.context);
         #[cfg(feature = "locale")]
-        let poll = {
-            let language = &mut self.language;
-            // Likewise, a layer that does not read `Accept-Language`.
-            move || match language {
+        let language = &mut self.language;
+        crate::scoped::swapped_in(&ACCEPT, None, slot, || {
+            #[cfg(feature = "locale")]
+            let poll = move || match language {
+                // Likewise, a layer that does not read `Accept-Language`.
                 Some(_) => crate::locale::enter(language, poll),
                 None => poll(),
+            };
+            // A layer that makes no context leaves that of a layer around it.
+            if context.is_some() {
+                crate::context::enter(context, poll)
+            } else {
+                poll()
             }
-        };
-        // A layer that makes no context leaves that of a layer around it.
-        if self.context.is_some() {
-            crate::context::enter(&mut self.context, poll)
-        } else {
-            poll()
-        }
+        })
     }
 }
 

@@ -3,7 +3,7 @@
 //! the same error (`tests/suite/negotiation.rs`): the same status, content type,
 //! headers and bytes, built by the same code.
 
-use actix_web::{web, App, HttpServer};
+use actix_web::{web, App};
 use error_catalog::body::{Plain, Problem};
 use error_catalog::error_catalog;
 
@@ -76,7 +76,7 @@ const PAYMENT_PROBLEM: &str = r#"{"type":"about:blank","title":"Payment Required
 
 #[actix_web::test]
 async fn actix_answers_as_axum_does() {
-    let server = HttpServer::new(|| {
+    let (base, handle) = crate::common::http::serve_actix!(|| {
         App::new()
             .service(
                 web::scope("/negotiated")
@@ -89,14 +89,7 @@ async fn actix_answers_as_axum_does() {
             .route("/storage", web::get().to(storage))
             .route("/plain", web::get().to(plain))
             .route("/problem", web::get().to(problem))
-    })
-    .workers(1)
-    .bind(("127.0.0.1", 0))
-    .unwrap();
-    let base = format!("http://{}", server.addrs()[0]);
-    let running = server.run();
-    let handle = running.handle();
-    actix_web::rt::spawn(running);
+    });
 
     // Without the middleware: the catalogue's shape, whatever the `Accept`.
     let plain = ask(&base, "/order", Some("application/problem+json")).await;

@@ -5,7 +5,7 @@
 //! the lead's status. Where a shape always sends a member an example
 //! lacks, the test says which and takes exactly that out.
 
-use actix_web::{web, App, HttpServer};
+use actix_web::{web, App};
 use axum::routing::get;
 use axum::Router;
 use error_catalog::body::{Batch, Flat, Google, Microsoft, Nested, Respond, Shape, Text};
@@ -270,7 +270,7 @@ async fn axum_answers_each_batch_as_its_lead() {
 
 #[actix_web::test]
 async fn actix_answers_each_batch_as_axum_does() {
-    let server = HttpServer::new(|| {
+    let (base, handle) = crate::common::http::serve_actix!(|| {
         App::new()
             .route(
                 "/form",
@@ -292,14 +292,7 @@ async fn actix_answers_each_batch_as_axum_does() {
                         web::get().to(|| async { Err::<String, _>(hero_errors()) }),
                     ),
             )
-    })
-    .workers(1)
-    .bind(("127.0.0.1", 0))
-    .unwrap();
-    let base = format!("http://{}", server.addrs()[0]);
-    let running = server.run();
-    let handle = running.handle();
-    actix_web::rt::spawn(running);
+    });
     check(&base).await;
     handle.stop(true).await;
 }

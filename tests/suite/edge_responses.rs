@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use actix_web::{web, App, HttpServer};
+use actix_web::{web, App};
 use axum::routing::get;
 use axum::Router;
 use error_catalog::body::{Google, Problem};
@@ -177,7 +177,7 @@ async fn axum_sends_no_content_where_none_is_allowed_and_a_minimal_body_on_failu
 
 #[actix_web::test]
 async fn actix_answers_the_edges_as_axum_does() {
-    let server = HttpServer::new(|| {
+    let (base, handle) = crate::common::http::serve_actix!(|| {
         let mut negotiated = web::scope("/negotiated").wrap(error_catalog::actix::negotiate());
         let mut app = App::new().route(
             "/view",
@@ -196,14 +196,7 @@ async fn actix_answers_the_edges_as_axum_does() {
             );
         }
         app.service(negotiated)
-    })
-    .workers(1)
-    .bind(("127.0.0.1", 0))
-    .unwrap();
-    let base = format!("http://{}", server.addrs()[0]);
-    let running = server.run();
-    let handle = running.handle();
-    actix_web::rt::spawn(running);
+    });
 
     check(&base).await;
 

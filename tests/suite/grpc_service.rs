@@ -140,19 +140,7 @@ async fn get_in(channel: tonic::transport::Channel, id: u32, languages: Option<&
 
 #[tokio::test]
 async fn a_client_receives_the_status_and_finds_the_entry() {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    let incoming = tonic::transport::server::TcpIncoming::from(listener);
-    tokio::spawn(
-        tonic::transport::Server::builder()
-            .add_service(Orders)
-            .serve_with_incoming(incoming),
-    );
-    let channel = tonic::transport::Channel::from_shared(format!("http://{address}"))
-        .unwrap()
-        .connect()
-        .await
-        .unwrap();
+    let channel = channel().await;
 
     let status = get(channel.clone(), 7).await;
     assert_eq!(status.code(), Code::NotFound);

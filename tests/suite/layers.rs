@@ -22,6 +22,7 @@ const RUNTIME: &[&str] = &[
     "category.rs",
     "compose.rs",
     "lookup.rs",
+    "scoped.rs",
     "context.rs",
     "locale/mod.rs",
     "body/media.rs",

@@ -3,7 +3,7 @@
 //! `Content-Language` and `Vary`; by `locale::scope` without a request; and
 //! the message of a source error never in any of them.
 
-use actix_web::{web, App, HttpServer};
+use actix_web::{web, App};
 use axum::routing::get;
 use axum::Router;
 use error_catalog::body::Problem;
@@ -153,7 +153,7 @@ async fn axum_answers_in_the_language_the_request_prefers() {
 
 #[actix_web::test]
 async fn actix_answers_in_the_language_the_request_prefers() {
-    let server = HttpServer::new(|| {
+    let (base, handle) = crate::common::http::serve_actix!(|| {
         let mut localized = web::scope("").wrap(error_catalog::actix::negotiate());
         for (path, error) in routes() {
             localized = localized.route(
@@ -168,14 +168,7 @@ async fn actix_answers_in_the_language_the_request_prefers() {
                     .to(|| async { Err::<String, _>(CartError::NoSuchCart { id: "7".into() }) }),
             )
             .service(localized)
-    })
-    .workers(1)
-    .bind(("127.0.0.1", 0))
-    .unwrap();
-    let base = format!("http://{}", server.addrs()[0]);
-    let running = server.run();
-    let handle = running.handle();
-    actix_web::rt::spawn(running);
+    });
     check(&base).await;
     handle.stop(true).await;
 }
@@ -239,19 +232,12 @@ async fn axum_sends_the_aip_193_example_with_its_localized_message() {
 
 #[actix_web::test]
 async fn actix_sends_the_aip_193_example_with_its_localized_message() {
-    let server = HttpServer::new(|| {
+    let (base, handle) = crate::common::http::serve_actix!(|| {
         App::new().wrap(error_catalog::actix::negotiate()).route(
             "/zones",
             web::get().to(|| async { Err::<String, _>(crate::shapes::resource_availability()) }),
         )
-    })
-    .workers(1)
-    .bind(("127.0.0.1", 0))
-    .unwrap();
-    let base = format!("http://{}", server.addrs()[0]);
-    let running = server.run();
-    let handle = running.handle();
-    actix_web::rt::spawn(running);
+    });
     check_aip_193(&base).await;
     handle.stop(true).await;
 }

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use actix_web::{web, App, HttpServer};
+use actix_web::{web, App};
 use axum::routing::get;
 use axum::Router;
 use error_catalog::body::{Details, Respond, Shape, TEXT};
@@ -169,7 +169,7 @@ async fn axum_answers_as_the_hand_written_module_did() {
 
 #[actix_web::test]
 async fn actix_answers_as_the_hand_written_module_did() {
-    let server = HttpServer::new(|| {
+    let (base, handle) = crate::common::http::serve_actix!(|| {
         let mut app = App::new();
         for (path, error, ..) in CASES {
             app = app.route(
@@ -178,14 +178,7 @@ async fn actix_answers_as_the_hand_written_module_did() {
             );
         }
         app
-    })
-    .workers(1)
-    .bind(("127.0.0.1", 0))
-    .unwrap();
-    let base = format!("http://{}", server.addrs()[0]);
-    let running = server.run();
-    let handle = running.handle();
-    actix_web::rt::spawn(running);
+    });
     check(&base).await;
     handle.stop(true).await;
 }

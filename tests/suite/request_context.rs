@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use actix_web::{web, App, HttpServer};
+use actix_web::{web, App};
 use axum::routing::get;
 use axum::Router;
 use error_catalog::body::{Google, JsonApi, Problem, Shape, Shaped};
@@ -238,21 +238,14 @@ async fn actix_names_the_request_as_axum_does() {
                 }),
             )
     }
-    let server = HttpServer::new(|| {
+    let (base, handle) = crate::common::http::serve_actix!(|| {
         App::new()
             .service(
                 routes(web::scope("/ctx"))
                     .wrap(error_catalog::actix::negotiate().request_context("x-request-id")),
             )
             .service(routes(web::scope("/plain")))
-    })
-    .workers(1)
-    .bind(("127.0.0.1", 0))
-    .unwrap();
-    let base = format!("http://{}", server.addrs()[0]);
-    let running = server.run();
-    let handle = running.handle();
-    actix_web::rt::spawn(running);
+    });
     check(&base, &base).await;
     handle.stop(true).await;
 }

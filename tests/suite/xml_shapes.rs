@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use actix_web::{web, App, HttpServer};
+use actix_web::{web, App};
 use axum::routing::get;
 use axum::Router;
 use error_catalog::body::{Shape, Shaped};
@@ -106,7 +106,7 @@ async fn axum_sends_it_as_xml() {
 
 #[actix_web::test]
 async fn actix_sends_it_as_xml() {
-    let server = HttpServer::new(|| {
+    let (base, handle) = crate::common::http::serve_actix!(|| {
         App::new()
             .route(
                 "/queue",
@@ -116,14 +116,7 @@ async fn actix_sends_it_as_xml() {
                 "/batch",
                 web::get().to(|| async { Err::<String, _>(batch()) }),
             )
-    })
-    .workers(1)
-    .bind(("127.0.0.1", 0))
-    .unwrap();
-    let base = format!("http://{}", server.addrs()[0]);
-    let running = server.run();
-    let handle = running.handle();
-    actix_web::rt::spawn(running);
+    });
     check(&base).await;
     handle.stop(true).await;
 }

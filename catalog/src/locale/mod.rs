@@ -156,6 +156,7 @@ pub fn client_resolution<E: CatalogError + ?Sized>(error: &E) -> Option<Cow<'sta
 /// there, else, for an entry whose title is its message (no `title` key,
 /// a message without placeholders), the message there; `None` in the
 /// enum's words.
+#[cfg(feature = "body")]
 #[inline]
 pub(crate) fn translated_title<E: CatalogError + ?Sized>(error: &E) -> Option<String> {
     let tag = in_other_locale(error)?;
@@ -206,30 +207,7 @@ pub fn scope<R>(accept_language: &str, f: impl FnOnce() -> R) -> R {
 /// Runs `f` with `slot` as the current request's languages, swapped back
 /// after, even if `f` panics.
 pub(crate) fn enter<T>(slot: &mut Option<Option<HeaderValue>>, f: impl FnOnce() -> T) -> T {
-    struct Restore<'a>(&'a mut Option<Option<HeaderValue>>);
-
-    impl Drop for Restore<'_> {
-        fn drop(&mut self) {
-            swap(self.0);
-            ENTERED.fetch_sub(1, Ordering::Relaxed);
-        }
-    }
-
-    fn swap(slot: &mut Option<Option<HeaderValue>>) {
-        // Only a nested `enter` borrows the cell, and never across this.
-        let _ = PREFERRED.try_with(|cell| {
-            if let Ok(mut current) = cell.try_borrow_mut() {
-                std::mem::swap(&mut *current, slot);
-            }
-        });
-    }
-
-    // Counted before the swap, so that a body built on this thread after
-    // it never skips the languages it holds.
-    ENTERED.fetch_add(1, Ordering::Relaxed);
-    swap(slot);
-    let _restore = Restore(slot);
-    f()
+    crate::scoped::swapped_in(&PREFERRED, Some(&ENTERED), slot, f)
 }
 
 /// The current request's `Accept-Language` (`Some(None)` for a request

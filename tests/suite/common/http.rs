@@ -87,3 +87,22 @@ pub async fn serve(app: axum::Router) -> String {
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     base
 }
+
+/// Serves the actix app the factory makes on a free loopback port, with one
+/// worker, in a task of the current actix system: gives its base URL,
+/// `http://127.0.0.1:PORT`, and the handle that stops it.
+macro_rules! serve_actix {
+    ($factory:expr) => {{
+        let server = actix_web::HttpServer::new($factory)
+            .workers(1)
+            .bind(("127.0.0.1", 0))
+            .unwrap();
+        let base = format!("http://{}", server.addrs()[0]);
+        let running = server.run();
+        let handle = running.handle();
+        actix_web::rt::spawn(running);
+        (base, handle)
+    }};
+}
+
+pub(crate) use serve_actix;
