@@ -414,10 +414,12 @@ pub trait Catalog {
 
     /// The locales of the catalogue's own codes, from its
     /// `locales = "..."`; `None` without. A composed catalogue's categories
-    /// each have theirs: see [`Section::locales`].
+    /// each have theirs: see [`Section::locales`]. Named apart from
+    /// [`CatalogError::locales`], an error's, so that a path to it is not
+    /// ambiguous with both traits in scope.
     ///
     /// ```
-    /// use error_catalog::{error_catalog, Catalog};
+    /// use error_catalog::{error_catalog, Catalog, CatalogError};
     ///
     /// #[error_catalog(prefix = "SHOP", locales = "../tests/locales/shop")]
     /// #[derive(Debug)]
@@ -426,10 +428,11 @@ pub trait Catalog {
     ///     NoSuchOrder { id: u32 },
     /// }
     ///
-    /// assert_eq!(ShopError::locales().unwrap().default_locale(), "en");
+    /// assert_eq!(ShopError::own_locales().unwrap().default_locale(), "en");
+    /// assert!(ShopError::NoSuchOrder { id: 7 }.locales().is_some());
     /// ```
     #[cfg(feature = "locale")]
-    fn locales() -> Option<&'static crate::locales::Locales> {
+    fn own_locales() -> Option<&'static crate::locales::Locales> {
         None
     }
 

@@ -224,7 +224,7 @@ pub(super) fn catalog_impl(catalog: &Catalog) -> TokenStream {
     let locales = super::locale::locales_statics(catalog).map(|_| {
         let function = super::locale::locales_fn();
         quote! {
-            fn locales() -> ::core::option::Option<&'static __ec::locale::Locales> {
+            fn own_locales() -> ::core::option::Option<&'static __ec::locale::Locales> {
                 #function()
             }
         }

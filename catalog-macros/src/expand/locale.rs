@@ -12,9 +12,13 @@ use crate::locale::fluent_id;
 use crate::model::{Catalog, Entry, Message, Placeholder, Segment};
 
 /// The three methods, for a catalogue with locales or wrapping catalogues
-/// that may have some; nothing without the feature `locale`.
+/// that may have some; nothing without the feature `locale`, nor for an
+/// enum without variants, which has no error to ask.
 pub(super) fn locale_methods(catalog: &Catalog) -> Option<TokenStream> {
-    if !cfg!(feature = "locale") || (catalog.locales.is_none() && catalog.wrapped.is_empty()) {
+    if !cfg!(feature = "locale")
+        || catalog.variant_count == 0
+        || (catalog.locales.is_none() && catalog.wrapped.is_empty())
+    {
         return None;
     }
     let own = locales_statics(catalog).map(|_| locales_fn());

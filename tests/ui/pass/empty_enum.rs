@@ -8,6 +8,11 @@ use error_catalog::{error_catalog, Catalog, CatalogError};
 #[derive(Debug)]
 pub enum Never {}
 
+/// Empty, with locales.
+#[error_catalog(prefix = "VOID", locales = "tests/locales/empty")]
+#[derive(Debug)]
+pub enum Void {}
+
 #[error_catalog(prefix = "NEVER")]
 #[derive(Debug)]
 pub enum Service {
@@ -29,4 +34,8 @@ fn main() {
     assert_eq!(Service::Failed.code_str(), "NEVER_1");
     let _ = describe;
     let _: fn(Never) -> Service = Service::from;
+    let tags: Vec<&str> = Void::own_locales()
+        .map(|locales| locales.tags().collect())
+        .unwrap_or_default();
+    assert_eq!(tags, ["en", "de"]);
 }

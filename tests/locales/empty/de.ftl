@@ -1,0 +1,1 @@
+# An empty catalogue has nothing to translate.
