@@ -209,6 +209,32 @@ mod tests {
         }
     }
 
+    /// Each Fluent file is embedded by its absolute path, which makes it a
+    /// dependency of the crate: editing it rebuilds the crate.
+    #[cfg(feature = "locale")]
+    #[test]
+    fn the_fluent_files_are_dependencies_of_the_expansion() {
+        let item = r#"
+            #[derive(Debug)]
+            pub enum ShopError {
+                #[error(code = 1, http = 404, message = "No order {id}", resolution = "Check the order number")]
+                NoSuchOrder { id: u32 },
+            }
+        "#;
+        let expanded = expand(
+            r#"prefix = "SHOP", locales = "../tests/locales/shop""#,
+            item,
+        );
+        assert!(!expanded.contains("compile_error"), "{expanded}");
+        for tag in ["de", "fr"] {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../tests/locales/shop")
+                .join(format!("{tag}.ftl"));
+            let embedded = format!(":: core :: include_str ! ({:?})", path.to_string_lossy());
+            assert!(expanded.contains(&embedded), "{embedded} in {expanded}");
+        }
+    }
+
     #[test]
     fn the_item_is_kept_without_helper_attributes() {
         let expanded = expand(r#"prefix = "ANALYTICS""#, ITEM);
