@@ -96,7 +96,8 @@
 // 2. Catalogues put to use: `lookup` (by code string), `category` (how
 //    the expansion sees a wrapped catalogue, and whether it has numbers)
 //    and `compose` (catalogues of catalogues, and the checks across them).
-// 3. `context` (what a body may say of the request), `locale` (the locale
+// 3. `scoped` (a thread-local slot a layer fills while it polls),
+//    `context` (what a body may say of the request), `locale` (the locale
 //    a request chooses) and `body`: the error bodies, one file per shape.
 // 4. `doc` and `lock`: the documentation and the lock file.
 // 5. The web layer: `negotiation` (the `Accept` header), `reply` (a
