@@ -68,6 +68,20 @@ fn documented() -> String {
 }
 
 #[test]
+fn the_web_page_shows_the_example_in_xml() {
+    let html = error_catalog::doc::Page::new("Queue errors")
+        .catalog::<QueueError>()
+        .examples::<QueueError>()
+        .html();
+    assert!(
+        html.contains("<p>Sent as <code>application/xml</code></p>"),
+        "{html}"
+    );
+    // The document, as the shape sends it, its markup shown as text.
+    assert!(html.contains("&lt;?xml version=\"1.0\" encoding=\"utf-8\"?&gt;\n&lt;Error&gt;\n  &lt;Code&gt;InvalidQueryParameterValue&lt;/Code&gt;"), "{html}");
+}
+
+#[test]
 fn the_shape_writes_azures_documented_body() {
     let xml = Shaped::<StorageError, _>::new(invalid_receipt())
         .to_xml()

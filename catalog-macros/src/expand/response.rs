@@ -71,6 +71,14 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
         &quote!(),
         |shape| quote!(<#shape as __ec::body::Shape>::CONTENT_TYPE),
     );
+    let entry_xml_document = entry_dispatch(
+        catalog,
+        &shape,
+        &entry,
+        &quote!(entry_xml_document),
+        &quote!(),
+        |shape| quote!(<#shape as __ec::body::Shape>::XML),
+    );
     let serialize_entry = entry_dispatch(
         catalog,
         &shape,
@@ -111,6 +119,12 @@ pub(super) fn respond_impl(catalog: &Catalog) -> TokenStream {
 
                 fn entry_content_type(#entry: &'static __ec::Entry) -> &'static str {
                     #entry_content_type
+                }
+
+                fn entry_xml_document(
+                    #entry: &'static __ec::Entry,
+                ) -> ::core::option::Option<__ec::body::XmlDocument> {
+                    #entry_xml_document
                 }
 
                 fn serialize_entry<__S: __ec::__private::serde::Serializer>(

@@ -111,7 +111,7 @@ pub use respond::{Respond, ERROR_CODE_HEADER};
 pub use text::Text;
 pub use traits::{Details, Received, Shape, XmlDocument};
 pub use view::Shaped;
-#[cfg(all(feature = "xml", any(feature = "axum", feature = "actix")))]
+#[cfg(all(feature = "xml", feature = "json"))]
 pub(crate) use xml::written as xml_written;
 #[cfg(feature = "xml")]
 pub use xml::XmlError;

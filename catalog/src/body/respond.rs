@@ -233,6 +233,30 @@ pub trait Respond: CatalogError + Details {
         JSON
     }
 
+    /// For an error of `entry`, which is one of this catalogue's, the XML
+    /// document its shape is sent in; `None` for a shape sent as JSON:
+    /// what documentation (a page's example bodies) writes it in.
+    ///
+    /// ```
+    /// use error_catalog::body::Respond;
+    /// use error_catalog::{error_catalog, Catalog};
+    ///
+    /// #[error_catalog(prefix = "SHOP", body = Problem)]
+    /// #[derive(Debug)]
+    /// pub enum ShopError {
+    ///     #[error(code = 1, http = 404, message = "No such order")]
+    ///     NoSuchOrder,
+    /// }
+    ///
+    /// let entry = ShopError::lookup_str("SHOP_1").unwrap();
+    /// assert!(ShopError::entry_xml_document(entry).is_none());
+    /// ```
+    #[must_use]
+    fn entry_xml_document(entry: &'static Entry) -> Option<XmlDocument> {
+        let _ = entry;
+        None
+    }
+
     /// Writes the body sent for an error of `entry`, which is one of this
     /// catalogue's, with the message as the entry declares it (placeholders
     /// unfilled) and no `#[details]` or `#[public]` members: the example

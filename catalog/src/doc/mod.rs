@@ -366,8 +366,8 @@ impl Page {
 
     /// Shows in the HTML page the body of each code of catalogue `C`
     /// (added with [`catalog`](Self::catalog)), as `C` sends it, with its
-    /// content type, collapsed until asked for. A body sent as XML shows
-    /// its content type alone.
+    /// content type, collapsed until asked for (a body sent as XML, with
+    /// the feature `xml`).
     ///
     /// ```
     /// use error_catalog::{doc::Page, error_catalog};
@@ -404,12 +404,12 @@ impl Page {
             let entry = C::lookup_str(entry.code_str())?;
             let content_type = C::entry_content_type(entry);
             let sent = Sent::<C>(entry, std::marker::PhantomData);
-            let body = if content_type.starts_with("text/") {
-                serde_json::to_value(&sent).ok()?.as_str()?.to_owned()
-            } else if content_type.contains("xml") {
-                String::new()
-            } else {
-                serde_json::to_string_pretty(&sent).ok()?
+            let body = match C::entry_xml_document(entry) {
+                Some(document) => xml_body(&document, &sent)?,
+                None if content_type.starts_with("text/") => {
+                    serde_json::to_value(&sent).ok()?.as_str()?.to_owned()
+                }
+                None => serde_json::to_string_pretty(&sent).ok()?,
             };
             Some((content_type, body))
         }
@@ -743,6 +743,18 @@ impl Page {
 
 /// The content type and the writer of `Page::shape::<S>()`.
 type ExampleShape = (&'static str, fn(&'static Entry) -> Option<String>);
+
+/// `body` in `document`, with the feature `xml`.
+#[cfg(feature = "json")]
+fn xml_body(document: &crate::body::XmlDocument, body: &impl serde::Serialize) -> Option<String> {
+    #[cfg(feature = "xml")]
+    return crate::body::xml_written(document, body).ok();
+    #[cfg(not(feature = "xml"))]
+    return {
+        let _ = (document, body);
+        None
+    };
+}
 
 /// The writer of `Page::examples::<C>()`: an entry of `C`'s body and
 /// content type, `None` for an entry of another catalogue.
