@@ -43,28 +43,14 @@ pub struct Traced<'a> {
 
 /// `GET base + path` with the `x-request-id` and `accept` given.
 async fn ask(base: &str, path: &str, id: Option<&[u8]>, accept: Option<&str>) -> Answer {
-    use http_body_util::{BodyExt, Empty};
-    use hyper_util::client::legacy::Client;
-    use hyper_util::rt::TokioExecutor;
-    let client = Client::builder(TokioExecutor::new()).build_http::<Empty<bytes::Bytes>>();
-    let mut request = http::Request::builder().uri(format!("{base}{path}"));
+    let mut headers: Vec<(&str, &[u8])> = Vec::new();
     if let Some(id) = id {
-        request = request.header("x-request-id", http::HeaderValue::from_bytes(id).unwrap());
+        headers.push(("x-request-id", id));
     }
     if let Some(accept) = accept {
-        request = request.header("accept", accept);
+        headers.push(("accept", accept.as_bytes()));
     }
-    let response = client
-        .request(request.body(Empty::new()).unwrap())
-        .await
-        .unwrap();
-    let (parts, body) = response.into_parts();
-    let bytes = body.collect().await.unwrap().to_bytes();
-    Answer {
-        status: parts.status.as_u16(),
-        headers: parts.headers,
-        body: String::from_utf8(bytes.to_vec()).unwrap(),
-    }
+    crate::common::http::ask_bytes(base, path, &headers).await
 }
 
 fn json(answer: &Answer) -> Value {

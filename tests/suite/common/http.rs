@@ -44,7 +44,13 @@ pub async fn ask_with(base: &str, path: &str, headers: &[(&str, &str)]) -> Answe
         .iter()
         .map(|(name, value)| (*name, value.as_bytes()))
         .collect();
-    send_headers(http::Method::GET, base, path, &headers).await
+    ask_bytes(base, path, &headers).await
+}
+
+/// `GET base + path` with each of `headers` as a line, its value sent as
+/// given, bytes outside ASCII included.
+pub async fn ask_bytes(base: &str, path: &str, headers: &[(&str, &[u8])]) -> Answer {
+    send_headers(http::Method::GET, base, path, headers).await
 }
 
 async fn send_lines(method: http::Method, base: &str, path: &str, lines: &[&[u8]]) -> Answer {
