@@ -120,7 +120,7 @@ fn preferred_locale(locales: &Locales) -> &'static str {
 #[inline]
 pub fn client_message<E: CatalogError + ?Sized>(error: &E) -> Cow<'static, str> {
     in_other_locale(error)
-        .and_then(|tag| error.public_message_in(tag))
+        .and_then(|(tag, _)| error.public_message_in(tag))
         .unwrap_or_else(|| error.public_message())
 }
 
@@ -147,7 +147,7 @@ pub fn client_resolution<E: CatalogError + ?Sized>(error: &E) -> Option<Cow<'sta
     let own = error.resolution()?;
     Some(
         in_other_locale(error)
-            .and_then(|tag| error.resolution_in(tag))
+            .and_then(|(tag, _)| error.resolution_in(tag))
             .map_or(Cow::Borrowed(own), Cow::Owned),
     )
 }
@@ -159,10 +159,9 @@ pub fn client_resolution<E: CatalogError + ?Sized>(error: &E) -> Option<Cow<'sta
 #[cfg(feature = "body")]
 #[inline]
 pub(crate) fn translated_title<E: CatalogError + ?Sized>(error: &E) -> Option<String> {
-    let tag = in_other_locale(error)?;
+    let (tag, file) = in_other_locale(error)?;
     let entry = error.entry();
     let id = Locales::id_of(entry.code_str());
-    let file = error.locales()?.file(tag)?;
     file.format(&id, Some("title"), std::iter::empty())
         .or_else(|| {
             (entry.title() == entry.message())
@@ -172,13 +171,16 @@ pub(crate) fn translated_title<E: CatalogError + ?Sized>(error: &E) -> Option<St
         })
 }
 
-/// The locale chosen for `error` when a file gives its text; `None` for the
-/// default locale without one (the enum's text, as fast as without locales).
+/// The locale chosen for `error` and the file that gives its text; `None`
+/// for the default locale without one (the enum's text, as fast as without
+/// locales).
 #[inline]
-fn in_other_locale<E: CatalogError + ?Sized>(error: &E) -> Option<&'static str> {
+fn in_other_locale<E: CatalogError + ?Sized>(
+    error: &E,
+) -> Option<(&'static str, &'static LocaleFile)> {
     let locales = error.locales()?;
     let tag = preferred_locale(locales);
-    locales.file_of_chosen(tag).map(|_| tag)
+    Some((tag, locales.file_of_chosen(tag)?))
 }
 
 /// Runs `f` as if answering a request whose `Accept-Language` is
