@@ -35,6 +35,9 @@ pub(crate) struct LocaleFile {
 /// A message of a Fluent file.
 pub(crate) struct FtlMessage {
     pub id: String,
+    /// Its place among the file's entries as Fluent's runtime parser
+    /// numbers them (messages, terms and junk; comments are skipped).
+    pub position: usize,
     pub line: usize,
     /// The variables its value uses, or `None` for a message without one.
     pub value: Option<Vec<Variable>>,
@@ -209,7 +212,13 @@ mod imp {
                 resource
             }
         };
-        for entry in &resource.body {
+        let kept = resource.body.iter().filter(|entry| {
+            !matches!(
+                entry,
+                Entry::Comment(_) | Entry::GroupComment(_) | Entry::ResourceComment(_)
+            )
+        });
+        for (position, entry) in kept.enumerate() {
             if let Entry::Message(message) = entry {
                 let mut value = None;
                 if let Some(pattern) = &message.value {
@@ -232,6 +241,7 @@ mod imp {
                     .collect();
                 file.messages.push(FtlMessage {
                     id: message.id.name.to_owned(),
+                    position,
                     line: line_at(&source, message.id.name),
                     value,
                     attributes,
@@ -304,5 +314,44 @@ mod imp {
         for argument in &arguments.named {
             inline_variables(source, &argument.value, into);
         }
+    }
+}
+
+#[cfg(all(test, feature = "locale"))]
+mod tests {
+    use fluent_syntax::ast::Entry;
+
+    use super::Text;
+
+    /// The places the expansion writes are the ones Fluent's runtime
+    /// parser, which `error-catalog` formats with, gives the messages of
+    /// every Fluent file of the tests.
+    #[test]
+    fn positions_are_the_runtime_parser_s() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut layout = Vec::new();
+        for folder in std::fs::read_dir(root.join("../tests/locales")).unwrap() {
+            let folder = folder.unwrap().path();
+            let dir = Text {
+                value: folder.to_string_lossy().into_owned(),
+                span: proc_macro2::Span::call_site(),
+            };
+            for file in super::read(&dir).files {
+                let source = std::fs::read_to_string(&file.path).unwrap();
+                let runtime = fluent_syntax::parser::parse_runtime(source.as_str()).unwrap();
+                for message in &file.messages {
+                    let Some(Entry::Message(found)) = runtime.body.get(message.position) else {
+                        panic!("{}: no message at {}", file.shown, message.position);
+                    };
+                    assert_eq!(found.id.name, message.id, "in {}", file.shown);
+                    if folder.ends_with("layout") {
+                        layout.push(message.position);
+                    }
+                }
+            }
+        }
+        // Its comments are skipped, its terms counted: `-shop`, LAYOUT_1,
+        // `-cart`, `-cart-full`, LAYOUT_2.
+        assert_eq!(layout, [1, 4]);
     }
 }

@@ -78,11 +78,21 @@ pub(crate) const DEFAULT_LOCALE: &str = "en";
 pub(crate) struct Localization {
     /// The tag of the enum's own text.
     pub default: String,
-    /// Each Fluent file's tag and absolute path.
-    pub files: Vec<(String, String)>,
+    pub files: Vec<Translation>,
     /// The variables the files' messages use, by Fluent id: a translation
     /// may name a `#[public]` field its message does not.
     pub used: Vec<(String, Vec<String>)>,
+}
+
+/// One locale's Fluent file.
+pub(crate) struct Translation {
+    pub tag: String,
+    /// The absolute path, which the expansion embeds the file by.
+    pub path: String,
+    /// Where the message of each entry is in the file, the entries in
+    /// the table's order (see `FtlMessage::position`), `u32::MAX` for one
+    /// the file lacks: found at run time without hashing its id.
+    pub positions: Vec<u32>,
 }
 
 /// One variant with a code of its own.

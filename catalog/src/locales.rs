@@ -6,10 +6,11 @@
 
 use std::borrow::Cow;
 use std::fmt::Display;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
 
 /// Where an entry's locales are: a function, so that an entry, built in
 /// const evaluation, can name a static holding a `OnceLock`. Never part of
@@ -77,7 +78,20 @@ pub struct Locales {
 pub struct LocaleFile {
     tag: &'static str,
     source: &'static str,
-    bundle: OnceLock<Option<FluentBundle<FluentResource>>>,
+    /// The message of each of the catalogue's entries: its id and where it
+    /// is in the file (see [`with_messages`](Self::with_messages)).
+    messages: &'static [(&'static str, u32)],
+    parsed: OnceLock<Option<Parsed>>,
+}
+
+/// A file's text parsed, and its messages ready to format.
+struct Parsed {
+    /// The messages by place, which the bundle keeps to itself.
+    resource: Arc<FluentResource>,
+    bundle: FluentBundle<Arc<FluentResource>>,
+    /// Every position of `messages` is the place of its message: checked
+    /// once, so that a message is then found by its place alone.
+    positions_hold: bool,
 }
 
 impl std::fmt::Debug for LocaleFile {
@@ -91,10 +105,39 @@ impl std::fmt::Debug for LocaleFile {
 impl LocaleFile {
     /// The file of locale `tag`, whose text is `source`.
     pub const fn new(tag: &'static str, source: &'static str) -> Self {
+        Self::with_messages(tag, source, &[])
+    }
+
+    /// The file of locale `tag` whose text is `source`, `messages[i]`
+    /// being the Fluent id of the message of the catalogue's `i`th entry
+    /// (in the order of its table) and its place among the file's
+    /// messages and terms, as Fluent's runtime parser numbers them
+    /// (`u32::MAX` for a message the file lacks): what
+    /// the expansion writes, having parsed the file, so that
+    /// [`format_entry`](Self::format_entry) finds a message without
+    /// hashing its id. The places are checked once, when the file is
+    /// parsed; if one is wrong, every message is looked up by its id.
+    ///
+    /// ```
+    /// use error_catalog::locale::LocaleFile;
+    ///
+    /// static FILE: LocaleFile = LocaleFile::with_messages(
+    ///     "de",
+    ///     "-shop = Laden\nSHOP_1 = Keine Bestellung im { -shop }\n",
+    ///     &[("SHOP_1", 1)],
+    /// );
+    /// assert_eq!(FILE.format_entry(0, None, []).as_deref(), Some("Keine Bestellung im Laden"));
+    /// ```
+    pub const fn with_messages(
+        tag: &'static str,
+        source: &'static str,
+        messages: &'static [(&'static str, u32)],
+    ) -> Self {
         LocaleFile {
             tag,
             source,
-            bundle: OnceLock::new(),
+            messages,
+            parsed: OnceLock::new(),
         }
     }
 
@@ -102,20 +145,84 @@ impl LocaleFile {
     /// not parse or the tag is not a language tag, which the macro rules
     /// out for the files it reads.
     #[inline]
-    fn bundle(&self) -> Option<&FluentBundle<FluentResource>> {
-        self.bundle
+    fn parsed(&self) -> Option<&Parsed> {
+        self.parsed
             .get_or_init(|| {
                 let tag = self.tag.parse().ok()?;
-                let resource = FluentResource::try_new(self.source.to_owned()).ok()?;
+                let resource = Arc::new(FluentResource::try_new(self.source.to_owned()).ok()?);
                 let mut bundle = FluentBundle::new_concurrent(vec![tag]);
                 // An error body is not a paragraph of mixed scripts: the
                 // isolation marks Fluent puts around placeables would be
                 // bytes the client does not expect.
                 bundle.set_use_isolating(false);
-                bundle.add_resource(resource).ok()?;
-                Some(bundle)
+                bundle.add_resource(Arc::clone(&resource)).ok()?;
+                // `u32::MAX`: a message the file lacks (a file of the
+                // default locale gives only some).
+                let positions_hold = self.messages.iter().all(|&(id, position)| {
+                    position == u32::MAX
+                        || matches!(
+                            resource.get_entry(position as usize),
+                            Some(ast::Entry::Message(message)) if message.id.name == id
+                        )
+                });
+                Some(Parsed {
+                    resource,
+                    bundle,
+                    positions_hold,
+                })
             })
             .as_ref()
+    }
+}
+
+impl Parsed {
+    /// The pattern of message `id` (of its attribute `attribute`), looked
+    /// up by the id.
+    fn pattern(&self, id: &str, attribute: Option<&str>) -> Option<&ast::Pattern<&str>> {
+        let message = self.bundle.get_message(id)?;
+        match attribute {
+            Some(attribute) => Some(message.get_attribute(attribute)?.value()),
+            None => message.value(),
+        }
+    }
+
+    /// The pattern of the message at `position` among the file's messages
+    /// and terms (of its attribute `attribute`).
+    fn pattern_at(&self, position: u32, attribute: Option<&str>) -> Option<&ast::Pattern<&str>> {
+        let ast::Entry::Message(message) = self.resource.get_entry(position as usize)? else {
+            return None;
+        };
+        match attribute {
+            Some(attribute) => message
+                .attributes
+                .iter()
+                .find(|found| found.id.name == attribute)
+                .map(|found| &found.value),
+            None => message.value.as_ref(),
+        }
+    }
+
+    /// `pattern` with `variables`; `None` when Fluent reports an error.
+    #[inline]
+    fn format<'a>(
+        &self,
+        pattern: &ast::Pattern<&str>,
+        variables: impl IntoIterator<Item = (&'a str, Value<'a>)>,
+    ) -> Option<String> {
+        let variables = variables.into_iter();
+        let mut fluent_args = FluentArgs::with_capacity(variables.size_hint().0);
+        for (name, Value(value)) in variables {
+            // Made here, in place: a `FluentValue` is large to move.
+            match value {
+                Held::Number(number) => fluent_args.set(name, number),
+                Held::Text(text) => fluent_args.set(name, text),
+            }
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors);
+        errors.is_empty().then(|| text.into_owned())
     }
 }
 
@@ -143,6 +250,12 @@ impl Locales {
             return None;
         }
         self.file(tag)
+    }
+
+    /// Whether a file gives text in the default locale too.
+    #[inline]
+    pub(crate) const fn default_has_file(&self) -> bool {
+        self.default_has_file
     }
 
     /// The locale of the enum's own text.
@@ -268,24 +381,48 @@ impl LocaleFile {
         attribute: Option<&str>,
         variables: impl IntoIterator<Item = (&'a str, Value<'a>)>,
     ) -> Option<String> {
-        let bundle = self.bundle()?;
-        let message = bundle.get_message(id)?;
-        let pattern = match attribute {
-            Some(attribute) => message.get_attribute(attribute)?.value(),
-            None => message.value()?,
+        let parsed = self.parsed()?;
+        parsed.format(parsed.pattern(id, attribute)?, variables)
+    }
+
+    /// As [`format`](Self::format), for the message of the catalogue's
+    /// `entry`th entry (see [`with_messages`](Self::with_messages)):
+    /// `None` for an entry the file has no message for.
+    ///
+    /// ```
+    /// use error_catalog::locale::{LocaleFile, Value};
+    ///
+    /// static FILE: LocaleFile = LocaleFile::with_messages(
+    ///     "de",
+    ///     "SHOP_1 = Keine Bestellung { $id }\nSHOP_2 = Leer\n",
+    ///     &[("SHOP_1", 0), ("SHOP_2", 1), ("SHOP_3", u32::MAX)],
+    /// );
+    /// let entry = |place| FILE.format_entry(place, None, [("id", Value::from(7u32))]);
+    /// assert_eq!(entry(0).as_deref(), Some("Keine Bestellung 7"));
+    /// assert_eq!(entry(1).as_deref(), Some("Leer"));
+    /// // The file lacks the third entry's message; there is no fourth.
+    /// assert_eq!(entry(2), None);
+    /// assert_eq!(entry(3), None);
+    ///
+    /// // A wrong place: the message is found by its id.
+    /// static MOVED: LocaleFile = LocaleFile::with_messages("de", "SHOP_1 = Keine\n", &[("SHOP_1", 3)]);
+    /// assert_eq!(MOVED.format_entry(0, None, []).as_deref(), Some("Keine"));
+    /// ```
+    #[inline]
+    pub fn format_entry<'a>(
+        &self,
+        entry: usize,
+        attribute: Option<&str>,
+        variables: impl IntoIterator<Item = (&'a str, Value<'a>)>,
+    ) -> Option<String> {
+        let parsed = self.parsed()?;
+        let &(id, position) = self.messages.get(entry)?;
+        let pattern = if parsed.positions_hold {
+            parsed.pattern_at(position, attribute)?
+        } else {
+            parsed.pattern(id, attribute)?
         };
-        let variables = variables.into_iter();
-        let mut fluent_args = FluentArgs::with_capacity(variables.size_hint().0);
-        for (name, Value(value)) in variables {
-            // Made here, in place: a `FluentValue` is large to move.
-            match value {
-                Held::Number(number) => fluent_args.set(name, number),
-                Held::Text(text) => fluent_args.set(name, text),
-            }
-        }
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-        errors.is_empty().then(|| text.into_owned())
+        parsed.format(pattern, variables)
     }
 }
 
@@ -416,8 +553,8 @@ impl Locales {
         self.files
             .iter()
             .find(|file| file.tag == tag)
-            .and_then(LocaleFile::bundle)
-            .is_some_and(|bundle| bundle.has_message(&Self::id_of(code_str)))
+            .and_then(LocaleFile::parsed)
+            .is_some_and(|parsed| parsed.bundle.has_message(&Self::id_of(code_str)))
     }
 
     /// Message `id` (its attribute `attribute`) in locale `tag` as a
@@ -437,16 +574,12 @@ impl Locales {
     /// ```
     pub fn template(&self, tag: &str, id: &str, attribute: Option<&str>) -> Option<String> {
         let file = self.files.iter().find(|file| file.tag == tag)?;
-        let bundle = file.bundle()?;
-        let message = bundle.get_message(id)?;
-        let pattern = match attribute {
-            Some(attribute) => message.get_attribute(attribute)?.value(),
-            None => message.value()?,
-        };
+        let parsed = file.parsed()?;
+        let pattern = parsed.pattern(id, attribute)?;
         // Without arguments Fluent writes each variable `{$name}`: the
         // errors it reports for them are what a template is made of.
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, None, &mut errors);
+        let text = parsed.bundle.format_pattern(pattern, None, &mut errors);
         Some(text.replace("{$", "{"))
     }
 }

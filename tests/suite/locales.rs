@@ -380,6 +380,42 @@ fn numeric_code_strings_are_keyed_with_a_letter_first() {
         .contains("Límite superado: `{limit}` solicitudes por minuto"));
 }
 
+/// A file with comments of every level, terms and a message's own comment
+/// between its messages: each message is found where it is.
+#[error_catalog(prefix = "LAYOUT", locales = "../locales/layout")]
+#[derive(Debug)]
+pub enum LayoutError {
+    #[error(
+        code = 1,
+        http = 404,
+        message = "No order {id} in the shop",
+        resolution = "Check the number"
+    )]
+    NoSuchOrder { id: u32 },
+    #[error(code = 2, http = 409, message = "The cart is full: {count} items")]
+    CartFull { count: u32 },
+}
+
+#[test]
+fn messages_are_found_among_comments_and_terms() {
+    let order = LayoutError::NoSuchOrder { id: 7 };
+    let full = LayoutError::CartFull { count: 12 };
+    assert_eq!(
+        order.public_message_in("de").as_deref(),
+        Some("Keine Bestellung 7 im Laden")
+    );
+    assert_eq!(
+        order.resolution_in("de").as_deref(),
+        Some("Prüfen Sie die Nummer")
+    );
+    assert_eq!(
+        full.public_message_in("de").as_deref(),
+        Some("Der Warenkorb ist voll: 12 Artikel")
+    );
+    assert_eq!(full.resolution_in("de"), None);
+    assert_eq!(order.public_message_in("en"), None);
+}
+
 #[test]
 fn the_lock_file_notices_a_locale_that_loses_a_code() {
     use error_catalog::lock::{Lock, Violation};

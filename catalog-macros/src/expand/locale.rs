@@ -93,9 +93,22 @@ pub(super) fn locales_statics(catalog: &Catalog) -> Option<TokenStream> {
         .filter(|_| cfg!(feature = "locale"))?;
     let default = &locales.default;
     let count = locales.files.len();
-    let files = locales.files.iter().map(
-        |(tag, path)| quote!(__ec::locale::LocaleFile::new(#tag, ::core::include_str!(#path))),
-    );
+    let files = locales.files.iter().map(|file| {
+        let (tag, path) = (&file.tag, &file.path);
+        let messages = catalog
+            .entries
+            .iter()
+            .zip(&file.positions)
+            .map(|(entry, position)| {
+                let id = fluent_id(&entry.code_str);
+                quote!((#id, #position))
+            });
+        quote!(__ec::locale::LocaleFile::with_messages(
+            #tag,
+            ::core::include_str!(#path),
+            &[#(#messages),*],
+        ))
+    });
     let function = locales_fn();
     Some(quote! {
         static __ERROR_CATALOG_LOCALE_FILES: [__ec::locale::LocaleFile; #count] = [#(#files),*];
@@ -152,7 +165,7 @@ fn own_text_arms<'a>(catalog: &Catalog<'a>) -> (Vec<TokenStream>, Vec<TokenStrea
     let mut messages = Vec::new();
     let mut resolutions = Vec::new();
     let locales = locales_fn();
-    for entry in &catalog.entries {
+    for (place, entry) in catalog.entries.iter().enumerate() {
         let id = fluent_id(&entry.code_str);
         let public = entry.public_message.as_ref().unwrap_or(&entry.message);
         let mut variables: Vec<(String, Segment)> = public
@@ -213,15 +226,15 @@ fn own_text_arms<'a>(catalog: &Catalog<'a>) -> (Vec<TokenStream>, Vec<TokenStrea
                 #value_traits
                 #locales()?
                     .file(tag)?
-                    .format(#id, ::core::option::Option::None, [#(#values),*])
+                    .format_entry(#place, ::core::option::Option::None, [#(#values),*])
                     .map(__ec::__private::Cow::Owned)
             }
         });
         if entry.resolution.is_some() {
             let variant = entry.variant;
             resolutions.push(quote! {
-                Self::#variant { .. } => #locales()?.file(tag)?.format(
-                    #id,
+                Self::#variant { .. } => #locales()?.file(tag)?.format_entry(
+                    #place,
                     ::core::option::Option::Some("resolution"),
                     ::core::iter::empty(),
                 ),

@@ -113,7 +113,21 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
         files: dir
             .files
             .iter()
-            .map(|file| (file.tag.clone(), file.path.clone()))
+            .map(|file| model::Translation {
+                tag: file.tag.clone(),
+                path: file.path.clone(),
+                positions: entries
+                    .iter()
+                    .map(|entry| {
+                        let id = locale::fluent_id(&entry.code_str);
+                        file.messages
+                            .iter()
+                            .find(|message| message.id == id)
+                            .and_then(|message| u32::try_from(message.position).ok())
+                            .unwrap_or(u32::MAX)
+                    })
+                    .collect(),
+            })
             .collect(),
         used: dir
             .files

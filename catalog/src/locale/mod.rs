@@ -179,6 +179,16 @@ fn in_other_locale<E: CatalogError + ?Sized>(
     error: &E,
 ) -> Option<(&'static str, &'static LocaleFile)> {
     let locales = error.locales()?;
+    // Outside every request, the default locale is chosen: the enum's own
+    // text unless a file gives it, known without a call.
+    if ENTERED.load(Ordering::Relaxed) == 0 && !locales.default_has_file() {
+        return None;
+    }
+    chosen_file(locales)
+}
+
+/// The locale the current request chose among `locales` and its file.
+fn chosen_file(locales: &'static Locales) -> Option<(&'static str, &'static LocaleFile)> {
     let tag = preferred_locale(locales);
     Some((tag, locales.file_of_chosen(tag)?))
 }
