@@ -209,6 +209,24 @@ mod tests {
         }
     }
 
+    /// Without the feature `locale`, `locales` is one error, on its value,
+    /// naming the feature and how to turn it on; the enum is still
+    /// emitted. (`.ci/run` runs this crate's tests alone, the feature off:
+    /// in the workspace's tests another member turns it on.)
+    #[cfg(not(feature = "locale"))]
+    #[test]
+    fn locales_without_the_feature_say_how_to_turn_it_on() {
+        let expanded = expand(r#"prefix = "ANALYTICS", locales = "locales""#, ITEM);
+        assert_eq!(expanded.matches("compile_error").count(), 1, "{expanded}");
+        assert!(
+            expanded.contains(
+                r#"`locales` needs the feature `locale` of error-catalog: `error-catalog = { version = \"0.1\", features = [\"locale\"] }`"#
+            ),
+            "{expanded}"
+        );
+        assert!(expanded.contains("enum MetricsError"), "{expanded}");
+    }
+
     /// Each Fluent file is embedded by its absolute path, which makes it a
     /// dependency of the crate: editing it rebuilds the crate.
     #[cfg(feature = "locale")]
