@@ -88,9 +88,12 @@ direct=$(count fluent_direct)
 ours=$(count ours_in_de)
 plain=$(count body_plain)
 default=$(count body_localized_default)
-german=$(count body_localized_de)
+in_request=$(count request_plain)
+chose_default=$(count request_localized_en)
+german=$(count request_localized_de)
 echo "| localized | instructions | baseline | instructions | ratio |"
 echo "|---|---|---|---|---|"
 echo "| \`public_message_in(\"de\")\`, a plural | $(per "$ours") | fluent-bundle's \`format_pattern\` | $(per "$direct") | $(ratio "$ours" "$direct") |"
 echo "| \`Problem\` body, default locale | $(per "$default") | the same catalogue without locales | $(per "$plain") | $(ratio "$default" "$plain") |"
-echo "| \`Problem\` body, in German | $(per "$german") | without locales, plus fluent-bundle's formatting | $(python3 -c "print(f'{($plain - $none) / $bodies + ($direct - $none) / $bodies:.0f}')") | $(python3 -c "print(f'{($german - $none) / (($plain - $none) + ($direct - $none)):.3f}x')") |"
+echo "| \`Problem\` body, each in a request choosing the default locale (\`en-GB, en\`) | $(per "$chose_default") | the same catalogue without locales, in the same requests | $(per "$in_request") | $(ratio "$chose_default" "$in_request") |"
+echo "| \`Problem\` body, each in a request choosing German | $(per "$german") | without locales in the same requests, plus fluent-bundle's formatting | $(python3 -c "print(f'{($in_request - $none) / $bodies + ($direct - $none) / $bodies:.0f}')") | $(python3 -c "print(f'{($german - $none) / (($in_request - $none) + ($direct - $none)):.3f}x')") |"

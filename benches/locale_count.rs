@@ -9,7 +9,13 @@
 //! - `body_plain` and `body_localized_default`: a `Problem` body of the
 //!   same error, from a catalogue without locales and from the one with
 //!   them answering in its default locale (no locale chosen);
-//! - `body_localized_de`: that body inside `locale::scope("de")`;
+//! - `request_plain`: the body of the catalogue without locales, each
+//!   inside its own `locale::scope("en-GB, en")`, as a request with an
+//!   `Accept-Language` is answered inside a negotiating layer;
+//! - `request_localized_en` and `request_localized_de`: the body of the
+//!   catalogue with locales, each inside its own scope, of a request that
+//!   chooses the default locale (`en-GB, en`) and of one that chooses
+//!   German (`de`);
 //! - `none`: the loop alone, subtracted from the others.
 
 use std::hint::black_box;
@@ -86,19 +92,19 @@ fn main() {
             .map_or(0, |text| text.len()),
         "body_plain" => write(&mut buffer, &Problem::new(black_box(&plain))),
         "body_localized_default" => write(&mut buffer, &Problem::new(black_box(&localized))),
-        "body_localized_de" => write(&mut buffer, &Problem::new(black_box(&localized))),
+        "request_plain" => error_catalog::locale::scope(black_box("en-GB, en"), || {
+            write(&mut buffer, &Problem::new(black_box(&plain)))
+        }),
+        "request_localized_en" => error_catalog::locale::scope(black_box("en-GB, en"), || {
+            write(&mut buffer, &Problem::new(black_box(&localized)))
+        }),
+        "request_localized_de" => error_catalog::locale::scope(black_box("de"), || {
+            write(&mut buffer, &Problem::new(black_box(&localized)))
+        }),
         _ => 0,
     };
-    if which == "body_localized_de" {
-        error_catalog::locale::scope("de", || {
-            for _ in 0..ROUNDS {
-                written += count();
-            }
-        });
-    } else {
-        for _ in 0..ROUNDS {
-            written += count();
-        }
+    for _ in 0..ROUNDS {
+        written += count();
     }
     println!("{written}");
 }

@@ -275,43 +275,49 @@ impl Locales {
     /// default when none matches. A range of weight 0 and `*` choose
     /// nothing; a header that does not parse chooses the default.
     pub fn lookup(&self, accept_language: &str) -> &'static str {
-        let ranges = || {
-            accept_language.split(',').filter_map(|item| {
-                let mut parts = item.split(';');
-                let range = parts.next()?.trim();
-                let weight = parts.find_map(|param| weight(param.trim())).unwrap_or(1000);
-                (!range.is_empty() && range != "*" && weight > 0).then_some((range, weight))
-            })
-        };
-        // The ranges by weight, heaviest first, and of one weight in the
-        // client's order: read again for each weight, which allocates
-        // nothing, where a header holds a handful.
-        let mut below = u16::MAX;
-        while let Some(heaviest) = ranges()
-            .map(|(_, weight)| weight)
-            .filter(|&weight| weight < below)
-            .max()
-        {
-            for (range, _) in ranges().filter(|&(_, weight)| weight == heaviest) {
-                if let Some(tag) = self.match_range(range) {
+        // One pass: a range is tried only when it is heavier than the
+        // best match so far, so that the heaviest wins and, of one
+        // weight, the client's first; the first match of full weight
+        // ends the search.
+        let mut best: Option<(u16, &'static str)> = None;
+        // Read as bytes: the separators are ASCII, and a header is
+        // visible ASCII.
+        for item in accept_language.as_bytes().split(|&byte| byte == b',') {
+            let mut parts = item.split(|&byte| byte == b';');
+            let range = parts.next().unwrap_or_default().trim_ascii();
+            if range.is_empty() || range == b"*" {
+                continue;
+            }
+            let weight = parts
+                .find_map(|param| weight(param.trim_ascii()))
+                .unwrap_or(1000);
+            if weight == 0 || best.is_some_and(|(heaviest, _)| heaviest >= weight) {
+                continue;
+            }
+            if let Some(tag) = self.match_range(range) {
+                if weight == 1000 {
                     return tag;
                 }
+                best = Some((weight, tag));
             }
-            below = heaviest;
         }
-        self.default
+        best.map_or(self.default, |(_, tag)| tag)
     }
 
     /// The tag `range` matches, cut a subtag at a time (RFC 4647, 3.4).
-    fn match_range(&self, mut range: &str) -> Option<&'static str> {
+    fn match_range(&self, mut range: &[u8]) -> Option<&'static str> {
         loop {
-            if let Some(tag) = self.tags().find(|tag| tag.eq_ignore_ascii_case(range)) {
-                return Some(tag);
+            let matches = |tag: &str| tag.as_bytes().eq_ignore_ascii_case(range);
+            if matches(self.default) {
+                return Some(self.default);
             }
-            let cut = range.rfind('-')?;
+            if let Some(file) = self.files.iter().find(|file| matches(file.tag)) {
+                return Some(file.tag);
+            }
+            let cut = range.iter().rposition(|&byte| byte == b'-')?;
             range = &range[..cut];
             // A singleton (`x` of `-x-`) is never left at the end.
-            if range.len() >= 2 && range.as_bytes()[range.len() - 2] == b'-' {
+            if range.len() >= 2 && range[range.len() - 2] == b'-' {
                 range = &range[..range.len() - 2];
             }
         }
@@ -585,17 +591,20 @@ impl Locales {
 }
 
 /// The weight of `q=0.8`, in thousandths.
-fn weight(param: &str) -> Option<u16> {
+fn weight(param: &[u8]) -> Option<u16> {
     let value = param
-        .strip_prefix("q=")
-        .or_else(|| param.strip_prefix("Q="))?;
-    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
+        .strip_prefix(b"q=")
+        .or_else(|| param.strip_prefix(b"Q="))?;
+    let (whole, fraction) = match value.iter().position(|&byte| byte == b'.') {
+        Some(dot) => (&value[..dot], &value[dot + 1..]),
+        None => (value, &[][..]),
+    };
     let whole: u16 = match whole {
-        "0" => 0,
-        "1" => 1000,
+        b"0" => 0,
+        b"1" => 1000,
         _ => return Some(0),
     };
-    let digits = fraction.bytes().take(3).try_fold(0u16, |sum, byte| {
+    let digits = fraction.iter().take(3).try_fold(0u16, |sum, &byte| {
         byte.is_ascii_digit()
             .then(|| sum * 10 + u16::from(byte - b'0'))
     });
@@ -630,16 +639,25 @@ mod tests {
         assert_eq!(LOCALES.lookup("*"), "en-US");
         assert_eq!(LOCALES.lookup(""), "en-US");
         assert_eq!(LOCALES.lookup(";;,q=,,-,de;q=abc"), "en-US");
+        // The heaviest wins; of one weight, the client's first.
+        assert_eq!(LOCALES.lookup("de;q=0.5, zh-Hant-TW;q=0.8"), "zh-Hant-TW");
+        assert_eq!(LOCALES.lookup("fr;q=0.9, de-CH;q=0.9, de;q=0.9"), "de-CH");
+        assert_eq!(LOCALES.lookup("de;q=0.9, de-CH"), "de-CH");
+        assert_eq!(
+            LOCALES.lookup("de-CH;q=0.3, de;q=0.3, en-us;q=0.3"),
+            "de-CH"
+        );
     }
 
     #[test]
     fn weights_are_read_in_thousandths() {
-        assert_eq!(weight("q=0.5"), Some(500));
-        assert_eq!(weight("q=0.125"), Some(125));
-        assert_eq!(weight("q=1"), Some(1000));
-        assert_eq!(weight("q=1.000"), Some(1000));
-        assert_eq!(weight("q=0"), Some(0));
-        assert_eq!(weight("q=2"), Some(0));
-        assert_eq!(weight("level=1"), None);
+        assert_eq!(weight(b"q=0.5"), Some(500));
+        assert_eq!(weight(b"q=0.125"), Some(125));
+        assert_eq!(weight(b"q=1"), Some(1000));
+        assert_eq!(weight(b"q=1.000"), Some(1000));
+        assert_eq!(weight(b"q=0"), Some(0));
+        assert_eq!(weight(b"Q=0.8"), Some(800));
+        assert_eq!(weight(b"q=2"), Some(0));
+        assert_eq!(weight(b"level=1"), None);
     }
 }

@@ -34,7 +34,7 @@ pub(crate) struct Scope {
     /// The request's `Accept-Language`, which chooses the locale of a
     /// catalogue that has locales.
     #[cfg(feature = "locale")]
-    language: Option<Option<HeaderValue>>,
+    language: Option<crate::locale::Languages>,
 }
 
 impl Scope {
@@ -50,7 +50,7 @@ impl Scope {
     /// The same scope, with the request's `Accept-Language`.
     #[cfg(feature = "locale")]
     pub(crate) fn with_language(mut self, language: Option<HeaderValue>) -> Self {
-        self.language = Some(language);
+        self.language = Some(crate::locale::Languages::new(language));
         self
     }
 
@@ -144,7 +144,7 @@ impl Negotiation {
             slot: self.accept.clone(),
             context: self.context.clone(),
             #[cfg(feature = "locale")]
-            language: self.language.clone(),
+            language: self.language.clone().map(crate::locale::Languages::new),
         };
         scope.enter(f)
     }

@@ -40,7 +40,7 @@
 //! ```
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use http::HeaderValue;
@@ -50,10 +50,43 @@ use crate::CatalogError;
 pub use crate::locales::{LocaleFile, Locales, Value};
 
 thread_local! {
-    /// `Some` inside a negotiating layer or a [`scope`]: the languages the
-    /// request being answered prefers, as its `Accept-Language` says, if
-    /// it says.
-    static PREFERRED: RefCell<Option<Option<HeaderValue>>> = const { RefCell::new(None) };
+    /// `Some` inside a negotiating layer or a [`scope`]: the languages of
+    /// the request being answered.
+    static PREFERRED: RefCell<Option<Languages>> = const { RefCell::new(None) };
+}
+
+/// The languages a request prefers, as its `Accept-Language` says if it
+/// says, and the locale they chose last: a response asks three or four
+/// times (its title, its message, its resolution, `Content-Language`),
+/// of one catalogue's locales.
+#[derive(Debug, Default)]
+pub(crate) struct Languages {
+    accept_language: Option<HeaderValue>,
+    /// The address of the `Locales` chosen among, and the tag chosen.
+    chosen: Cell<Option<(usize, &'static str)>>,
+}
+
+impl Languages {
+    pub(crate) fn new(accept_language: Option<HeaderValue>) -> Self {
+        Languages {
+            accept_language,
+            chosen: Cell::new(None),
+        }
+    }
+
+    /// The locale of `locales` these languages choose; `None` for a
+    /// request without `Accept-Language`, which chooses the default.
+    fn choose(&self, locales: &'static Locales) -> Option<&'static str> {
+        let address = std::ptr::from_ref(locales) as usize;
+        if let Some((chosen_among, tag)) = self.chosen.get() {
+            if chosen_among == address {
+                return Some(tag);
+            }
+        }
+        let tag = locales.lookup(self.accept_language.as_ref()?.to_str().ok()?);
+        self.chosen.set(Some((address, tag)));
+        Some(tag)
+    }
 }
 
 /// How many requests' languages are entered, on any thread: while none
@@ -85,16 +118,12 @@ pub fn chosen<E: CatalogError + ?Sized>(error: &E) -> Option<&'static str> {
 }
 
 /// The locale of `locales` the current request prefers.
-fn preferred_locale(locales: &Locales) -> &'static str {
+fn preferred_locale(locales: &'static Locales) -> &'static str {
     if ENTERED.load(Ordering::Relaxed) == 0 {
         return locales.default_locale();
     }
     PREFERRED
-        .try_with(|cell| {
-            let preferred = cell.try_borrow().ok()?;
-            let header = preferred.as_ref()?.as_ref()?.to_str().ok()?;
-            Some(locales.lookup(header))
-        })
+        .try_with(|cell| cell.try_borrow().ok()?.as_ref()?.choose(locales))
         .ok()
         .flatten()
         .unwrap_or(locales.default_locale())
@@ -212,13 +241,13 @@ fn chosen_file(locales: &'static Locales) -> Option<(&'static str, &'static Loca
 /// assert_eq!(locale::client_message(&error), "No order 7");
 /// ```
 pub fn scope<R>(accept_language: &str, f: impl FnOnce() -> R) -> R {
-    let mut slot = Some(HeaderValue::from_str(accept_language).ok());
+    let mut slot = Some(Languages::new(HeaderValue::from_str(accept_language).ok()));
     enter(&mut slot, f)
 }
 
 /// Runs `f` with `slot` as the current request's languages, swapped back
 /// after, even if `f` panics.
-pub(crate) fn enter<T>(slot: &mut Option<Option<HeaderValue>>, f: impl FnOnce() -> T) -> T {
+pub(crate) fn enter<T>(slot: &mut Option<Languages>, f: impl FnOnce() -> T) -> T {
     crate::scoped::swapped_in(&PREFERRED, Some(&ENTERED), slot, f)
 }
 
@@ -228,7 +257,10 @@ pub(crate) fn enter<T>(slot: &mut Option<Option<HeaderValue>>, f: impl FnOnce() 
 #[cfg(any(feature = "axum", feature = "actix"))]
 pub(crate) fn current() -> Option<Option<HeaderValue>> {
     PREFERRED
-        .try_with(|cell| cell.try_borrow().ok().and_then(|current| current.clone()))
+        .try_with(|cell| {
+            let current = cell.try_borrow().ok()?;
+            Some(current.as_ref()?.accept_language.clone())
+        })
         .ok()
         .flatten()
 }
