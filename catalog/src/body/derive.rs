@@ -81,6 +81,7 @@ pub trait ShapeParam<'a, E: ?Sized, const N: usize> {
 }
 
 /// Serializes the body `write` builds from `error`'s parts.
+#[inline]
 pub fn serialize_parts<E, S>(
     error: &E,
     serializer: S,

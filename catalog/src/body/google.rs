@@ -129,6 +129,7 @@ where
 struct Status<'a, E: ?Sized, D>(&'a E, Option<D>);
 
 impl<E: CatalogError + Details + ?Sized, D: Serialize> Serialize for Status<'_, E, D> {
+    #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let error = self.0;
         let entry = error.entry();
@@ -250,6 +251,7 @@ impl<E: CatalogError> Serialize for BadRequest<'_, E> {
 struct ErrorInfo<'a, E: ?Sized>(&'a E);
 
 impl<E: CatalogError + Details + ?Sized> Serialize for ErrorInfo<'_, E> {
+    #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let error = self.0;
         let mut info = serializer.serialize_map(None)?;

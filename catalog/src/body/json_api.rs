@@ -100,6 +100,7 @@ where
 struct Errors<'a, E: ?Sized>(&'a E);
 
 impl<E: CatalogError + Details + ?Sized> Serialize for Errors<'_, E> {
+    #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut errors = serializer.serialize_seq(Some(1))?;
         errors.serialize_element(&ErrorObject {
@@ -128,6 +129,7 @@ impl<'a, E> ErrorObject<'a, E> {
 }
 
 impl<E: CatalogError + Details + ?Sized> Serialize for ErrorObject<'_, E> {
+    #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let error = self.error;
         let entry = error.entry();

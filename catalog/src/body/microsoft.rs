@@ -86,6 +86,7 @@ where
 struct ErrorDetail<'a, E: ?Sized, L>(&'a E, Option<L>);
 
 impl<E: CatalogError + Details + ?Sized, L: Serialize> Serialize for ErrorDetail<'_, E, L> {
+    #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let error = self.0;
         let mut detail = serializer.serialize_map(None)?;
