@@ -64,7 +64,7 @@ impl Either<NoNumbers> for NoNumbers {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is a catalogue without numbers: its codes are code strings",
     label = "no numeric code in `{Self}`",
-    note = "read the code string with `code_str()` and look entries up with `lookup_str`; code that may meet numbered and unnumbered entries reads `number()`"
+    note = "read the code string with `code_str()` and look entries up with `Catalog::lookup_str` (a method of the trait `error_catalog::Catalog`, in scope with `use error_catalog::Catalog;`); code that may meet numbered and unnumbered entries reads `number()`"
 )]
 pub trait Numbered<'a> {}
 
