@@ -5,7 +5,9 @@
 # 52 codes spread over a 5,000-entry catalogue; and per `code_str()` of the
 # seed's catalogue against the hand-written accessor; and per body of each
 # well-known shape against a hand-written `#[derive(Serialize)]` struct of
-# the same bytes. The loop alone is counted too and subtracted.
+# the same bytes; localized messages against fluent-bundle's own; and a
+# request through an axum router with the negotiating layer and without.
+# The loop alone is counted too and subtracted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "valgrind is needed" >&2; exit 1; }
@@ -97,3 +99,16 @@ echo "| \`public_message_in(\"de\")\`, a plural | $(per "$ours") | fluent-bundle
 echo "| \`Problem\` body, default locale | $(per "$default") | the same catalogue without locales | $(per "$plain") | $(ratio "$default" "$plain") |"
 echo "| \`Problem\` body, each in a request choosing the default locale (\`en-GB, en\`) | $(per "$chose_default") | the same catalogue without locales, in the same requests | $(per "$in_request") | $(ratio "$chose_default" "$in_request") |"
 echo "| \`Problem\` body, each in a request choosing German | $(per "$german") | without locales in the same requests, plus fluent-bundle's formatting | $(python3 -c "print(f'{($in_request - $none) / $bodies + ($direct - $none) / $bodies:.0f}')") | $(python3 -c "print(f'{($german - $none) / (($in_request - $none) + ($direct - $none)):.3f}x')") |"
+echo
+# A request through an axum router (benches/layer_count.rs): the route
+# alone, behind a layer that passes it through, behind `negotiate()`, and
+# inside `negotiate()`'s service around the whole router.
+binary=$(executable layer_count)
+none=$(count none)
+bare=$(count bare_route)
+echo "| request | instructions | ratio to the bare route |"
+echo "|---|---|---|"
+for router in bare_route pass_through_layer negotiated negotiated_outside; do
+    total=$(count "$router")
+    echo "| $router | $(python3 -c "print(f'{($total - $none) / 20000:.0f}')") | $(python3 -c "print(f'{($total - $none) / ($bare - $none):.2f}x')") |"
+done

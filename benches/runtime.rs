@@ -486,6 +486,9 @@ fn negotiation(c: &mut Criterion) {
         .unwrap();
     let bare = axum::Router::new().route("/", axum::routing::get(fails));
     let layered = bare.clone().layer(error_catalog::axum::negotiate());
+    // The layer around the whole router, as a service may put it: no
+    // boxed service per route.
+    let outside = tower_layer::Layer::layer(&error_catalog::axum::negotiate(), bare.clone());
     // What any layer costs in axum (a boxed, cloned service per route):
     // one that passes the request through.
     let passed = bare.clone().layer(tower_layer::layer_fn(|inner| inner));
@@ -514,6 +517,15 @@ fn negotiation(c: &mut Criterion) {
             })
         });
     }
+    group.bench_function("negotiated_outside", |b| {
+        let mut service = outside.clone();
+        b.iter(|| {
+            let response = runtime
+                .block_on(service.call(black_box(request())))
+                .unwrap();
+            black_box(response.status())
+        })
+    });
     group.finish();
 }
 

@@ -260,6 +260,12 @@ pub(crate) fn preferred(accept: Option<&HeaderValue>, offered: &[&'static str]) 
     let Some(accept) = accept else {
         return first;
     };
+    // Each offered type split once, not once per range.
+    let mut split: [(&[u8], &[u8]); MOST_OFFERED] = [(&[], &[]); MOST_OFFERED];
+    for (slot, media_type) in split.iter_mut().zip(offered) {
+        *slot = split_at_slash(media_type.as_bytes()).unwrap_or((media_type.as_bytes(), &[]));
+    }
+    let split = &split[..offered.len().min(MOST_OFFERED)];
     // For each offered type, the specificity and quality of the most
     // specific range that matched it so far.
     let mut matched: [Option<(u8, u16)>; MOST_OFFERED] = [None; MOST_OFFERED];
@@ -267,19 +273,16 @@ pub(crate) fn preferred(accept: Option<&HeaderValue>, offered: &[&'static str]) 
         let Some((kind, subtype, quality)) = parse_range(range) else {
             continue;
         };
-        for (slot, media_type) in matched.iter_mut().zip(offered) {
-            let (offered_kind, offered_subtype) =
-                media_type.split_once('/').unwrap_or((media_type, ""));
-            let specificity = match (kind, subtype) {
-                (k, s)
-                    if k.eq_ignore_ascii_case(offered_kind)
-                        && s.eq_ignore_ascii_case(offered_subtype) =>
-                {
-                    3
-                }
-                (k, "*") if k.eq_ignore_ascii_case(offered_kind) => 2,
-                ("*", "*") => 1,
-                _ => continue,
+        for (slot, &(offered_kind, offered_subtype)) in matched.iter_mut().zip(split) {
+            let same_kind = same_token(kind, offered_kind);
+            let specificity = if same_kind && same_token(subtype, offered_subtype) {
+                3
+            } else if same_kind && subtype == b"*" {
+                2
+            } else if kind == b"*" && subtype == b"*" {
+                1
+            } else {
+                continue;
             };
             if slot.is_none_or(|(known, _)| specificity > known) {
                 *slot = Some((specificity, quality));
@@ -296,37 +299,57 @@ pub(crate) fn preferred(accept: Option<&HeaderValue>, offered: &[&'static str]) 
     best.0
 }
 
+/// Whether two tokens of a media type are the same, case aside: compared
+/// as they are first, since clients write them in lowercase, as the types
+/// offered are.
+fn same_token(sent: &[u8], offered: &[u8]) -> bool {
+    sent == offered || sent.eq_ignore_ascii_case(offered)
+}
+
+/// `type/subtype` cut at its `/`.
+fn split_at_slash(text: &[u8]) -> Option<(&[u8], &[u8])> {
+    let slash = text.iter().position(|&byte| byte == b'/')?;
+    Some((&text[..slash], &text[slash + 1..]))
+}
+
 /// One range of an `Accept` header, `type/subtype;q=0.8`: its type, its
 /// subtype and its quality in thousandths (1000 without `q`). `None` for a
-/// range that is not ASCII text or has no `/`.
-fn parse_range(range: &[u8]) -> Option<(&str, &str, u16)> {
+/// range that is not ASCII text or has no `/`. Read as bytes: every
+/// separator is ASCII, and a range with any other byte is passed over.
+fn parse_range(range: &[u8]) -> Option<(&[u8], &[u8], u16)> {
     if !range.is_ascii() {
         return None;
     }
-    let range = std::str::from_utf8(range).ok()?;
-    let mut parts = range.split(';');
-    let (kind, subtype) = parts.next()?.trim().split_once('/')?;
+    let mut parts = range.split(|&byte| byte == b';');
+    let (kind, subtype) = split_at_slash(parts.next()?.trim_ascii())?;
     let quality = parts
-        .filter_map(|parameter| parameter.split_once('='))
-        .find(|(name, _)| name.trim().eq_ignore_ascii_case("q"))
-        .map_or(1000, |(_, value)| parse_quality(value.trim()));
-    Some((kind.trim(), subtype.trim(), quality))
+        .filter_map(|parameter| {
+            let equals = parameter.iter().position(|&byte| byte == b'=')?;
+            Some((&parameter[..equals], &parameter[equals + 1..]))
+        })
+        .find(|(name, _)| name.trim_ascii().eq_ignore_ascii_case(b"q"))
+        .map_or(1000, |(_, value)| parse_quality(value.trim_ascii()));
+    Some((kind.trim_ascii(), subtype.trim_ascii(), quality))
 }
 
 /// `0.8` as 800, per RFC 9110's `qvalue`; anything else as 0.
-fn parse_quality(value: &str) -> u16 {
-    let (whole, fraction) = value.split_once('.').unwrap_or((value, ""));
-    if fraction.len() > 3 || !fraction.bytes().all(|byte| byte.is_ascii_digit()) {
+fn parse_quality(value: &[u8]) -> u16 {
+    let (whole, fraction) = match value.iter().position(|&byte| byte == b'.') {
+        Some(dot) => (&value[..dot], &value[dot + 1..]),
+        None => (value, &[][..]),
+    };
+    if fraction.len() > 3 || !fraction.iter().all(u8::is_ascii_digit) {
         return 0;
     }
     let thousandths = fraction
-        .bytes()
+        .iter()
+        .copied()
         .chain(std::iter::repeat(b'0'))
         .take(3)
         .fold(0u16, |total, digit| total * 10 + u16::from(digit - b'0'));
     match whole {
-        "1" if thousandths == 0 => 1000,
-        "0" => thousandths,
+        b"1" if thousandths == 0 => 1000,
+        b"0" => thousandths,
         _ => 0,
     }
 }
@@ -437,13 +460,13 @@ mod tests {
 
     #[test]
     fn qualities_read_as_rfc_9110_writes_them() {
-        assert_eq!(parse_quality("1"), 1000);
-        assert_eq!(parse_quality("1.000"), 1000);
-        assert_eq!(parse_quality("0.5"), 500);
-        assert_eq!(parse_quality("0.125"), 125);
-        assert_eq!(parse_quality("0"), 0);
+        assert_eq!(parse_quality(b"1"), 1000);
+        assert_eq!(parse_quality(b"1.000"), 1000);
+        assert_eq!(parse_quality(b"0.5"), 500);
+        assert_eq!(parse_quality(b"0.125"), 125);
+        assert_eq!(parse_quality(b"0"), 0);
         for broken in ["", "1.5", "2", "0.1234", "0.x", "-0.5", "0.5.5", "٣"] {
-            assert_eq!(parse_quality(broken), 0, "{broken}");
+            assert_eq!(parse_quality(broken.as_bytes()), 0, "{broken}");
         }
     }
 
