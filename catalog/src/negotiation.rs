@@ -260,12 +260,7 @@ pub(crate) fn preferred(accept: Option<&HeaderValue>, offered: &[&'static str]) 
     let Some(accept) = accept else {
         return first;
     };
-    // Each offered type split once, not once per range.
-    let mut split: [(&[u8], &[u8]); MOST_OFFERED] = [(&[], &[]); MOST_OFFERED];
-    for (slot, media_type) in split.iter_mut().zip(offered) {
-        *slot = split_at_slash(media_type.as_bytes()).unwrap_or((media_type.as_bytes(), &[]));
-    }
-    let split = &split[..offered.len().min(MOST_OFFERED)];
+    let offered = &offered[..offered.len().min(MOST_OFFERED)];
     // For each offered type, the specificity and quality of the most
     // specific range that matched it so far.
     let mut matched: [Option<(u8, u16)>; MOST_OFFERED] = [None; MOST_OFFERED];
@@ -273,20 +268,18 @@ pub(crate) fn preferred(accept: Option<&HeaderValue>, offered: &[&'static str]) 
         let Some((kind, subtype, quality)) = parse_range(range) else {
             continue;
         };
-        for (slot, &(offered_kind, offered_subtype)) in matched.iter_mut().zip(split) {
-            let same_kind = same_token(kind, offered_kind);
-            let specificity = if same_kind && same_token(subtype, offered_subtype) {
-                3
-            } else if same_kind && subtype == b"*" {
-                2
-            } else if kind == b"*" && subtype == b"*" {
-                1
-            } else {
+        for (slot, media_type) in matched.iter_mut().zip(offered) {
+            let Some(specificity) = specificity(kind, subtype, media_type.as_bytes()) else {
                 continue;
             };
             if slot.is_none_or(|(known, _)| specificity > known) {
                 *slot = Some((specificity, quality));
             }
+        }
+        // The catalogue's own type named at full quality: nothing after
+        // can prefer another (a tie goes to the catalogue's).
+        if matched[0] == Some((3, 1000)) {
+            return first;
         }
     }
     let mut best = (first, 0u16);
@@ -299,11 +292,27 @@ pub(crate) fn preferred(accept: Option<&HeaderValue>, offered: &[&'static str]) 
     best.0
 }
 
-/// Whether two tokens of a media type are the same, case aside: compared
-/// as they are first, since clients write them in lowercase, as the types
-/// offered are.
-fn same_token(sent: &[u8], offered: &[u8]) -> bool {
-    sent == offered || sent.eq_ignore_ascii_case(offered)
+/// How specifically the range `kind/subtype` names the media type
+/// `offered`: 3 for the type itself, 2 for `type/*`, 1 for `*/*`; `None`
+/// for a range that does not match it. Lengths are compared first, and
+/// bytes as they are before bytes case aside, since clients write media
+/// types in lowercase, as the types offered are.
+fn specificity(kind: &[u8], subtype: &[u8], offered: &[u8]) -> Option<u8> {
+    let same = |sent: &[u8], offered: &[u8]| sent == offered || sent.eq_ignore_ascii_case(offered);
+    let same_kind = offered.len() > kind.len()
+        && offered[kind.len()] == b'/'
+        && same(kind, &offered[..kind.len()]);
+    if same_kind
+        && offered.len() == kind.len() + 1 + subtype.len()
+        && same(subtype, &offered[kind.len() + 1..])
+    {
+        return Some(3);
+    }
+    match (kind, subtype) {
+        (_, b"*") if same_kind => Some(2),
+        (b"*", b"*") => Some(1),
+        _ => None,
+    }
 }
 
 /// `type/subtype` cut at its `/`.
@@ -357,6 +366,83 @@ fn parse_quality(value: &[u8]) -> u16 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// RFC 9110's choice, written plainly: each offered type takes the
+    /// quality of the most specific range naming it (the first of those),
+    /// the best quality wins, a tie goes to the earlier type, and none
+    /// matched gives the first.
+    fn reference(accept: &str, offered: &[&'static str]) -> &'static str {
+        let ranges: Vec<(String, String, u16)> = accept
+            .split(',')
+            .filter_map(|range| {
+                let mut parts = range.split(';');
+                let (kind, subtype) = parts.next()?.trim().split_once('/')?;
+                let quality = parts
+                    .filter_map(|parameter| parameter.split_once('='))
+                    .find(|(name, _)| name.trim().eq_ignore_ascii_case("q"))
+                    .map_or(1000, |(_, value)| parse_quality(value.trim().as_bytes()));
+                Some((
+                    kind.trim().to_ascii_lowercase(),
+                    subtype.trim().to_ascii_lowercase(),
+                    quality,
+                ))
+            })
+            .collect();
+        let quality_of = |media_type: &str| {
+            let (kind, subtype) = media_type.split_once('/').unwrap();
+            let specificity = |(k, s, _): &(String, String, u16)| match (k.as_str(), s.as_str()) {
+                (k, s) if k == kind && s == subtype => 3,
+                (k, "*") if k == kind => 2,
+                ("*", "*") => 1,
+                _ => 0,
+            };
+            let most = ranges.iter().map(specificity).max().unwrap_or(0);
+            ranges
+                .iter()
+                .find(|range| most > 0 && specificity(range) == most)
+                .map_or(0, |range| range.2)
+        };
+        let mut best = (offered[0], 0);
+        for &media_type in offered {
+            let quality = quality_of(media_type);
+            if quality > best.1 {
+                best = (media_type, quality);
+            }
+        }
+        best.0
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_choice_is_rfc_9110_s(ranges in proptest::collection::vec(
+            (
+                proptest::sample::select(vec![
+                    "application/json", "APPLICATION/Json", "application/problem+json",
+                    "application/problem+xml", "application/*", "*/*", "text/html", "text/*",
+                    "text/plain",
+                    "application", "application/jsonx", "json", " application / json ",
+                ]),
+                proptest::sample::select(vec![
+                    "", ";q=0", ";q=0.5", ";q=1", ";Q=0.8", "; q=0.25", ";q=2", ";level=1",
+                    ";level=1;q=0.3", ";q=abc",
+                ]),
+            ),
+            0..6,
+        ), own in proptest::sample::select(vec![
+            "application/json", "application/problem+json", "application/xml", "text/plain",
+        ])) {
+            let accept: Vec<String> = ranges.iter().map(|(range, parameters)| format!("{range}{parameters}")).collect();
+            let accept = accept.join(", ");
+            let mut offered = vec![own];
+            for alternative in ["application/problem+json", "application/problem+xml"] {
+                if alternative != own {
+                    offered.push(alternative);
+                }
+            }
+            let header = HeaderValue::from_str(&accept).unwrap();
+            proptest::prop_assert_eq!(preferred(Some(&header), &offered), reference(&accept, &offered), "{}", accept);
+        }
+    }
 
     const OFFERED: [&str; 2] = ["application/json", "application/problem+json"];
 
