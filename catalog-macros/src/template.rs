@@ -2,6 +2,8 @@
 //! `format = "..."`: the same rules as `format!`. What a placeholder may
 //! name (a field, an argument, `{code}`...) is for the caller to judge.
 
+use std::ops::Range;
+
 use crate::case::Case;
 
 /// One piece of a parsed template.
@@ -17,7 +19,18 @@ pub(crate) enum Piece {
 /// Splits a template into text and placeholders, or says what is wrong with
 /// it in words meant for the user.
 pub(crate) fn parse(template: &str) -> Result<Vec<Piece>, String> {
+    Ok(parse_placed(template)?
+        .into_iter()
+        .map(|(piece, _)| piece)
+        .collect())
+}
+
+/// As [`parse`], each piece with the bytes of the template it was written
+/// as (a placeholder's from its `{` to its `}`), for an error on one
+/// placeholder rather than the whole template.
+pub(crate) fn parse_placed(template: &str) -> Result<Vec<(Piece, Range<usize>)>, String> {
     let mut pieces = Vec::new();
+    let mut text_start = 0;
     let mut text = String::new();
     let mut chars = template.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
@@ -47,19 +60,23 @@ pub(crate) fn parse(template: &str) -> Result<Vec<Piece>, String> {
                     ));
                 }
                 if !text.is_empty() {
-                    pieces.push(Piece::Text(std::mem::take(&mut text)));
+                    pieces.push((Piece::Text(std::mem::take(&mut text)), text_start..start));
                 }
-                pieces.push(Piece::Hole {
-                    name: name.to_owned(),
-                    spec: spec.to_owned(),
-                });
+                pieces.push((
+                    Piece::Hole {
+                        name: name.to_owned(),
+                        spec: spec.to_owned(),
+                    },
+                    start..end + 1,
+                ));
+                text_start = end + 1;
                 while chars.next_if(|&(i, _)| i <= end).is_some() {}
             }
             _ => text.push(c),
         }
     }
     if !text.is_empty() {
-        pieces.push(Piece::Text(text));
+        pieces.push((Piece::Text(text), text_start..template.len()));
     }
     Ok(pieces)
 }
@@ -135,6 +152,21 @@ mod tests {
             name: name.to_owned(),
             spec: spec.to_owned(),
         }
+    }
+
+    #[test]
+    fn each_piece_knows_where_it_was_written() {
+        let template = "a {{b}} {c:x} {} d";
+        let placed = parse_placed(template).unwrap();
+        let written: Vec<&str> = placed.iter().map(|(_, at)| &template[at.clone()]).collect();
+        assert_eq!(written, ["a {{b}} ", "{c:x}", " ", "{}", " d"]);
+        assert_eq!(
+            placed
+                .into_iter()
+                .map(|(piece, _)| piece)
+                .collect::<Vec<_>>(),
+            parse(template).unwrap()
+        );
     }
 
     #[test]

@@ -51,6 +51,8 @@ pub(crate) struct CatalogArgs {
     pub message: Option<Text>,
     /// The arguments after the template of `message("...", args)`.
     pub message_args: Vec<FormatArg>,
+    /// The literal the message was written as, to point at a placeholder.
+    pub message_literal: Option<proc_macro2::Literal>,
     /// `retired = [1005, 1010..=1019]`, `None` when absent.
     pub retired: Option<Vec<CodeRange>>,
     /// The code strings of `retired = ["card_expired"]`.
@@ -92,6 +94,8 @@ pub(crate) struct ErrorArgs<'a> {
     pub message: Option<Text>,
     /// The arguments after the template of `message("...", args)`.
     pub message_args: Vec<FormatArg>,
+    /// The literal the message was written as, to point at a placeholder.
+    pub message_literal: Option<proc_macro2::Literal>,
     pub resolution: Option<Text>,
     pub name: Option<Text>,
     /// The variant's own documentation page, over the enum's `doc_url`.
@@ -141,7 +145,8 @@ pub(crate) fn catalog_args(tokens: TokenStream, errors: &mut Errors) -> CatalogA
             symbol::TITLE => args.title = text(&key, &value, errors),
             symbol::DOC_URL => args.doc_url = text(&key, &value, errors),
             symbol::MESSAGE => {
-                (args.message, args.message_args) = message(&key, &value, errors);
+                (args.message, args.message_args, args.message_literal) =
+                    message(&key, &value, errors);
             }
             symbol::RANGE => args.range = range(&value, errors),
             symbol::RETIRED => {
@@ -229,7 +234,8 @@ pub(crate) fn error_args<'a>(
                 symbol::CODE => args.code = code(&value, errors),
                 symbol::HTTP => (args.http, args.http_name) = http_status(&value, errors),
                 symbol::MESSAGE => {
-                    (args.message, args.message_args) = message(&key, &value, errors);
+                    (args.message, args.message_args, args.message_literal) =
+                        message(&key, &value, errors);
                 }
                 symbol::RESOLUTION => args.resolution = text(&key, &value, errors),
                 symbol::FROM => args.from = types(&key, &value, errors),
@@ -257,6 +263,7 @@ fn empty_error_args(attr: &Attribute) -> ErrorArgs<'_> {
         shares_code: None,
         message: None,
         message_args: Vec::new(),
+        message_literal: None,
         resolution: None,
         name: None,
         doc_url: None,

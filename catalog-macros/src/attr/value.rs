@@ -1,6 +1,6 @@
 //! Each key's value, read from its tokens into a typed value.
 
-use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Literal, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::{Lit, LitStr};
 
@@ -90,9 +90,9 @@ pub(super) fn message(
     key: &proc_macro2::Ident,
     value: &Value,
     errors: &mut Errors,
-) -> (Option<Text>, Vec<FormatArg>) {
+) -> (Option<Text>, Vec<FormatArg>, Option<Literal>) {
     let Some(TokenTree::Group(group)) = value.single().filter(|_| value.call) else {
-        return (text(key, value, errors), Vec::new());
+        return (text(key, value, errors), Vec::new(), literal_token(value));
     };
     let mut tokens = group.stream().into_iter();
     let template = Value {
@@ -105,21 +105,31 @@ pub(super) fn message(
             group.span(),
             "expected the message's template first: `message(\"{} items\", .0.len())`",
         );
-        return (None, Vec::new());
+        return (None, Vec::new(), None);
     }
     let text = text(key, &template, errors);
+    let literal = literal_token(&template);
     let rest: Vec<TokenTree> = tokens.collect();
     if let Some(first) = rest.first() {
         if !matches!(first, TokenTree::Punct(comma) if comma.as_char() == ',') {
             errors.at(first.span(), "expected `,` after the template");
-            return (text, Vec::new());
+            return (text, Vec::new(), literal);
         }
     }
     let (found, problems) = args::parse(rest);
     for problem in problems {
         errors.push(problem);
     }
-    (text, found)
+    (text, found, literal)
+}
+
+/// The literal token a value is, if it is one: what a template's
+/// placeholders are pointed at within.
+fn literal_token(value: &Value) -> Option<Literal> {
+    match value.single()? {
+        TokenTree::Literal(literal) => Some(literal.clone()),
+        _ => None,
+    }
 }
 
 /// `meta(type = "card_error", domain = "example.com")`: keys written as

@@ -25,6 +25,30 @@ pub(crate) struct MessageText {
     pub pieces: Result<Vec<Piece>, String>,
     /// The arguments after the template, `message("{}", .0.len())`.
     pub args: Vec<FormatArg>,
+    /// The literal the template was written as, when it was one (not a
+    /// doc comment): a placeholder's error points inside it where the
+    /// compiler allows.
+    pub literal: Option<proc_macro2::Literal>,
+}
+
+impl MessageText {
+    /// Where the placeholder written as the bytes `at` of the template is:
+    /// inside the literal when the compiler gives spans within one (a
+    /// nightly compiler does) and the literal is the template as it is
+    /// (no escapes); else the whole template.
+    pub(crate) fn span_of(&self, at: &std::ops::Range<usize>) -> Span {
+        let Some(literal) = &self.literal else {
+            return self.span;
+        };
+        let source = literal.to_string();
+        let as_written = source.len() == self.text.len() + 2
+            && source.starts_with('"')
+            && source.get(1..source.len() - 1) == Some(self.text.as_str());
+        as_written
+            .then(|| literal.subspan(at.start + 1..at.end + 1))
+            .flatten()
+            .unwrap_or(self.span)
+    }
 }
 
 /// A header's value as a template over the variant's fields.
@@ -35,6 +59,7 @@ pub(super) fn header_text(value: &Text) -> MessageText {
         from_enum: false,
         pieces: template::parse(&value.value),
         args: Vec::new(),
+        literal: None,
     }
 }
 
@@ -60,15 +85,26 @@ pub(super) fn message_text(
             span: syn::spanned::Spanned::span(args.attr),
             from_enum: false,
             args: Vec::new(),
+            literal: None,
         });
     }
     let from_enum = own.is_none();
-    let (text, format_args, pieces) = match own {
-        Some(text) => (text, own_args, template::parse(&text.value)),
+    let (text, format_args, pieces, literal) = match own {
+        Some(text) => (
+            text,
+            own_args,
+            template::parse(&text.value),
+            args.message.as_ref().and(args.message_literal.as_ref()),
+        ),
         // The enum's message, parsed once for every variant that shares it.
         None => {
             let (text, pieces) = templates.message.as_ref()?;
-            (*text, &input.args.message_args, pieces.clone())
+            (
+                *text,
+                &input.args.message_args,
+                pieces.clone(),
+                input.args.message_literal.as_ref(),
+            )
         }
     };
     Some(MessageText {
@@ -77,6 +113,7 @@ pub(super) fn message_text(
         span: text.span,
         from_enum,
         args: format_args.clone(),
+        literal: literal.cloned(),
     })
 }
 

@@ -258,18 +258,23 @@ pub(super) fn check_message(variant: &Variant, message: &MessageText, errors: &m
     };
     let mut targets = resolve::Targets::new(&message.args);
     let mut used = vec![false; message.args.len()];
-    for piece in pieces {
+    // Where each piece was written, to point at a placeholder.
+    let placed = crate::template::parse_placed(&message.text).unwrap_or_default();
+    for (index, piece) in pieces.iter().enumerate() {
         let Piece::Hole { name, .. } = piece else {
             continue;
         };
+        let at = placed
+            .get(index)
+            .map_or(span, |(_, at)| message.span_of(at));
         match targets.of(variant, name) {
             Some(resolve::Target::Arg(index)) => used[index] = true,
             Some(resolve::Target::Field(_)) => {}
             None if name.is_empty() => errors.at(
-                span,
+                at,
                 "in the message: `{}` stands for an argument, and none follows the template: name a field, `{field}` or `{0}`, or give the value after it: `message(\"... {}\", expr)`",
             ),
-            None => errors.at(span, missing_field(variant, name, FieldSyntax::Placeholder)),
+            None => errors.at(at, missing_field(variant, name, FieldSyntax::Placeholder)),
         }
     }
     for (arg, used) in message.args.iter().zip(used) {
