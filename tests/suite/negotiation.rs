@@ -222,6 +222,43 @@ async fn catalogues_send_their_shape_and_negotiate_under_the_layer() {
 
 /// A response built in a task the handler spawns: the layer's scope does
 /// not reach it, and `Negotiation` carries the request's `Accept` there.
+/// The layer around the whole router, as the README offers for a service
+/// that wants it on every route without a boxed service per route: served
+/// with axum's `ServiceExt::into_make_service`, it negotiates as on a route.
+#[tokio::test]
+async fn the_layer_around_the_whole_router_negotiates_every_route() {
+    use tower_layer::Layer;
+
+    let router = Router::new()
+        .route(
+            "/order",
+            get(|| async { Err::<(), _>(OrderError::NoSuchOrder) }),
+        )
+        .route("/fine", get(|| async { "fine" }));
+    let service = error_catalog::axum::negotiate().layer(router);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let service = axum::ServiceExt::<axum::extract::Request>::into_make_service(service);
+        axum::serve(listener, service).await.unwrap()
+    });
+    let problem = ask(&base, "/order", Some("application/problem+json")).await;
+    assert_eq!(problem.status, 404);
+    assert_eq!(
+        problem.header("content-type"),
+        Some("application/problem+json")
+    );
+    assert_eq!(problem.header("vary"), Some("accept"));
+    assert_eq!(problem.body, ORDER_PROBLEM);
+    let own = ask(&base, "/order", Some("application/json")).await;
+    assert_eq!(own.header("content-type"), Some("application/json"));
+    assert_eq!(own.body, ORDER_NESTED);
+    // A route no handler has is axum's own 404, and a success is untouched.
+    assert_eq!(ask(&base, "/nowhere", None).await.status, 404);
+    let fine = ask(&base, "/fine", Some("application/problem+json")).await;
+    assert_eq!((fine.status, fine.body.as_str()), (200, "fine"));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_spawned_task_answers_as_the_request_asked_under_negotiation_scope() {
     use axum::response::{IntoResponse, Response};
