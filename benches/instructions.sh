@@ -102,13 +102,14 @@ echo "| \`Problem\` body, each in a request choosing German | $(per "$german") |
 echo
 # A request through an axum router (benches/layer_count.rs): the route
 # alone, behind a layer that passes it through, behind `negotiate()`, and
-# inside `negotiate()`'s service around the whole router.
+# inside `negotiate()`'s service around the whole router (with the same
+# `Accept` each time, and with two in turn).
 binary=$(executable layer_count)
 none=$(count none)
 bare=$(count bare_route)
 echo "| request | instructions | ratio to the bare route |"
 echo "|---|---|---|"
-for router in bare_route pass_through_layer negotiated negotiated_outside; do
+for router in bare_route pass_through_layer negotiated negotiated_outside negotiated_outside_varied; do
     total=$(count "$router")
     echo "| $router | $(python3 -c "print(f'{($total - $none) / 20000:.0f}')") | $(python3 -c "print(f'{($total - $none) / ($bare - $none):.2f}x')") |"
 done

@@ -9,6 +9,10 @@
 //! - `negotiated`: behind `negotiate()`;
 //! - `negotiated_outside`: the router inside `negotiate()`'s service, as a
 //!   service that puts the layer around its whole router;
+//! - `negotiated_outside_varied`: the same, each request's `Accept` other
+//!   than the last one's (two values in turn, of the same length and the
+//!   same choice), so that none is answered by the choice the thread
+//!   remembers;
 //! - `none`: the loop alone, subtracted from the others.
 
 #![allow(dead_code)]
@@ -33,11 +37,24 @@ fn main() {
         .expect("a runtime");
     let bare = axum::Router::new().route("/", axum::routing::get(fails));
     // The same `Accept` everywhere; it prefers the catalogue's own shape, so
-    // that the routes write the same body and differ by the layer alone.
-    let request = || {
+    // that the routes write the same body and differ by the layer alone. Its
+    // bytes are shared, as a request hyper parsed shares its buffer: a copy
+    // of the value allocates nothing (hyper's counts a reference; these,
+    // static, not even that), where one of a value `Request::builder` made
+    // from a `&str` allocates on its first copy.
+    let accepts = [
+        bytes::Bytes::from_static(b"application/problem+json;q=0.5, application/json"),
+        bytes::Bytes::from_static(b"application/problem+json;q=0.4, application/json"),
+    ];
+    let varied = which == "negotiated_outside_varied";
+    let mut sent = 0usize;
+    let mut request = || {
+        sent += 1;
+        let accept = &accepts[if varied { sent % 2 } else { 0 }];
+        let value = http::HeaderValue::from_maybe_shared(accept.clone()).expect("a header value");
         http::Request::builder()
             .uri("/")
-            .header("accept", "application/problem+json;q=0.5, application/json")
+            .header("accept", value)
             .body(axum::body::Body::empty())
             .expect("a request")
     };
@@ -72,7 +89,7 @@ fn main() {
                     .map_or(0, |r| r.status().as_u16())
             });
         }
-        "negotiated_outside" => {
+        "negotiated_outside" | "negotiated_outside_varied" => {
             let mut service = error_catalog::axum::negotiate().layer(bare.clone());
             run(&mut |request| {
                 runtime

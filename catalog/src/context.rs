@@ -56,28 +56,54 @@ pub const MAX_ID_LEN: usize = 128;
 /// assert_eq!(id.as_deref(), Some("req-7"));
 /// assert!(RequestContext::with_current(|current| current.is_none()));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RequestContext {
-    // Shared: a body takes a copy of the current context (see `entered`).
-    id: Arc<str>,
+#[derive(Clone, PartialEq, Eq)]
+pub struct RequestContext(
+    // One pointer: a layer's future holds it for every request, and a body
+    // takes a copy of the current one (see `entered`), which counts a
+    // reference.
+    Arc<Known>,
+);
+
+/// What a context knows: its id and its path, in one piece of text, and
+/// the time.
+#[derive(Clone, PartialEq, Eq)]
+struct Known {
+    id_and_path: Box<str>,
+    id_len: usize,
     time: SystemTime,
-    path: Arc<str>,
+}
+
+impl std::fmt::Debug for RequestContext {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RequestContext")
+            .field("id", &self.id())
+            .field("time", &self.time())
+            .field("path", &self.path())
+            .finish()
+    }
 }
 
 impl RequestContext {
     /// A context for the request `id` at `path`, now. An `id` that is not a
     /// safe one (see [`is_safe_id`]) is replaced by a generated one.
     pub fn new(id: &str, path: &str) -> Self {
-        let id = if is_safe_id(id) {
-            id.into()
+        if is_safe_id(id) {
+            Self::at(id, path, SystemTime::now())
         } else {
-            generated_id()
-        };
-        RequestContext {
-            id,
-            time: SystemTime::now(),
-            path: path.into(),
+            Self::generated(path)
         }
+    }
+
+    /// The context of request `id` at `path` and `time`.
+    fn at(id: &str, path: &str, time: SystemTime) -> Self {
+        let mut id_and_path = String::with_capacity(id.len() + path.len());
+        id_and_path.push_str(id);
+        id_and_path.push_str(path);
+        RequestContext(Arc::new(Known {
+            id_and_path: id_and_path.into_boxed_str(),
+            id_len: id.len(),
+            time,
+        }))
     }
 
     /// A context with a generated id.
@@ -91,22 +117,24 @@ impl RequestContext {
     /// assert_ne!(first.id(), second.id());
     /// ```
     pub fn generated(path: &str) -> Self {
-        RequestContext {
-            id: generated_id(),
-            time: SystemTime::now(),
-            path: path.into(),
-        }
+        let id = generated_id();
+        // ASCII hexadecimal digits and dashes: always UTF-8.
+        Self::at(
+            std::str::from_utf8(&id).unwrap_or_default(),
+            path,
+            SystemTime::now(),
+        )
     }
 
     /// The context documentation shows: a fixed id, time and path, so that
     /// a document written twice is the same.
     #[cfg(feature = "openapi")]
     pub(crate) fn sample() -> Self {
-        RequestContext {
-            id: "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e".into(),
-            time: UNIX_EPOCH + std::time::Duration::from_secs(1_767_225_600),
-            path: "/path/of/the/request".into(),
-        }
+        Self::at(
+            "6f1c2d3e-4b5a-4c6d-8e7f-901a2b3c4d5e",
+            "/path/of/the/request",
+            UNIX_EPOCH + std::time::Duration::from_secs(1_767_225_600),
+        )
     }
 
     /// The same context at another time: what a test that compares bodies
@@ -122,30 +150,30 @@ impl RequestContext {
     /// ```
     #[must_use]
     pub fn with_time(mut self, time: SystemTime) -> Self {
-        self.time = time;
+        Arc::make_mut(&mut self.0).time = time;
         self
     }
 
     /// The request's id: the client's, when it sent a safe one, else one
     /// generated (a UUID v4 in its text form).
     pub fn id(&self) -> &str {
-        &self.id
+        self.0.id_and_path.get(..self.0.id_len).unwrap_or_default()
     }
 
     /// When the request came.
     pub fn time(&self) -> SystemTime {
-        self.time
+        self.0.time
     }
 
     /// The request's path.
     pub fn path(&self) -> &str {
-        &self.path
+        self.0.id_and_path.get(self.0.id_len..).unwrap_or_default()
     }
 
     /// [`time`](Self::time) as an RFC 3339 timestamp in UTC, to the
     /// millisecond: `2026-12-05T06:45:12.123Z`.
     pub fn timestamp(&self) -> String {
-        rfc3339(self.time, 3)
+        rfc3339(self.time(), 3)
     }
 
     /// [`time`](Self::time) as an RFC 3339 timestamp in UTC with `digits`
@@ -164,7 +192,7 @@ impl RequestContext {
     /// assert_eq!(context.timestamp_to(0), "2014-06-04T16:18:20Z");
     /// ```
     pub fn timestamp_to(&self, digits: usize) -> String {
-        rfc3339(self.time, digits)
+        rfc3339(self.time(), digits)
     }
 
     /// Runs `f` with the context of the request being answered, `None`
@@ -235,7 +263,7 @@ pub fn is_safe_id(id: &str) -> bool {
 /// A UUID v4 in its text form, from the random keys the standard library
 /// seeds its hash maps with: unique enough for telling requests apart, and
 /// no dependency.
-fn generated_id() -> Arc<str> {
+fn generated_id() -> [u8; 36] {
     let random = || {
         std::collections::hash_map::RandomState::new()
             .build_hasher()
@@ -248,7 +276,6 @@ fn generated_id() -> Arc<str> {
     bytes[6] = (bytes[6] & 0x0f) | 0x40;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    // Written in place, then allocated once, as the id is shared.
     let mut text = [0u8; 36];
     let mut at = 0;
     for (index, byte) in bytes.iter().enumerate() {
@@ -260,8 +287,7 @@ fn generated_id() -> Arc<str> {
         text[at + 1] = HEX[usize::from(byte & 0x0f)];
         at += 2;
     }
-    // ASCII hexadecimal digits and dashes: always UTF-8.
-    std::str::from_utf8(&text).map_or_else(|_| Arc::from(""), Arc::from)
+    text
 }
 
 /// `time` as `YYYY-MM-DDTHH:MM:SS.fffZ` with `digits` digits of fractions
@@ -336,7 +362,8 @@ mod tests {
     #[test]
     fn a_generated_id_is_a_uuid_v4() {
         for _ in 0..64 {
-            let id = generated_id();
+            let context = RequestContext::generated("/");
+            let id = context.id();
             let groups: Vec<&str> = id.split('-').collect();
             assert_eq!(
                 groups.iter().map(|group| group.len()).collect::<Vec<_>>(),

@@ -22,6 +22,57 @@ use crate::context::RequestContext;
 thread_local! {
     /// `Some` inside a negotiating layer: the request's `Accept`, if any.
     static ACCEPT: RefCell<Option<Option<HeaderValue>>> = const { RefCell::new(None) };
+
+    /// The last choice made on this thread. Clients send the same few
+    /// `Accept` values (each SDK its own), and a choice depends on the value
+    /// and the types offered alone: the next request that sends the same
+    /// is answered without reading it again.
+    static LAST_CHOICE: RefCell<LastChoice> = const { RefCell::new(LastChoice::NONE) };
+}
+
+/// An `Accept` value, the types offered, and the one it chose of them.
+struct LastChoice {
+    accept: Vec<u8>,
+    offered: [&'static str; MOST_OFFERED],
+    offered_count: usize,
+    chosen: &'static str,
+}
+
+/// The longest `Accept` a thread keeps with its choice: a client's is a
+/// few dozen bytes, and a thread holds no more than this for one that
+/// sends kilobytes.
+const LONGEST_KEPT: usize = 256;
+
+impl LastChoice {
+    const NONE: LastChoice = LastChoice {
+        accept: Vec::new(),
+        offered: [""; MOST_OFFERED],
+        offered_count: usize::MAX,
+        chosen: "",
+    };
+
+    /// The choice of `accept` among `offered`, if it is the one kept. The
+    /// types offered are `'static` strings of the catalogue's: compared by
+    /// address, which the same catalogue's are at.
+    fn of(&self, accept: &[u8], offered: &[&'static str]) -> Option<&'static str> {
+        let same_offered = self.offered_count == offered.len()
+            && self.offered[..offered.len().min(MOST_OFFERED)]
+                .iter()
+                .zip(offered)
+                .all(|(kept, offered)| std::ptr::eq(*kept, *offered));
+        (same_offered && self.accept == accept).then_some(self.chosen)
+    }
+
+    fn keep(&mut self, accept: &[u8], offered: &[&'static str], chosen: &'static str) {
+        if accept.len() > LONGEST_KEPT || offered.len() > MOST_OFFERED {
+            return;
+        }
+        self.accept.clear();
+        self.accept.extend_from_slice(accept);
+        self.offered[..offered.len()].copy_from_slice(offered);
+        self.offered_count = offered.len();
+        self.chosen = chosen;
+    }
 }
 
 /// The request's `Accept` as a layer stores it while the inner service
@@ -210,6 +261,7 @@ impl<F> NegotiateFuture<F> {
 /// The request's `Accept` as one value: RFC 9110 (5.3) makes the lines of
 /// a field one list, so a second line is joined to the first with `, `.
 /// One line, the usual case, is kept as it is, without a copy.
+#[inline]
 pub(crate) fn joined_lines<'a>(
     first: HeaderValue,
     rest: impl Iterator<Item = &'a [u8]>,
@@ -232,11 +284,31 @@ pub(crate) fn negotiated(offered: &[&'static str]) -> Option<&'static str> {
     ACCEPT
         .try_with(|cell| {
             let current = cell.try_borrow().ok()?;
-            let accept = current.as_ref()?;
-            Some(preferred(accept.as_ref(), offered))
+            Some(match current.as_ref()? {
+                Some(accept) => remembered(accept, offered),
+                None => preferred(None, offered),
+            })
         })
         .ok()
         .flatten()
+}
+
+/// [`preferred`], remembered for the next request that sends the same
+/// `Accept` on this thread (see `LAST_CHOICE`).
+fn remembered(accept: &HeaderValue, offered: &[&'static str]) -> &'static str {
+    LAST_CHOICE
+        .try_with(|cell| {
+            let mut last = cell.try_borrow_mut().ok()?;
+            if let Some(chosen) = last.of(accept.as_bytes(), offered) {
+                return Some(chosen);
+            }
+            let chosen = preferred(Some(accept), offered);
+            last.keep(accept.as_bytes(), offered, chosen);
+            Some(chosen)
+        })
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| preferred(Some(accept), offered))
 }
 
 /// How many media types a response can offer: its catalogue's, and problem
@@ -413,6 +485,31 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// A choice remembered is the choice made: over a run of requests
+        /// whose `Accept` and offered types repeat, change and come back.
+        #[test]
+        fn a_remembered_choice_is_the_choice_made(requests in proptest::collection::vec(
+            (
+                proptest::sample::select(vec![
+                    "application/problem+json", "application/json;q=0.5, application/problem+json",
+                    "*/*", "text/html", "application/problem+xml, */*;q=0.1",
+                ]),
+                proptest::sample::select(vec![0usize, 1, 2]),
+            ),
+            1..24,
+        )) {
+            const OFFERS: [&[&str]; 3] = [
+                &["application/json", "application/problem+json", "application/problem+xml"],
+                &["application/problem+json", "application/problem+xml"],
+                &["text/plain", "application/problem+json"],
+            ];
+            for (accept, offer) in requests {
+                let header = HeaderValue::from_str(accept).unwrap();
+                let offered = OFFERS[offer];
+                proptest::prop_assert_eq!(remembered(&header, offered), preferred(Some(&header), offered));
+            }
+        }
+
         #[test]
         fn the_choice_is_rfc_9110_s(ranges in proptest::collection::vec(
             (

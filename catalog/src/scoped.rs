@@ -11,6 +11,7 @@ use std::thread::LocalKey;
 /// back after even if `f` panics; and counted in `entered` meanwhile, when
 /// given, so that a reader may skip the thread-local while nothing is
 /// entered on any thread.
+#[inline]
 pub(crate) fn swapped_in<T: 'static, R>(
     current: &'static LocalKey<RefCell<T>>,
     entered: Option<&'static AtomicUsize>,
