@@ -9,38 +9,19 @@
 //! and says so where it is not. Run with `--ignored` and no nightly, it
 //! fails.
 
-use std::process::Command;
+mod nightly;
 
 #[test]
 #[ignore = "needs a nightly toolchain: `.ci/run` runs it where one is installed"]
 fn backtraces_are_provided_on_nightly() {
-    let rustup = Command::new("rustup")
-        .args(["run", "nightly", "rustc", "--version"])
-        .output();
-    assert!(
-        rustup.is_ok_and(|output| output.status.success()),
-        "no nightly toolchain: `rustup toolchain install nightly`, or leave this test ignored"
-    );
     let target = concat!(env!("CARGO_TARGET_TMPDIR"), "/nightly-backtrace");
-    let output = Command::new("rustup")
-        .args(["run", "nightly", "cargo", "test", "--locked"])
-        .args([
-            "-p",
-            "error-catalog-nightly-backtrace",
-            "--target-dir",
-            target,
-        ])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        // No flag: the runtime crate's build script turns `provide` on.
-        .env_remove("RUSTFLAGS")
-        .env_remove("CARGO_ENCODED_RUSTFLAGS")
-        // The stable cargo running this test sets these for its own build.
-        .env_remove("CARGO")
-        .env_remove("RUSTC")
-        .env_remove("RUSTDOC")
-        .env_remove("RUSTUP_TOOLCHAIN")
-        .output()
-        .expect("cargo runs");
+    // No flag: the runtime crate's build script turns `provide` on.
+    let output = nightly::cargo(
+        &["test", "--locked", "-p", "error-catalog-nightly-backtrace"],
+        target,
+    )
+    .output()
+    .expect("cargo runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}\n{stderr}");

@@ -9,26 +9,26 @@
 //! and says so where it is not. Run with `--ignored` and no nightly, it
 //! fails.
 
-use std::process::Command;
+mod nightly;
 
 #[test]
 #[ignore = "needs a nightly toolchain: `.ci/run` runs it where one is installed"]
 fn a_placeholder_error_points_at_the_placeholder_on_nightly() {
     let target = concat!(env!("CARGO_TARGET_TMPDIR"), "/nightly-spans");
-    let output = Command::new("rustup")
-        .args(["run", "nightly", "cargo", "check", "--locked"])
-        .args(["-p", "error-catalog-nightly-spans"])
-        .args(["--message-format", "json", "--target-dir", target])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("RUSTFLAGS", "--cfg nightly_spans_mistake")
-        .env_remove("CARGO_ENCODED_RUSTFLAGS")
-        // The stable cargo running this test sets these for its own build.
-        .env_remove("CARGO")
-        .env_remove("RUSTC")
-        .env_remove("RUSTDOC")
-        .env_remove("RUSTUP_TOOLCHAIN")
-        .output()
-        .expect("rustup runs: `rustup toolchain install nightly`, or leave this test ignored");
+    let output = nightly::cargo(
+        &[
+            "check",
+            "--locked",
+            "-p",
+            "error-catalog-nightly-spans",
+            "--message-format",
+            "json",
+        ],
+        target,
+    )
+    .env("RUSTFLAGS", "--cfg nightly_spans_mistake")
+    .output()
+    .expect("cargo runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(!output.status.success(), "the mistakes compiled:\n{stdout}");
     // Each error's message, and the text its primary span covers.
