@@ -88,7 +88,8 @@
 // modules above it, never one below, so that there is no circle.
 //
 // 1. The catalogue: `const_str` (text compared in const evaluation),
-//    `locales` (a catalogue's Fluent files, with the feature `locale`) and
+//    `weighted` (the items of `Accept` and `Accept-Language` and their
+//    qualities), `locales` (a catalogue's Fluent files, with the feature `locale`) and
 //    `report` (an error's chain as text) name nothing else but the first; `entry` (a row of the table) names `locales`; `traits`
 //    (`Catalog`, `CatalogError`, `Section`) names both; `source`,
 //    `message` and `provide` hold what the generated `Error` and `Display`
@@ -113,6 +114,8 @@ mod entry;
 mod locales;
 mod report;
 mod traits;
+#[cfg(any(feature = "locale", feature = "axum", feature = "actix"))]
+mod weighted;
 
 mod message;
 #[cfg(error_generic_member_access)]

@@ -279,18 +279,17 @@ impl Locales {
         // best match so far, so that the heaviest wins and, of one
         // weight, the client's first; the first match of full weight
         // ends the search.
+        self.lookup_bytes(accept_language.as_bytes())
+    }
+
+    /// [`lookup`](Self::lookup) of a header's bytes, of which an item with
+    /// a byte outside ASCII is passed over.
+    pub(crate) fn lookup_bytes(&self, accept_language: &[u8]) -> &'static str {
         let mut best: Option<(u16, &'static str)> = None;
-        // Read as bytes: the separators are ASCII, and a header is
-        // visible ASCII.
-        for item in accept_language.as_bytes().split(|&byte| byte == b',') {
-            let mut parts = item.split(|&byte| byte == b';');
-            let range = parts.next().unwrap_or_default().trim_ascii();
+        for (range, weight) in crate::weighted::items(accept_language) {
             if range.is_empty() || range == b"*" {
                 continue;
             }
-            let weight = parts
-                .find_map(|param| weight(param.trim_ascii()))
-                .unwrap_or(1000);
             if weight == 0 || best.is_some_and(|(heaviest, _)| heaviest >= weight) {
                 continue;
             }
@@ -590,31 +589,6 @@ impl Locales {
     }
 }
 
-/// The weight of `q=0.8`, in thousandths.
-fn weight(param: &[u8]) -> Option<u16> {
-    let value = param
-        .strip_prefix(b"q=")
-        .or_else(|| param.strip_prefix(b"Q="))?;
-    let (whole, fraction) = match value.iter().position(|&byte| byte == b'.') {
-        Some(dot) => (&value[..dot], &value[dot + 1..]),
-        None => (value, &[][..]),
-    };
-    let whole: u16 = match whole {
-        b"0" => 0,
-        b"1" => 1000,
-        _ => return Some(0),
-    };
-    let digits = fraction.iter().take(3).try_fold(0u16, |sum, &byte| {
-        byte.is_ascii_digit()
-            .then(|| sum * 10 + u16::from(byte - b'0'))
-    });
-    let scale = [1000, 100, 10, 1][fraction.len().min(3)];
-    Some(match digits {
-        Some(digits) if whole == 0 => digits * scale,
-        _ => whole,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -647,17 +621,7 @@ mod tests {
             LOCALES.lookup("de-CH;q=0.3, de;q=0.3, en-us;q=0.3"),
             "de-CH"
         );
-    }
-
-    #[test]
-    fn weights_are_read_in_thousandths() {
-        assert_eq!(weight(b"q=0.5"), Some(500));
-        assert_eq!(weight(b"q=0.125"), Some(125));
-        assert_eq!(weight(b"q=1"), Some(1000));
-        assert_eq!(weight(b"q=1.000"), Some(1000));
-        assert_eq!(weight(b"q=0"), Some(0));
-        assert_eq!(weight(b"Q=0.8"), Some(800));
-        assert_eq!(weight(b"q=2"), Some(0));
-        assert_eq!(weight(b"level=1"), None);
+        // A range with a byte outside ASCII costs itself only.
+        assert_eq!(LOCALES.lookup_bytes(b"fr\xe9, de"), "de");
     }
 }

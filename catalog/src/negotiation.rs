@@ -18,6 +18,7 @@ use std::task::{Context, Poll};
 use http::HeaderValue;
 
 use crate::context::RequestContext;
+use crate::weighted;
 
 thread_local! {
     /// `Some` inside a negotiating layer: the request's `Accept`, if any.
@@ -336,10 +337,11 @@ pub(crate) fn preferred(accept: Option<&HeaderValue>, offered: &[&'static str]) 
     // For each offered type, the specificity and quality of the most
     // specific range that matched it so far.
     let mut matched: [Option<(u8, u16)>; MOST_OFFERED] = [None; MOST_OFFERED];
-    for range in accept.as_bytes().split(|&byte| byte == b',') {
-        let Some((kind, subtype, quality)) = parse_range(range) else {
+    for (range, quality) in weighted::items(accept.as_bytes()) {
+        let Some((kind, subtype)) = weighted::split_at(range, b'/') else {
             continue;
         };
+        let (kind, subtype) = (kind.trim_ascii(), subtype.trim_ascii());
         for (slot, media_type) in matched.iter_mut().zip(offered) {
             let Some(specificity) = specificity(kind, subtype, media_type.as_bytes()) else {
                 continue;
@@ -387,57 +389,28 @@ fn specificity(kind: &[u8], subtype: &[u8], offered: &[u8]) -> Option<u8> {
     }
 }
 
-/// `type/subtype` cut at its `/`.
-fn split_at_slash(text: &[u8]) -> Option<(&[u8], &[u8])> {
-    let slash = text.iter().position(|&byte| byte == b'/')?;
-    Some((&text[..slash], &text[slash + 1..]))
-}
-
-/// One range of an `Accept` header, `type/subtype;q=0.8`: its type, its
-/// subtype and its quality in thousandths (1000 without `q`). `None` for a
-/// range that is not ASCII text or has no `/`. Read as bytes: every
-/// separator is ASCII, and a range with any other byte is passed over.
-fn parse_range(range: &[u8]) -> Option<(&[u8], &[u8], u16)> {
-    if !range.is_ascii() {
-        return None;
-    }
-    let mut parts = range.split(|&byte| byte == b';');
-    let (kind, subtype) = split_at_slash(parts.next()?.trim_ascii())?;
-    let quality = parts
-        .filter_map(|parameter| {
-            let equals = parameter.iter().position(|&byte| byte == b'=')?;
-            Some((&parameter[..equals], &parameter[equals + 1..]))
-        })
-        .find(|(name, _)| name.trim_ascii().eq_ignore_ascii_case(b"q"))
-        .map_or(1000, |(_, value)| parse_quality(value.trim_ascii()));
-    Some((kind.trim_ascii(), subtype.trim_ascii(), quality))
-}
-
-/// `0.8` as 800, per RFC 9110's `qvalue`; anything else as 0.
-fn parse_quality(value: &[u8]) -> u16 {
-    let (whole, fraction) = match value.iter().position(|&byte| byte == b'.') {
-        Some(dot) => (&value[..dot], &value[dot + 1..]),
-        None => (value, &[][..]),
-    };
-    if fraction.len() > 3 || !fraction.iter().all(u8::is_ascii_digit) {
-        return 0;
-    }
-    let thousandths = fraction
-        .iter()
-        .copied()
-        .chain(std::iter::repeat(b'0'))
-        .take(3)
-        .fold(0u16, |total, digit| total * 10 + u16::from(digit - b'0'));
-    match whole {
-        b"1" if thousandths == 0 => 1000,
-        b"0" => thousandths,
-        _ => 0,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A qvalue as RFC 9110 writes it, `0` to `1` with at most three
+    /// decimals, in thousandths; anything else 0.
+    fn reference_quality(value: &str) -> u16 {
+        let valid = match value.split_once('.') {
+            None => value == "0" || value == "1",
+            Some((whole, fraction)) => {
+                (whole == "0" || whole == "1")
+                    && fraction.len() <= 3
+                    && fraction.bytes().all(|byte| byte.is_ascii_digit())
+            }
+        };
+        let quality = value.parse::<f64>().map_or(0.0, |quality| quality * 1000.0);
+        if valid && quality <= 1000.0 {
+            quality.round() as u16
+        } else {
+            0
+        }
+    }
 
     /// RFC 9110's choice, written plainly: each offered type takes the
     /// quality of the most specific range naming it (the first of those),
@@ -452,7 +425,7 @@ mod tests {
                 let quality = parts
                     .filter_map(|parameter| parameter.split_once('='))
                     .find(|(name, _)| name.trim().eq_ignore_ascii_case("q"))
-                    .map_or(1000, |(_, value)| parse_quality(value.trim().as_bytes()));
+                    .map_or(1000, |(_, value)| reference_quality(value.trim()));
                 Some((
                     kind.trim().to_ascii_lowercase(),
                     subtype.trim().to_ascii_lowercase(),
@@ -639,18 +612,6 @@ mod tests {
             joined_lines(first.clone(), [&b"a\nb"[..]].into_iter()),
             first
         );
-    }
-
-    #[test]
-    fn qualities_read_as_rfc_9110_writes_them() {
-        assert_eq!(parse_quality(b"1"), 1000);
-        assert_eq!(parse_quality(b"1.000"), 1000);
-        assert_eq!(parse_quality(b"0.5"), 500);
-        assert_eq!(parse_quality(b"0.125"), 125);
-        assert_eq!(parse_quality(b"0"), 0);
-        for broken in ["", "1.5", "2", "0.1234", "0.x", "-0.5", "0.5.5", "٣"] {
-            assert_eq!(parse_quality(broken.as_bytes()), 0, "{broken}");
-        }
     }
 
     #[test]

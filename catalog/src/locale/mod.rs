@@ -83,7 +83,7 @@ impl Languages {
                 return Some(tag);
             }
         }
-        let tag = locales.lookup(self.accept_language.as_ref()?.to_str().ok()?);
+        let tag = locales.lookup_bytes(self.accept_language.as_ref()?.as_bytes());
         self.chosen.set(Some((address, tag)));
         Some(tag)
     }
