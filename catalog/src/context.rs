@@ -359,6 +359,23 @@ mod tests {
         assert!(is_safe_id(context.id()));
     }
 
+    /// A body written inside `with_current` holds no borrow of the
+    /// current context, so a scope entered there is the current one.
+    #[test]
+    fn a_scope_entered_while_reading_the_context_is_current() {
+        let outer = RequestContext::new("outer", "/a");
+        let inner = RequestContext::new("inner", "/b");
+        let read = outer.scope(|| {
+            RequestContext::with_current(|around| {
+                let within = inner.scope(|| {
+                    RequestContext::with_current(|current| current.map(|c| c.id().to_owned()))
+                });
+                (around.map(|c| c.id().to_owned()), within)
+            })
+        });
+        assert_eq!(read, (Some("outer".to_owned()), Some("inner".to_owned())));
+    }
+
     #[test]
     fn a_generated_id_is_a_uuid_v4() {
         for _ in 0..64 {
