@@ -88,7 +88,7 @@
 // modules above it, never one below, so that there is no circle.
 //
 // 1. The catalogue: `const_str` (text compared in const evaluation),
-//    `weighted` (the items of `Accept` and `Accept-Language` and their
+//    `quality` (the items of `Accept` and `Accept-Language` and their
 //    qualities), `locales` (a catalogue's Fluent files, with the feature `locale`) and
 //    `report` (an error's chain as text) name nothing else but the first; `entry` (a row of the table) names `locales`; `traits`
 //    (`Catalog`, `CatalogError`, `Section`) names both; `source`,
@@ -112,10 +112,10 @@ mod const_str;
 mod entry;
 #[cfg(feature = "locale")]
 mod locales;
+#[cfg(any(feature = "locale", feature = "axum", feature = "actix"))]
+mod quality;
 mod report;
 mod traits;
-#[cfg(any(feature = "locale", feature = "axum", feature = "actix"))]
-mod weighted;
 
 mod message;
 #[cfg(error_generic_member_access)]

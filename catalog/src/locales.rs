@@ -271,14 +271,14 @@ impl Locales {
 
     /// The locale to answer a request whose `Accept-Language` is
     /// `accept_language` in: RFC 4647's lookup, each range in the order of
-    /// its weight, each cut a subtag at a time (`de-CH`, then `de`), the
-    /// default when none matches. A range of weight 0 and `*` choose
+    /// its quality, each cut a subtag at a time (`de-CH`, then `de`), the
+    /// default when none matches. A range of quality 0 and `*` choose
     /// nothing; a header that does not parse chooses the default.
     pub fn lookup(&self, accept_language: &str) -> &'static str {
-        // One pass: a range is tried only when it is heavier than the
-        // best match so far, so that the heaviest wins and, of one
-        // weight, the client's first; the first match of full weight
-        // ends the search.
+        // One pass: a range is tried only when its quality is above the
+        // best match's so far, so that the best wins and, of one quality,
+        // the client's first; the first match of full quality ends the
+        // search.
         self.lookup_bytes(accept_language.as_bytes())
     }
 
@@ -286,18 +286,18 @@ impl Locales {
     /// a byte outside ASCII is passed over.
     pub(crate) fn lookup_bytes(&self, accept_language: &[u8]) -> &'static str {
         let mut best: Option<(u16, &'static str)> = None;
-        for (range, weight) in crate::weighted::items(accept_language) {
+        for (range, quality) in crate::quality::items(accept_language) {
             if range.is_empty() || range == b"*" {
                 continue;
             }
-            if weight == 0 || best.is_some_and(|(heaviest, _)| heaviest >= weight) {
+            if quality == 0 || best.is_some_and(|(kept, _)| kept >= quality) {
                 continue;
             }
             if let Some(tag) = self.match_range(range) {
-                if weight == 1000 {
+                if quality == 1000 {
                     return tag;
                 }
-                best = Some((weight, tag));
+                best = Some((quality, tag));
             }
         }
         best.map_or(self.default, |(_, tag)| tag)
@@ -613,7 +613,7 @@ mod tests {
         assert_eq!(LOCALES.lookup("*"), "en-US");
         assert_eq!(LOCALES.lookup(""), "en-US");
         assert_eq!(LOCALES.lookup(";;,q=,,-,de;q=abc"), "en-US");
-        // The heaviest wins; of one weight, the client's first.
+        // The best quality wins; of one quality, the client's first.
         assert_eq!(LOCALES.lookup("de;q=0.5, zh-Hant-TW;q=0.8"), "zh-Hant-TW");
         assert_eq!(LOCALES.lookup("fr;q=0.9, de-CH;q=0.9, de;q=0.9"), "de-CH");
         assert_eq!(LOCALES.lookup("de;q=0.9, de-CH"), "de-CH");

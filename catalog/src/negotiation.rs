@@ -18,7 +18,7 @@ use std::task::{Context, Poll};
 use http::HeaderValue;
 
 use crate::context::RequestContext;
-use crate::weighted;
+use crate::quality;
 
 thread_local! {
     /// `Some` inside a negotiating layer: the request's `Accept`, if any.
@@ -337,8 +337,8 @@ pub(crate) fn preferred(accept: Option<&HeaderValue>, offered: &[&'static str]) 
     // For each offered type, the specificity and quality of the most
     // specific range that matched it so far.
     let mut matched: [Option<(u8, u16)>; MOST_OFFERED] = [None; MOST_OFFERED];
-    for (range, quality) in weighted::items(accept.as_bytes()) {
-        let Some((kind, subtype)) = weighted::split_at(range, b'/') else {
+    for (range, quality) in quality::items(accept.as_bytes()) {
+        let Some((kind, subtype)) = quality::split_at(range, b'/') else {
             continue;
         };
         let (kind, subtype) = (kind.trim_ascii(), subtype.trim_ascii());

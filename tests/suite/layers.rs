@@ -11,7 +11,7 @@ use std::path::Path;
 /// `__private.rs` only declare and re-export, so they come last.
 const RUNTIME: &[&str] = &[
     "const_str.rs",
-    "weighted.rs",
+    "quality.rs",
     "locales.rs",
     "entry.rs",
     "report.rs",

@@ -1,6 +1,6 @@
-//! The items of a weighted list, as `Accept` and `Accept-Language` are
-//! (RFC 9110, 12.4.2): each item's value and its quality. Read as bytes:
-//! every separator is ASCII.
+//! The items of a list of values with qualities, as `Accept` and
+//! `Accept-Language` are (RFC 9110, 12.4.2): each item's value and its
+//! quality. Read as bytes: every separator is ASCII.
 
 /// Each item of the list `header` (`value;name=value;q=0.8, ...`): its
 /// value, trimmed, and its quality in thousandths (1000 without `q`, 0 for
@@ -16,7 +16,7 @@ pub(crate) fn items(header: &[u8]) -> impl Iterator<Item = (&[u8], u16)> {
             let quality = parts
                 .filter_map(|parameter| split_at(parameter, b'='))
                 .find(|(name, _)| name.trim_ascii().eq_ignore_ascii_case(b"q"))
-                .map_or(1000, |(_, value)| quality(value.trim_ascii()));
+                .map_or(1000, |(_, value)| parse(value.trim_ascii()));
             (value, quality)
         })
 }
@@ -28,7 +28,7 @@ pub(crate) fn split_at(text: &[u8], byte: u8) -> Option<(&[u8], &[u8])> {
 }
 
 /// `0.8` as 800, per RFC 9110's `qvalue`; anything else as 0.
-fn quality(value: &[u8]) -> u16 {
+fn parse(value: &[u8]) -> u16 {
     let (whole, fraction) = split_at(value, b'.').unwrap_or((value, &[]));
     if fraction.len() > 3 || !fraction.iter().all(u8::is_ascii_digit) {
         return 0;
@@ -52,13 +52,13 @@ mod tests {
 
     #[test]
     fn qualities_read_as_rfc_9110_writes_them() {
-        assert_eq!(quality(b"1"), 1000);
-        assert_eq!(quality(b"1.000"), 1000);
-        assert_eq!(quality(b"0.5"), 500);
-        assert_eq!(quality(b"0.125"), 125);
-        assert_eq!(quality(b"0"), 0);
+        assert_eq!(parse(b"1"), 1000);
+        assert_eq!(parse(b"1.000"), 1000);
+        assert_eq!(parse(b"0.5"), 500);
+        assert_eq!(parse(b"0.125"), 125);
+        assert_eq!(parse(b"0"), 0);
         for broken in ["", "1.5", "2", "0.1234", "0.x", "-0.5", "0.5.5", "٣"] {
-            assert_eq!(quality(broken.as_bytes()), 0, "{broken}");
+            assert_eq!(parse(broken.as_bytes()), 0, "{broken}");
         }
     }
 
