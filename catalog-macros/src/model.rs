@@ -89,10 +89,11 @@ pub(crate) struct Translation {
     pub tag: String,
     /// The absolute path, which the expansion embeds the file by.
     pub path: String,
-    /// Where the message of each entry is in the file, the entries in
-    /// the table's order (see `FtlMessage::position`), `u32::MAX` for one
-    /// the file lacks: found at run time without hashing its id.
-    pub positions: Vec<u32>,
+    /// The message of each entry, the entries in the table's order: its
+    /// Fluent id and its place in the file (see `FtlMessage::position`),
+    /// `u32::MAX` for one the file lacks; found at run time by its place,
+    /// without hashing its id.
+    pub messages: Vec<(String, u32)>,
 }
 
 /// One variant with a code of its own.

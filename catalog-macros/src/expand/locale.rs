@@ -95,14 +95,10 @@ pub(super) fn locales_statics(catalog: &Catalog) -> Option<TokenStream> {
     let count = locales.files.len();
     let files = locales.files.iter().map(|file| {
         let (tag, path) = (&file.tag, &file.path);
-        let messages = catalog
-            .entries
+        let messages = file
+            .messages
             .iter()
-            .zip(&file.positions)
-            .map(|(entry, position)| {
-                let id = fluent_id(&entry.code_str);
-                quote!((#id, #position))
-            });
+            .map(|(id, position)| quote!((#id, #position)));
         quote!(__ec::locale::LocaleFile::with_messages(
             #tag,
             ::core::include_str!(#path),

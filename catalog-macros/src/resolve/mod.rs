@@ -116,15 +116,17 @@ pub(crate) fn catalog<'a>(input: &'a Input<'a>) -> Resolution<'a> {
             .map(|file| model::Translation {
                 tag: file.tag.clone(),
                 path: file.path.clone(),
-                positions: entries
+                messages: entries
                     .iter()
                     .map(|entry| {
                         let id = locale::fluent_id(&entry.code_str);
-                        file.messages
+                        let position = file
+                            .messages
                             .iter()
                             .find(|message| message.id == id)
                             .and_then(|message| u32::try_from(message.position).ok())
-                            .unwrap_or(u32::MAX)
+                            .unwrap_or(u32::MAX);
+                        (id, position)
                     })
                     .collect(),
             })
