@@ -30,10 +30,13 @@
 //! # let _ = app;
 //! ```
 
-use std::future::{ready, Ready};
+use std::future::{ready, Future, Ready};
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
+use actix_web::body::{BodySize, BoxBody, MessageBody};
 use actix_web::dev::{forward_ready, Service, ServiceRequest, ServiceResponse, Transform};
-use actix_web::http::header::{self, HeaderName, HeaderValue};
+use actix_web::http::header::{self, HeaderMap, HeaderName, HeaderValue};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, Responder, ResponseError};
 
@@ -211,7 +214,9 @@ impl<S: Shape, E: CatalogError + Details + std::fmt::Debug> Responder for Shaped
 /// the request's `Accept`, as under the axum layer of the same name: the
 /// catalogue's shape, or `application/problem+json` (and
 /// `application/problem+xml` with the feature `xml`), with `Vary: Accept`.
-/// An `Accept` that allows none of them gets the catalogue's shape.
+/// An `Accept` that allows none of them gets the catalogue's shape. So
+/// does the `Err` of a middleware inside it, a guard's or a timeout's
+/// (see [`ResponseInScope`]).
 ///
 /// ```
 /// use actix_web::{web, App};
@@ -316,7 +321,7 @@ where
 {
     type Response = ServiceResponse<B>;
     type Error = actix_web::Error;
-    type Future = NegotiateFuture<S::Future>;
+    type Future = NegotiateFuture<ResponseInScope<S::Future>>;
 
     forward_ready!(service);
 
@@ -331,6 +336,88 @@ where
         let scope = scope.with_language(field(&request, header::ACCEPT_LANGUAGE));
         let mut scope = scope;
         let inner = scope.enter(|| self.service.call(request));
-        NegotiateFuture::new(inner, scope)
+        NegotiateFuture::new(ResponseInScope { inner }, scope)
     }
+}
+
+pin_project_lite::pin_project! {
+    /// The future of the service inside a [`negotiate`] middleware, which
+    /// the middleware polls in the request's scope. actix-web builds the
+    /// response of an `Err` the service returns (a middleware's guard, a
+    /// timeout) only after the middleware's future has finished, outside
+    /// that scope: so the response is built here, where the `Err` arrives,
+    /// and given to the error as a response mapper
+    /// (`actix_web::Error::add_response_mapper`). The error itself passes
+    /// on unchanged, for the middleware further out to downcast.
+    ///
+    /// ```
+    /// use actix_web::dev::{Service, Transform};
+    /// use error_catalog::actix::{negotiate, NegotiateFuture, ResponseInScope};
+    ///
+    /// actix_web::rt::System::new().block_on(async {
+    ///     let service = negotiate()
+    ///         .new_transform(actix_web::test::ok_service())
+    ///         .await
+    ///         .unwrap();
+    ///     let future: NegotiateFuture<ResponseInScope<_>> =
+    ///         service.call(actix_web::test::TestRequest::default().to_srv_request());
+    ///     assert!(future.await.is_ok());
+    /// });
+    /// ```
+    pub struct ResponseInScope<F> {
+        #[pin]
+        inner: F,
+    }
+}
+
+impl<F, B> Future for ResponseInScope<F>
+where
+    F: Future<Output = Result<ServiceResponse<B>, actix_web::Error>>,
+{
+    type Output = F::Output;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        match self.project().inner.poll(cx) {
+            Poll::Ready(Err(mut error)) => {
+                respond_in_scope(&mut error);
+                Poll::Ready(Err(error))
+            }
+            other => other,
+        }
+    }
+}
+
+/// Builds `error`'s response now, in the request's scope, and has
+/// actix-web send it in place of the one it builds later, outside. Built
+/// quietly: actix-web's own build, which the mapper replaces, logs the
+/// error. A response that was not negotiated (no `Vary: Accept`: not a
+/// catalogue error's) is left to actix-web, and so is one whose body is a
+/// stream.
+fn respond_in_scope(error: &mut actix_web::Error) {
+    let response = crate::logging::quietly(|| error.error_response());
+    let negotiated = response
+        .headers()
+        .get_all(header::VARY)
+        .any(|value| value == "accept");
+    if !negotiated {
+        return;
+    }
+    let (head, body) = response.into_parts();
+    let sent = match body.size() {
+        BodySize::None => None,
+        _ => match body.try_into_bytes() {
+            Ok(bytes) => Some(bytes),
+            Err(_) => return,
+        },
+    };
+    let (status, headers): (StatusCode, HeaderMap) = (head.status(), head.headers().clone());
+    error.add_response_mapper(move |_| {
+        let body = match &sent {
+            Some(bytes) => BoxBody::new(bytes.clone()),
+            None => BoxBody::new(actix_web::body::None::new()),
+        };
+        let mut response = HttpResponse::with_body(status, body);
+        *response.headers_mut() = headers.clone();
+        response
+    });
 }

@@ -61,11 +61,36 @@ pub fn set_server_error_log(log: ServerErrorLog) {
         .unwrap_or_else(std::sync::PoisonError::into_inner) = log;
 }
 
+#[cfg(feature = "actix")]
+thread_local! {
+    /// Set while a response is built a second time, which the first
+    /// build's caller logs: see [`quietly`].
+    static QUIET: std::cell::RefCell<bool> = const { std::cell::RefCell::new(false) };
+}
+
+/// Runs `build` with the logging of the responses it builds off on this
+/// thread, for a response built twice from one error (the actix middleware
+/// builds it in the request's scope, and actix-web again when it sends
+/// it): the error is logged once, by the second build.
+#[cfg(feature = "actix")]
+pub(crate) fn quietly<R>(build: impl FnOnce() -> R) -> R {
+    crate::scoped::swapped_in(&QUIET, None, &mut true, build)
+}
+
+fn is_quiet() -> bool {
+    #[cfg(feature = "actix")]
+    return QUIET
+        .try_with(|quiet| quiet.try_borrow().is_ok_and(|quiet| *quiet))
+        .unwrap_or(false);
+    #[cfg(not(feature = "actix"))]
+    false
+}
+
 /// Sends a server error where [`set_server_error_log`] chose; does nothing
 /// for a client error. Every response the web layer builds from an error
 /// goes through here.
 pub(crate) fn log_server_error<E: CatalogError>(error: &E) {
-    if !error.status().is_server_error() {
+    if !error.status().is_server_error() || is_quiet() {
         return;
     }
     let chosen = *CHOSEN
@@ -123,6 +148,9 @@ pub(crate) fn log_refused_request_id(header: &str, sent: &[u8], generated: &str)
 /// chose [`ServerErrorLog::Off`].
 #[cfg(any(feature = "axum", feature = "actix", feature = "tonic"))]
 fn log_failure<E: CatalogError>(error: &E, what: &str) {
+    if is_quiet() {
+        return;
+    }
     let chosen = *CHOSEN
         .read()
         .unwrap_or_else(std::sync::PoisonError::into_inner);

@@ -3,9 +3,16 @@
 //! the same error (`tests/suite/negotiation.rs`): the same status, content type,
 //! headers and bytes, built by the same code.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{HeaderName, HeaderValue};
+use actix_web::middleware::{from_fn, Next};
 use actix_web::{web, App};
 use error_catalog::body::{Plain, Problem};
 use error_catalog::error_catalog;
+use error_catalog::logging::ServerErrorLog;
 
 use crate::common::http as http_client;
 
@@ -174,6 +181,140 @@ async fn actix_answers_as_axum_does() {
     assert_eq!(carried.headers["content-type"], "application/problem+json");
     assert_eq!(carried.headers["vary"], "accept");
     assert_eq!(carried.body, ORDER_PROBLEM);
+
+    handle.stop(true).await;
+}
+
+/// A guard inside the negotiating middleware, in front of the routes: it
+/// refuses with `Err`, as actix-web's own guards and timeouts do, so that
+/// actix-web builds the response after the middleware has finished.
+async fn guard(
+    request: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let refusal = request
+        .headers()
+        .get("x-refuse")
+        .map(|value| value.as_bytes().to_vec());
+    match refusal.as_deref() {
+        Some(b"client") => Err(OrderError::NoSuchOrder.into()),
+        Some(b"server") => {
+            Err(OrderError::Storage(std::io::Error::other("the guard's disk is full")).into())
+        }
+        _ => next.call(request).await,
+    }
+}
+
+/// A middleware outside the negotiating one, which finds the catalogue
+/// error under the `actix_web::Error` it gets (a guard's `Err`, or the
+/// error kept beside a handler's response), and says so in a header.
+async fn finder(
+    request: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    match next.call(request).await {
+        Err(mut error) => {
+            let found = error
+                .as_error::<OrderError>()
+                .map(error_catalog::CatalogError::code_str);
+            error.add_response_mapper(move |mut response| {
+                if let Some(code) = found {
+                    response.headers_mut().insert(
+                        HeaderName::from_static("x-found"),
+                        HeaderValue::from_static(code),
+                    );
+                }
+                response
+            });
+            Err(error)
+        }
+        Ok(mut response) => {
+            // A handler's error: actix-web has built its response already,
+            // and keeps the error beside it.
+            let found = response
+                .response()
+                .error()
+                .and_then(actix_web::Error::as_error::<OrderError>)
+                .map(error_catalog::CatalogError::code_str);
+            if let Some(code) = found {
+                response.headers_mut().insert(
+                    HeaderName::from_static("x-found"),
+                    HeaderValue::from_static(code),
+                );
+            }
+            Ok(response)
+        }
+    }
+}
+
+/// How many times the guard's server error was logged.
+static GUARD_LOGS: AtomicUsize = AtomicUsize::new(0);
+
+fn count_guard_logs(error: &dyn error_catalog::CatalogError) {
+    let source = std::error::Error::source(error).map(ToString::to_string);
+    if source.as_deref() == Some("the guard's disk is full") {
+        GUARD_LOGS.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+#[actix_web::test]
+async fn an_error_a_middleware_returns_inside_the_middleware_is_negotiated() {
+    let (base, handle) = crate::common::http::serve_actix!(|| {
+        App::new().service(
+            web::scope("/guarded")
+                .wrap(from_fn(guard))
+                .wrap(error_catalog::actix::negotiate())
+                .wrap(from_fn(finder))
+                .route("/order", web::get().to(order)),
+        )
+    });
+    error_catalog::logging::set_server_error_log(ServerErrorLog::To(count_guard_logs));
+
+    let cases = [
+        (None, "application/json", ORDER_NESTED),
+        (
+            Some("application/problem+json"),
+            "application/problem+json",
+            ORDER_PROBLEM,
+        ),
+    ];
+    for (accept, content_type, body) in cases {
+        for refusal in [None, Some("client")] {
+            let mut headers = vec![];
+            headers.extend(accept.map(|accept| ("accept", accept)));
+            headers.extend(refusal.map(|refusal| ("x-refuse", refusal)));
+            let answer = http_client::ask_with(&base, "/guarded/order", &headers).await;
+            let case = format!("{accept:?} {refusal:?}");
+            assert_eq!(answer.status, 404, "{case}");
+            assert_eq!(answer.headers["content-type"], content_type, "{case}");
+            assert_eq!(answer.headers["vary"], "accept", "{case}");
+            assert_eq!(answer.headers["x-error-code"], "SHOP_100", "{case}");
+            assert_eq!(answer.body, body, "{case}");
+            // The middleware further out still finds the catalogue error.
+            assert_eq!(answer.headers["x-found"], "SHOP_100", "{case}");
+        }
+    }
+
+    // A server error: negotiated, its source kept out of the body, and
+    // logged once, though its response was built twice.
+    let answer = http_client::ask_with(
+        &base,
+        "/guarded/order",
+        &[
+            ("accept", "application/problem+json"),
+            ("x-refuse", "server"),
+        ],
+    )
+    .await;
+    assert_eq!(answer.status, 503);
+    assert_eq!(answer.headers["content-type"], "application/problem+json");
+    assert_eq!(answer.headers["x-found"], "SHOP_101");
+    assert_eq!(
+        answer.body,
+        r#"{"type":"about:blank","title":"Service Unavailable","status":503,"detail":"Order storage failed","code":"SHOP_101"}"#
+    );
+    assert_eq!(GUARD_LOGS.load(Ordering::SeqCst), 1);
+    error_catalog::logging::set_server_error_log(ServerErrorLog::Default);
 
     handle.stop(true).await;
 }
