@@ -11,8 +11,9 @@
 //!   service that puts the layer around its whole router;
 //! - `negotiated_outside_varied`: the same, each request's `Accept` other
 //!   than the last one's (two values in turn, of the same length and the
-//!   same choice), so that none is answered by the choice the thread
-//!   remembers;
+//!   same choice), both among the choices the thread keeps;
+//! - `negotiated_outside_new`: the same, sixteen values in turn, more
+//!   than a thread keeps, so that no request is answered by a kept choice;
 //! - `none`: the loop alone, subtracted from the others.
 
 #![allow(dead_code)]
@@ -36,21 +37,27 @@ fn main() {
         .build()
         .expect("a runtime");
     let bare = axum::Router::new().route("/", axum::routing::get(fails));
-    // The same `Accept` everywhere; it prefers the catalogue's own shape, so
-    // that the routes write the same body and differ by the layer alone. Its
-    // bytes are shared, as a request hyper parsed shares its buffer: a copy
-    // of the value allocates nothing (hyper's counts a reference; these,
-    // static, not even that), where one of a value `Request::builder` made
-    // from a `&str` allocates on its first copy.
-    let accepts = [
-        bytes::Bytes::from_static(b"application/problem+json;q=0.5, application/json"),
-        bytes::Bytes::from_static(b"application/problem+json;q=0.4, application/json"),
-    ];
-    let varied = which == "negotiated_outside_varied";
+    // `Accept` values that prefer the catalogue's own shape, so that the
+    // routes write the same body and differ by the layer alone, each of the
+    // same length. Their bytes are shared, as a request hyper parsed shares
+    // its buffer: a copy of the value counts a reference and allocates
+    // nothing, where one of a value `Request::builder` made from a `&str`
+    // allocates on its first copy.
+    let accepts: Vec<bytes::Bytes> = (0..16)
+        .map(|hundredths| {
+            let value = format!("application/problem+json;q=0.{hundredths:02}, application/json");
+            bytes::Bytes::from(value.into_bytes())
+        })
+        .collect();
+    let kinds = match which.as_str() {
+        "negotiated_outside_varied" => 2,
+        "negotiated_outside_new" => accepts.len(),
+        _ => 1,
+    };
     let mut sent = 0usize;
     let mut request = || {
         sent += 1;
-        let accept = &accepts[if varied { sent % 2 } else { 0 }];
+        let accept = &accepts[sent % kinds];
         let value = http::HeaderValue::from_maybe_shared(accept.clone()).expect("a header value");
         http::Request::builder()
             .uri("/")
@@ -89,7 +96,7 @@ fn main() {
                     .map_or(0, |r| r.status().as_u16())
             });
         }
-        "negotiated_outside" | "negotiated_outside_varied" => {
+        "negotiated_outside" | "negotiated_outside_varied" | "negotiated_outside_new" => {
             let mut service = error_catalog::axum::negotiate().layer(bare.clone());
             run(&mut |request| {
                 runtime

@@ -24,11 +24,41 @@ thread_local! {
     /// `Some` inside a negotiating layer: the request's `Accept`, if any.
     static ACCEPT: RefCell<Option<Option<HeaderValue>>> = const { RefCell::new(None) };
 
-    /// The last choice made on this thread. Clients send the same few
-    /// `Accept` values (each SDK its own), and a choice depends on the value
-    /// and the types offered alone: the next request that sends the same
-    /// is answered without reading it again.
-    static LAST_CHOICE: RefCell<LastChoice> = const { RefCell::new(LastChoice::NONE) };
+    /// The last choices made on this thread. Clients send the same few
+    /// `Accept` values (each SDK and browser its own), and a choice depends
+    /// on the value and the types offered alone: a request that sends one
+    /// of them again is answered without reading it.
+    static LAST_CHOICES: RefCell<LastChoices> = const { RefCell::new(LastChoices::NONE) };
+}
+
+/// How many choices a thread keeps: as many `Accept` values as the
+/// clients of a service commonly send in turn.
+const KEPT_CHOICES: usize = 4;
+
+/// The choices a thread keeps, the oldest replaced first.
+struct LastChoices {
+    choices: [LastChoice; KEPT_CHOICES],
+    /// The one to replace next.
+    next: usize,
+}
+
+impl LastChoices {
+    const NONE: LastChoices = LastChoices {
+        choices: [LastChoice::NONE; KEPT_CHOICES],
+        next: 0,
+    };
+
+    fn of(&self, accept: &[u8], offered: &[&'static str]) -> Option<&'static str> {
+        self.choices
+            .iter()
+            .find_map(|choice| choice.of(accept, offered))
+    }
+
+    fn keep(&mut self, accept: &[u8], offered: &[&'static str], chosen: &'static str) {
+        if self.choices[self.next].keep(accept, offered, chosen) {
+            self.next = (self.next + 1) % KEPT_CHOICES;
+        }
+    }
 }
 
 /// An `Accept` value, the types offered, and the one it chose of them.
@@ -56,23 +86,28 @@ impl LastChoice {
     /// types offered are `'static` strings of the catalogue's: compared by
     /// address, which the same catalogue's are at.
     fn of(&self, accept: &[u8], offered: &[&'static str]) -> Option<&'static str> {
-        let same_offered = self.offered_count == offered.len()
-            && self.offered[..offered.len().min(MOST_OFFERED)]
-                .iter()
-                .zip(offered)
-                .all(|(kept, offered)| std::ptr::eq(*kept, *offered));
+        if self.accept.len() != accept.len() || self.offered_count != offered.len() {
+            return None;
+        }
+        let same_offered = self.offered[..offered.len().min(MOST_OFFERED)]
+            .iter()
+            .zip(offered)
+            .all(|(kept, offered)| std::ptr::eq(*kept, *offered));
         (same_offered && self.accept == accept).then_some(self.chosen)
     }
 
-    fn keep(&mut self, accept: &[u8], offered: &[&'static str], chosen: &'static str) {
+    /// Keeps this choice in place of the one held, unless it is too large
+    /// to keep: whether it was kept.
+    fn keep(&mut self, accept: &[u8], offered: &[&'static str], chosen: &'static str) -> bool {
         if accept.len() > LONGEST_KEPT || offered.len() > MOST_OFFERED {
-            return;
+            return false;
         }
         self.accept.clear();
         self.accept.extend_from_slice(accept);
         self.offered[..offered.len()].copy_from_slice(offered);
         self.offered_count = offered.len();
         self.chosen = chosen;
+        true
     }
 }
 
@@ -294,10 +329,10 @@ pub(crate) fn negotiated(offered: &[&'static str]) -> Option<&'static str> {
         .flatten()
 }
 
-/// [`preferred`], remembered for the next request that sends the same
-/// `Accept` on this thread (see `LAST_CHOICE`).
+/// [`preferred`], remembered for the next requests that send the same
+/// `Accept` on this thread (see `LAST_CHOICES`).
 fn remembered(accept: &HeaderValue, offered: &[&'static str]) -> &'static str {
-    LAST_CHOICE
+    LAST_CHOICES
         .try_with(|cell| {
             let mut last = cell.try_borrow_mut().ok()?;
             if let Some(chosen) = last.of(accept.as_bytes(), offered) {
@@ -459,13 +494,15 @@ mod tests {
 
     proptest::proptest! {
         /// A choice remembered is the choice made: over a run of requests
-        /// whose `Accept` and offered types repeat, change and come back.
+        /// whose `Accept` and offered types repeat, change and come back,
+        /// more of them than a thread keeps.
         #[test]
         fn a_remembered_choice_is_the_choice_made(requests in proptest::collection::vec(
             (
                 proptest::sample::select(vec![
                     "application/problem+json", "application/json;q=0.5, application/problem+json",
                     "*/*", "text/html", "application/problem+xml, */*;q=0.1",
+                    "application/*;q=0.2, application/problem+xml;q=0.3",
                 ]),
                 proptest::sample::select(vec![0usize, 1, 2]),
             ),
