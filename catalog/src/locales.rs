@@ -286,7 +286,12 @@ impl Locales {
     /// a byte outside ASCII is passed over.
     pub(crate) fn lookup_bytes(&self, accept_language: &[u8]) -> &'static str {
         let mut best: Option<(u16, &'static str)> = None;
-        for (range, quality) in crate::quality::items(accept_language) {
+        for crate::quality::Item {
+            value: range,
+            quality,
+            ..
+        } in crate::quality::items(accept_language)
+        {
             if range.is_empty() || range == b"*" {
                 continue;
             }

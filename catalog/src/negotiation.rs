@@ -372,13 +372,14 @@ pub(crate) fn preferred(accept: Option<&HeaderValue>, offered: &[&'static str]) 
     // For each offered type, the specificity and quality of the most
     // specific range that matched it so far.
     let mut matched: [Option<(u8, u16)>; MOST_OFFERED] = [None; MOST_OFFERED];
-    for (range, quality) in quality::items(accept.as_bytes()) {
-        let Some((kind, subtype)) = quality::split_at(range, b'/') else {
-            continue;
-        };
-        let (kind, subtype) = (kind.trim_ascii(), subtype.trim_ascii());
+    for quality::Item {
+        value: range,
+        quality,
+        spaced,
+    } in quality::items(accept.as_bytes())
+    {
         for (slot, media_type) in matched.iter_mut().zip(offered) {
-            let Some(specificity) = specificity(kind, subtype, media_type.as_bytes()) else {
+            let Some(specificity) = specificity(range, spaced, media_type.as_bytes()) else {
                 continue;
             };
             if slot.is_none_or(|(known, _)| specificity > known) {
@@ -401,25 +402,30 @@ pub(crate) fn preferred(accept: Option<&HeaderValue>, offered: &[&'static str]) 
     best.0
 }
 
-/// How specifically the range `kind/subtype` names the media type
-/// `offered`: 3 for the type itself, 2 for `type/*`, 1 for `*/*`; `None`
-/// for a range that does not match it. Lengths are compared first, and
-/// bytes as they are before bytes case aside, since clients write media
-/// types in lowercase, as the types offered are.
-fn specificity(kind: &[u8], subtype: &[u8], offered: &[u8]) -> Option<u8> {
-    let same = |sent: &[u8], offered: &[u8]| sent == offered || sent.eq_ignore_ascii_case(offered);
-    let same_kind = offered.len() > kind.len()
-        && offered[kind.len()] == b'/'
-        && same(kind, &offered[..kind.len()]);
-    if same_kind
-        && offered.len() == kind.len() + 1 + subtype.len()
-        && same(subtype, &offered[kind.len() + 1..])
-    {
+/// How specifically `range` names the media type `offered`: 3 for the
+/// type itself, 2 for `type/*`, 1 for `*/*`; `None` for a range that does
+/// not match it. The range is compared whole, lengths first, and as bytes
+/// before bytes case aside, since clients write media types in lowercase,
+/// as the types offered are; a `spaced` range (`application / json`) is
+/// taken apart at its `/` and each side trimmed first.
+fn specificity(range: &[u8], spaced: bool, offered: &[u8]) -> Option<u8> {
+    if spaced {
+        let (kind, subtype) = quality::split_at(range, b'/')?;
+        let (kind, subtype) = (kind.trim_ascii(), subtype.trim_ascii());
+        let whole = [kind, b"/", subtype].concat();
+        return specificity(&whole, false, offered);
+    }
+    let same = |sent: &[u8], offered: &[u8]| {
+        sent.len() == offered.len() && (sent == offered || sent.eq_ignore_ascii_case(offered))
+    };
+    if same(range, offered) {
         return Some(3);
     }
-    match (kind, subtype) {
-        (_, b"*") if same_kind => Some(2),
-        (b"*", b"*") => Some(1),
+    match range {
+        b"*/*" => Some(1),
+        [kind @ .., b'/', b'*'] if offered.get(kind.len()) == Some(&b'/') => {
+            same(kind, &offered[..kind.len()]).then_some(2)
+        }
         _ => None,
     }
 }
