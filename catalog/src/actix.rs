@@ -90,7 +90,32 @@ pub fn error_response<E: Respond>(error: &E) -> HttpResponse {
 /// );
 /// ```
 pub fn status_code<E: CatalogError + ?Sized>(error: &E) -> StatusCode {
+    let _ = ASKED.try_with(|asked| {
+        if asked.get().is_some() {
+            asked.set(Some(true));
+        }
+    });
     status(error.status())
+}
+
+thread_local! {
+    /// `Some` while [`is_catalogued`] asks an error for its status: set to
+    /// `Some(true)` when a catalogue's answers.
+    static ASKED: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
+}
+
+/// Whether `error` is a catalogue's (or a view's, or a batch's): its
+/// status is asked, which only a catalogue's answers through
+/// [`status_code`]. Asking a status has no side effects, where building a
+/// foreign error's response twice might (a metric counted twice).
+fn is_catalogued(error: &actix_web::Error) -> bool {
+    let _ = ASKED.try_with(|asked| asked.set(Some(false)));
+    let _ = error.as_response_error().status_code();
+    ASKED
+        .try_with(|asked| asked.replace(None))
+        .ok()
+        .flatten()
+        .unwrap_or(false)
 }
 
 fn status(status: http::StatusCode) -> StatusCode {
@@ -390,10 +415,13 @@ where
 /// Builds `error`'s response now, in the request's scope, and has
 /// actix-web send it in place of the one it builds later, outside. Built
 /// quietly: actix-web's own build, which the mapper replaces, logs the
-/// error. A response that was not negotiated (no `Vary: Accept`: not a
-/// catalogue error's) is left to actix-web, and so is one whose body is a
+/// error. A foreign error is left to actix-web, and so is a response that
+/// was not negotiated (no `Vary: Accept`, a view's) or whose body is a
 /// stream.
 fn respond_in_scope(error: &mut actix_web::Error) {
+    if !is_catalogued(error) {
+        return;
+    }
     let response = crate::logging::quietly(|| error.error_response());
     let negotiated = response
         .headers()

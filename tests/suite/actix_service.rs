@@ -201,6 +201,7 @@ async fn guard(
         Some(b"server") => {
             Err(OrderError::Storage(std::io::Error::other("the guard's disk is full")).into())
         }
+        Some(b"foreign") => Err(Teapot.into()),
         _ => next.call(request).await,
     }
 }
@@ -244,6 +245,29 @@ async fn finder(
             }
             Ok(response)
         }
+    }
+}
+
+/// An error of no catalogue, which counts the responses built of it.
+#[derive(Debug)]
+struct Teapot;
+
+impl std::fmt::Display for Teapot {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("short and stout")
+    }
+}
+
+static TEAPOT_RESPONSES: AtomicUsize = AtomicUsize::new(0);
+
+impl actix_web::ResponseError for Teapot {
+    fn status_code(&self) -> actix_web::http::StatusCode {
+        actix_web::http::StatusCode::IM_A_TEAPOT
+    }
+
+    fn error_response(&self) -> actix_web::HttpResponse {
+        TEAPOT_RESPONSES.fetch_add(1, Ordering::SeqCst);
+        actix_web::HttpResponse::build(self.status_code()).body("short and stout")
     }
 }
 
@@ -315,6 +339,22 @@ async fn an_error_a_middleware_returns_inside_the_middleware_is_negotiated() {
     );
     assert_eq!(GUARD_LOGS.load(Ordering::SeqCst), 1);
     error_catalog::logging::set_server_error_log(ServerErrorLog::Default);
+
+    // An error of no catalogue is left to actix-web: its response built
+    // once, as without the middleware.
+    let answer = http_client::ask_with(
+        &base,
+        "/guarded/order",
+        &[
+            ("accept", "application/problem+json"),
+            ("x-refuse", "foreign"),
+        ],
+    )
+    .await;
+    assert_eq!(answer.status, 418);
+    assert_eq!(answer.body, "short and stout");
+    assert!(answer.headers.get("vary").is_none());
+    assert_eq!(TEAPOT_RESPONSES.load(Ordering::SeqCst), 1);
 
     handle.stop(true).await;
 }
