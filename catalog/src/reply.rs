@@ -43,7 +43,7 @@ impl Reply {
     /// `application/problem+xml`) when the request's `Accept` prefers it.
     pub(crate) fn catalogue<E: Respond>(error: &E) -> Reply {
         if !carries_content(error.status()) {
-            return Reply::new(error, E::CODE_HEADER, false, None);
+            return Reply::new(error, const { header_name(E::CODE_HEADER) }, false, None);
         }
         let own = error.content_type();
         let negotiated = negotiated(own, ALTERNATIVES);
@@ -65,7 +65,12 @@ impl Reply {
             content_type,
             bytes,
         });
-        Reply::new(error, E::CODE_HEADER, negotiated.is_some(), content)
+        Reply::new(
+            error,
+            const { header_name(E::CODE_HEADER) },
+            negotiated.is_some(),
+            content,
+        )
     }
 
     /// `batch` as its catalogue sends it: in the catalogue's shape (its
@@ -77,7 +82,7 @@ impl Reply {
             crate::logging::log_server_error(item.error());
         }
         if !carries_content(lead.status()) {
-            return Reply::new(lead, E::CODE_HEADER, false, None);
+            return Reply::new(lead, const { header_name(E::CODE_HEADER) }, false, None);
         }
         let own = E::batch_content_type();
         let negotiated = negotiated(own, &[body::PROBLEM_JSON]);
@@ -93,7 +98,12 @@ impl Reply {
             content_type,
             bytes,
         });
-        Reply::new(lead, E::CODE_HEADER, negotiated.is_some(), content)
+        Reply::new(
+            lead,
+            const { header_name(E::CODE_HEADER) },
+            negotiated.is_some(),
+            content,
+        )
     }
 
     /// `error` in shape `S`, with the default code header, whatever its
@@ -114,18 +124,24 @@ impl Reply {
                 content_type: S::CONTENT_TYPE,
                 bytes,
             });
-        Reply::new(error, Some(body::ERROR_CODE_HEADER), false, content)
+        Reply::new(
+            error,
+            const { header_name(Some(body::ERROR_CODE_HEADER)) },
+            false,
+            content,
+        )
     }
 
     /// Logs a server error, and gathers the rest.
     fn new<E: CatalogError>(
         error: &E,
-        code_header: Option<&'static str>,
+        code_header: Option<HeaderName>,
         vary: bool,
         content: Option<Content>,
     ) -> Reply {
         crate::logging::log_server_error(error);
-        let code_header = code_header.and_then(|name| static_header(name, error.code_str()));
+        let code_header =
+            code_header.and_then(|name| Some((name, static_value(error.code_str())?)));
         let mut headers = Vec::new();
         error.for_each_header(&mut |name, value| match (
             HeaderName::from_bytes(name.as_bytes()),
@@ -155,34 +171,68 @@ fn language_headers<E: CatalogError>(error: &E, headers: &mut Vec<(HeaderName, H
     let Some(tag) = crate::locale::chosen(error) else {
         return;
     };
-    headers.extend(static_header("content-language", tag));
+    if let Some(tag) = static_value(tag) {
+        headers.push((http::header::CONTENT_LANGUAGE, tag));
+    }
     if crate::locale::current().is_some() {
-        headers.extend(static_header("vary", "accept-language"));
+        const ACCEPT_LANGUAGE: HeaderValue = HeaderValue::from_static("accept-language");
+        headers.push((http::header::VARY, ACCEPT_LANGUAGE));
     }
 }
 
-/// The header `name: value`, both `'static`, built without copying
-/// either; `None` when one is not what a header holds. A hand-written
-/// `Respond` may name a header that is not one, and a `format` may put
-/// characters in a code string that a header cannot carry: either goes
-/// without the header rather than panic.
-fn static_header(name: &'static str, value: &'static str) -> Option<(HeaderName, HeaderValue)> {
+/// The header name `name`, made when the crate compiles (this is a `const
+/// fn`, called in `const` blocks); `None` when it is not one. A
+/// hand-written `Respond` may name a header that is not one: its
+/// responses go without the header rather than fail to compile or panic.
+const fn header_name(name: Option<&'static str>) -> Option<HeaderName> {
+    let Some(name) = name else {
+        return None;
+    };
+    let bytes = name.as_bytes();
+    if bytes.is_empty() {
+        return None;
+    }
+    // What `from_static` accepts: lowercase token characters.
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let token = byte.is_ascii_lowercase()
+            || byte.is_ascii_digit()
+            || matches!(
+                byte,
+                b'!' | b'#'
+                    | b'$'
+                    | b'%'
+                    | b'&'
+                    | b'\''
+                    | b'*'
+                    | b'+'
+                    | b'-'
+                    | b'.'
+                    | b'^'
+                    | b'_'
+                    | b'`'
+                    | b'|'
+                    | b'~'
+            );
+        if !token {
+            return None;
+        }
+        at += 1;
+    }
+    Some(HeaderName::from_static(name))
+}
+
+/// The header value `value`, without copying it; `None` when it is not
+/// one. A `format` may put characters in a code string that a header
+/// cannot carry: the response goes without the header rather than panic.
+fn static_value(value: &'static str) -> Option<HeaderValue> {
     // What `from_static` accepts, checked first, so that it never panics:
-    // a name of lowercase token characters, a value of visible ASCII,
-    // spaces and tabs.
-    let is_name = !name.is_empty()
-        && name.bytes().all(|byte| {
-            byte.is_ascii_lowercase() || byte.is_ascii_digit() || b"!#$%&'*+-.^_`|~".contains(&byte)
-        });
-    let is_value = value
+    // visible ASCII, spaces and tabs.
+    value
         .bytes()
-        .all(|byte| byte == b'\t' || (b' '..=b'~').contains(&byte));
-    (is_name && is_value).then(|| {
-        (
-            HeaderName::from_static(name),
-            HeaderValue::from_static(value),
-        )
-    })
+        .all(|byte| byte == b'\t' || (b' '..=b'~').contains(&byte))
+        .then(|| HeaderValue::from_static(value))
 }
 
 /// How a body's value becomes its bytes.
@@ -329,4 +379,35 @@ fn alternative_body<E: Respond>(error: &E) -> Option<Vec<u8>> {
 #[cfg(not(feature = "xml"))]
 fn alternative_body<E: Respond>(_error: &E) -> Option<Vec<u8>> {
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_header_name_is_made_when_it_is_one() {
+        const CODE: Option<HeaderName> = header_name(Some("x-ms-error-code"));
+        assert_eq!(CODE.unwrap().as_str(), "x-ms-error-code");
+        assert_eq!(header_name(Some("vary")), Some(http::header::VARY));
+        for not_one in [
+            None,
+            Some(""),
+            Some("X-Error-Code"),
+            Some("x error"),
+            Some("x:y"),
+            Some("é"),
+        ] {
+            assert_eq!(header_name(not_one), None, "{not_one:?}");
+        }
+    }
+
+    #[test]
+    fn a_header_value_is_made_when_it_is_one() {
+        assert_eq!(static_value("SHOP_1").unwrap(), "SHOP_1");
+        assert_eq!(static_value("a b\tc").unwrap(), "a b\tc");
+        for not_one in ["caf\u{e9}", "a\nb", "\u{7f}"] {
+            assert!(static_value(not_one).is_none(), "{not_one:?}");
+        }
+    }
 }
