@@ -289,10 +289,11 @@ impl Locales {
         for crate::quality::Item {
             value: range,
             quality,
-            ..
+            spaced,
         } in crate::quality::items(accept_language)
         {
-            if range.is_empty() || range == b"*" {
+            // A language range holds no space: such an item matches no tag.
+            if range.is_empty() || range == b"*" || spaced {
                 continue;
             }
             if quality == 0 || best.is_some_and(|(kept, _)| kept >= quality) {
@@ -615,6 +616,8 @@ mod tests {
         assert_eq!(LOCALES.lookup("de;q=0, fr"), "en-US");
         assert_eq!(LOCALES.lookup("zh-Hant-TW-x-private"), "zh-Hant-TW");
         assert_eq!(LOCALES.lookup("zh-Hant-HK"), "en-US");
+        // A range with a space inside is none.
+        assert_eq!(LOCALES.lookup("de CH, de-AT;q=0.5"), "de");
         assert_eq!(LOCALES.lookup("*"), "en-US");
         assert_eq!(LOCALES.lookup(""), "en-US");
         assert_eq!(LOCALES.lookup(";;,q=,,-,de;q=abc"), "en-US");
