@@ -359,7 +359,6 @@ where
         let scope = Scope::new(accept, context);
         #[cfg(feature = "locale")]
         let scope = scope.with_language(field(&request, header::ACCEPT_LANGUAGE));
-        let mut scope = scope;
         let inner = scope.enter(|| self.service.call(request));
         NegotiateFuture::new(ResponseInScope { inner }, scope)
     }

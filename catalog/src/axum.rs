@@ -259,15 +259,14 @@ where
     }
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
-        let accept = field(&request, http::header::ACCEPT);
+        let accept = field(&request, &http::header::ACCEPT);
         let context = self.request_id_header.map(|name| {
             let sent = request.headers().get(name).map(HeaderValue::as_bytes);
             request_context(name, sent, request.uri().path())
         });
         let scope = Scope::new(accept, context);
         #[cfg(feature = "locale")]
-        let scope = scope.with_language(field(&request, http::header::ACCEPT_LANGUAGE));
-        let mut scope = scope;
+        let scope = scope.with_language(field(&request, &http::header::ACCEPT_LANGUAGE));
         // A service may build its response in `call` itself.
         let inner = scope.enter(|| self.inner.call(request));
         NegotiateFuture::new(inner, scope)
@@ -275,7 +274,7 @@ where
 }
 
 /// The request's field `name`, its lines joined into one list.
-fn field<B>(request: &Request<B>, name: http::header::HeaderName) -> Option<HeaderValue> {
+fn field<B>(request: &Request<B>, name: &http::header::HeaderName) -> Option<HeaderValue> {
     let mut lines = request.headers().get_all(name).iter();
     lines
         .next()

@@ -22,21 +22,15 @@
 //! assert!(body.contains(r#""instance":"/orders/7","code":"SHOP_1","request_id":"req-7","timestamp":"#));
 //! ```
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::hash::{BuildHasher, Hasher};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 thread_local! {
     /// The context of the request whose response is being built.
-    static CURRENT: RefCell<Option<RequestContext>> = const { RefCell::new(None) };
+    static CURRENT: Cell<*const RequestContext> = const { Cell::new(std::ptr::null()) };
 }
-
-/// How many contexts are entered, on any thread: while none is, a body
-/// skips the thread-local, so that a service that makes no context pays
-/// one atomic load per body for the feature, not a thread-local lookup.
-static ENTERED: AtomicUsize = AtomicUsize::new(0);
 
 /// The longest request id taken from a client; a longer one is replaced.
 pub const MAX_ID_LEN: usize = 128;
@@ -199,31 +193,7 @@ impl RequestContext {
     /// outside a layer that makes one known (or a [`scope`](Self::scope)).
     #[inline]
     pub fn with_current<R>(f: impl FnOnce(Option<&RequestContext>) -> R) -> R {
-        // `f` is called in this one place, where the compiler writes it
-        // inline: a body of a service that makes no context costs what it
-        // cost before contexts, but for the load.
-        let entered = if ENTERED.load(Ordering::Relaxed) == 0 {
-            None
-        } else {
-            Self::entered()
-        };
-        f(entered.as_ref())
-    }
-
-    /// The current context, while some context is entered on some thread:
-    /// out of the way of the bodies of services that make none. A copy that
-    /// shares its text with the one entered (two counts raised, nothing
-    /// allocated), so that no borrow of the thread-local is held while a
-    /// body is written.
-    #[cold]
-    #[inline(never)]
-    fn entered() -> Option<RequestContext> {
-        // Fails only while the thread is torn down, or inside a nested
-        // `enter`'s swap: then there is no context to read.
-        CURRENT
-            .try_with(|cell| cell.try_borrow().ok()?.clone())
-            .ok()
-            .flatten()
+        crate::scoped::with_lent(&CURRENT, f)
     }
 
     /// Runs `f` with this context known to the bodies it builds: what a
@@ -231,14 +201,14 @@ impl RequestContext {
     /// would have. The context around it is restored after, even if `f`
     /// panics.
     pub fn scope<R>(&self, f: impl FnOnce() -> R) -> R {
-        let mut slot = Some(self.clone());
-        enter(&mut slot, f)
+        enter(self, f)
     }
 }
 
-/// Runs `f` with `slot` as the current context, swapped back after.
-pub(crate) fn enter<T>(slot: &mut Option<RequestContext>, f: impl FnOnce() -> T) -> T {
-    crate::scoped::swapped_in(&CURRENT, Some(&ENTERED), slot, f)
+/// Runs `f` with `context` as the current context, the one around
+/// restored after.
+pub(crate) fn enter<T>(context: &RequestContext, f: impl FnOnce() -> T) -> T {
+    crate::scoped::lend(&CURRENT, Some(context), f)
 }
 
 /// Whether a request id sent by a client can be sent back as it is: 1 to
@@ -359,8 +329,8 @@ mod tests {
         assert!(is_safe_id(context.id()));
     }
 
-    /// A body written inside `with_current` holds no borrow of the
-    /// current context, so a scope entered there is the current one.
+    /// A scope entered while a body reads the current context is the
+    /// current one inside, and the one read stays what it was.
     #[test]
     fn a_scope_entered_while_reading_the_context_is_current() {
         let outer = RequestContext::new("outer", "/a");

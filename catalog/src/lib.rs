@@ -97,7 +97,7 @@
 // 2. Catalogues put to use: `lookup` (by code string), `category` (how
 //    the expansion sees a wrapped catalogue, and whether it has numbers)
 //    and `compose` (catalogues of catalogues, and the checks across them).
-// 3. `scoped` (a thread-local slot a layer fills while it polls),
+// 3. `scoped` (a thread-local pointer a layer sets while it polls),
 //    `context` (what a body may say of the request), `locale` (the locale
 //    a request chooses) and `body`: the error bodies, one file per shape.
 // 4. `doc` and `lock`: the documentation and the lock file.

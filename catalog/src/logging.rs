@@ -65,7 +65,7 @@ pub fn set_server_error_log(log: ServerErrorLog) {
 thread_local! {
     /// Set while a response is built a second time, which the first
     /// build's caller logs: see [`quietly`].
-    static QUIET: std::cell::RefCell<bool> = const { std::cell::RefCell::new(false) };
+    static QUIET: std::cell::Cell<*const ()> = const { std::cell::Cell::new(std::ptr::null()) };
 }
 
 /// Runs `build` with the logging of the responses it builds off on this
@@ -74,14 +74,12 @@ thread_local! {
 /// it): the error is logged once, by the second build.
 #[cfg(feature = "actix")]
 pub(crate) fn quietly<R>(build: impl FnOnce() -> R) -> R {
-    crate::scoped::swapped_in(&QUIET, None, &mut true, build)
+    crate::scoped::lend(&QUIET, Some(&()), build)
 }
 
 fn is_quiet() -> bool {
     #[cfg(feature = "actix")]
-    return QUIET
-        .try_with(|quiet| quiet.try_borrow().is_ok_and(|quiet| *quiet))
-        .unwrap_or(false);
+    return crate::scoped::with_lent(&QUIET, |quiet| quiet.is_some());
     #[cfg(not(feature = "actix"))]
     false
 }

@@ -4,13 +4,13 @@
 //! responses built inside it.
 //!
 //! A response is built by `IntoResponse` (or actix's `ResponseError`), which
-//! never sees the request. The layer puts the request's `Accept` in a
-//! thread-local for the time each poll of the inner service's future takes,
-//! which is when a handler's error is turned into a response; the response
-//! reads it there. Outside a layer there is nothing to read, and responses
+//! never sees the request. The layer lends the request's `Accept` through
+//! a thread-local for the time each poll of the inner service's future
+//! takes, which is when a handler's error is turned into a response; the
+//! response reads it there. Outside a layer there is nothing to read, and responses
 //! are as the catalogue chose.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -21,8 +21,8 @@ use crate::context::RequestContext;
 use crate::quality;
 
 thread_local! {
-    /// `Some` inside a negotiating layer: the request's `Accept`, if any.
-    static ACCEPT: RefCell<Option<Option<HeaderValue>>> = const { RefCell::new(None) };
+    /// Lent by a negotiating layer: the request's `Accept`, if any.
+    static ACCEPT: Cell<*const Option<HeaderValue>> = const { Cell::new(std::ptr::null()) };
 
     /// The last choices made on this thread. Clients send the same few
     /// `Accept` values (each SDK and browser its own), and a choice depends
@@ -112,11 +112,13 @@ impl LastChoice {
 }
 
 /// The request's `Accept` as a layer stores it while the inner service
-/// runs, swapped into the thread-local around each poll; and its context,
+/// runs, lent to the responses built during each poll; and its context,
 /// when the layer makes one.
 #[derive(Debug, Default)]
 pub(crate) struct Scope {
-    slot: Option<Option<HeaderValue>>,
+    /// `None` for a scope that negotiates nothing (a [`Negotiation`] taken
+    /// outside every layer).
+    accept: Option<Option<HeaderValue>>,
     context: Option<RequestContext>,
     /// The request's `Accept-Language`, which chooses the locale of a
     /// catalogue that has locales.
@@ -127,7 +129,7 @@ pub(crate) struct Scope {
 impl Scope {
     pub(crate) fn new(accept: Option<HeaderValue>, context: Option<RequestContext>) -> Self {
         Scope {
-            slot: Some(accept),
+            accept: Some(accept),
             context,
             #[cfg(feature = "locale")]
             language: None,
@@ -144,22 +146,18 @@ impl Scope {
     /// Runs `poll` with this scope's `Accept` known to the responses it
     /// builds; a scope around it (a layer inside a layer) is restored after,
     /// even if `poll` panics.
-    pub(crate) fn enter<T>(&mut self, poll: impl FnOnce() -> T) -> T {
-        let (slot, context) = (&mut self.slot, &mut self.context);
-        #[cfg(feature = "locale")]
-        let language = &mut self.language;
-        crate::scoped::swapped_in(&ACCEPT, None, slot, || {
+    pub(crate) fn enter<T>(&self, poll: impl FnOnce() -> T) -> T {
+        crate::scoped::lend(&ACCEPT, self.accept.as_ref(), || {
             #[cfg(feature = "locale")]
-            let poll = move || match language {
+            let poll = || match &self.language {
                 // Likewise, a layer that does not read `Accept-Language`.
-                Some(_) => crate::locale::enter(language, poll),
+                Some(language) => crate::locale::enter(language, poll),
                 None => poll(),
             };
             // A layer that makes no context leaves that of a layer around it.
-            if context.is_some() {
-                crate::context::enter(context, poll)
-            } else {
-                poll()
+            match &self.context {
+                Some(context) => crate::context::enter(context, poll),
+                None => poll(),
             }
         })
     }
@@ -211,10 +209,7 @@ impl Negotiation {
     /// What the layer around the current response knows; nothing outside
     /// one.
     pub fn current() -> Self {
-        let accept = ACCEPT
-            .try_with(|cell| cell.try_borrow().ok().and_then(|current| current.clone()))
-            .ok()
-            .flatten();
+        let accept = crate::scoped::with_lent(&ACCEPT, |accept| accept.cloned());
         let context = RequestContext::with_current(|context| context.cloned());
         Negotiation {
             accept,
@@ -227,8 +222,8 @@ impl Negotiation {
     /// Runs `f` with this negotiation known to the responses it builds, as
     /// the layer would have; what was known around it is restored after.
     pub fn scope<R>(&self, f: impl FnOnce() -> R) -> R {
-        let mut scope = Scope {
-            slot: self.accept.clone(),
+        let scope = Scope {
+            accept: self.accept.clone(),
             context: self.context.clone(),
             #[cfg(feature = "locale")]
             language: self.language.clone().map(crate::locale::Languages::new),
@@ -313,20 +308,34 @@ pub(crate) fn joined_lines<'a>(
         .unwrap_or(first)
 }
 
-/// What the response being built should do: `None` outside a negotiating
-/// layer; inside, the media type among `offered` (the catalogue's own
-/// first) that the request's `Accept` prefers.
-pub(crate) fn negotiated(offered: &[&'static str]) -> Option<&'static str> {
-    ACCEPT
-        .try_with(|cell| {
-            let current = cell.try_borrow().ok()?;
-            Some(match current.as_ref()? {
-                Some(accept) => remembered(accept, offered),
-                None => preferred(None, offered),
-            })
-        })
-        .ok()
-        .flatten()
+/// What the response being built should be sent as: `None` outside a
+/// negotiating layer, known inline; inside, the media type the request's
+/// `Accept` prefers of `own` (the catalogue's) and the `alternatives`.
+#[inline]
+pub(crate) fn negotiated(own: &'static str, alternatives: &[&'static str]) -> Option<&'static str> {
+    crate::scoped::with_lent(&ACCEPT, |accept| Some(weighed(accept?, own, alternatives)))
+}
+
+/// The media type `accept` prefers of `own` and the `alternatives`, each
+/// offered once (a catalogue whose own shape is a problem offers it once).
+fn weighed(
+    accept: &Option<HeaderValue>,
+    own: &'static str,
+    alternatives: &[&'static str],
+) -> &'static str {
+    let mut offered = [own; MOST_OFFERED];
+    let mut count = 1;
+    for &alternative in alternatives.iter().take(MOST_OFFERED - 1) {
+        if alternative != own {
+            offered[count] = alternative;
+            count += 1;
+        }
+    }
+    let offered = &offered[..count];
+    match accept {
+        Some(accept) => remembered(accept, offered),
+        None => preferred(None, offered),
+    }
 }
 
 /// [`preferred`], remembered for the next requests that send the same
@@ -659,19 +668,35 @@ mod tests {
 
     #[test]
     fn a_scope_is_seen_inside_and_restored_after() {
-        assert_eq!(negotiated(&OFFERED), None);
-        let mut outer = Scope::new(
+        assert_eq!(negotiated(OFFERED[0], &OFFERED[1..]), None);
+        let outer = Scope::new(
             Some(HeaderValue::from_static("application/problem+json")),
             None,
         );
         outer.enter(|| {
-            assert_eq!(negotiated(&OFFERED), Some("application/problem+json"));
-            let mut inner = Scope::new(None, None);
-            inner.enter(|| assert_eq!(negotiated(&OFFERED), Some("application/json")));
-            assert_eq!(negotiated(&OFFERED), Some("application/problem+json"));
+            assert_eq!(
+                negotiated(OFFERED[0], &OFFERED[1..]),
+                Some("application/problem+json")
+            );
+            let inner = Scope::new(None, None);
+            inner.enter(|| {
+                assert_eq!(
+                    negotiated(OFFERED[0], &OFFERED[1..]),
+                    Some("application/json")
+                )
+            });
+            assert_eq!(
+                negotiated(OFFERED[0], &OFFERED[1..]),
+                Some("application/problem+json")
+            );
         });
-        assert_eq!(negotiated(&OFFERED), None);
+        assert_eq!(negotiated(OFFERED[0], &OFFERED[1..]), None);
         // The scope keeps its value for the next poll.
-        outer.enter(|| assert_eq!(negotiated(&OFFERED), Some("application/problem+json")));
+        outer.enter(|| {
+            assert_eq!(
+                negotiated(OFFERED[0], &OFFERED[1..]),
+                Some("application/problem+json")
+            )
+        });
     }
 }

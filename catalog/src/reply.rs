@@ -46,7 +46,7 @@ impl Reply {
             return Reply::new(error, const { header_name(E::CODE_HEADER) }, false, None);
         }
         let own = error.content_type();
-        let negotiated = negotiated(own, ALTERNATIVES);
+        let negotiated = negotiation::negotiated(own, ALTERNATIVES);
         let content_type = negotiated.unwrap_or(own);
         let bytes = if content_type == own {
             let encoding = Encoding::of(own, error.xml_document());
@@ -85,7 +85,7 @@ impl Reply {
             return Reply::new(lead, const { header_name(E::CODE_HEADER) }, false, None);
         }
         let own = E::batch_content_type();
-        let negotiated = negotiated(own, &[body::PROBLEM_JSON]);
+        let negotiated = negotiation::negotiated(own, &[body::PROBLEM_JSON]);
         let content_type = negotiated.unwrap_or(own);
         let bytes = if content_type == own {
             let encoding = Encoding::of(own, E::batch_xml_document());
@@ -323,20 +323,6 @@ impl<E: Respond> Serialize for MinimalOf<'_, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.serialize_minimal(serializer)
     }
-}
-
-/// Inside a negotiating layer, what the request's `Accept` prefers of
-/// `own` and the `alternatives`; `None` outside one.
-fn negotiated(own: &'static str, alternatives: &[&'static str]) -> Option<&'static str> {
-    let mut offered = [own; 1 + ALTERNATIVES.len()];
-    let mut count = 1;
-    for &alternative in alternatives.iter().take(ALTERNATIVES.len()) {
-        if alternative != own {
-            offered[count] = alternative;
-            count += 1;
-        }
-    }
-    negotiation::negotiated(&offered[..count])
 }
 
 /// A batch as its catalogue writes it.

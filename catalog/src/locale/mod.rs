@@ -40,8 +40,7 @@
 //! ```
 
 use std::borrow::Cow;
-use std::cell::{Cell, RefCell};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::cell::Cell;
 
 use http::HeaderValue;
 
@@ -50,9 +49,9 @@ use crate::CatalogError;
 pub use crate::locales::{LocaleFile, Locales, Value};
 
 thread_local! {
-    /// `Some` inside a negotiating layer or a [`scope`]: the languages of
-    /// the request being answered.
-    static PREFERRED: RefCell<Option<Languages>> = const { RefCell::new(None) };
+    /// Lent by a negotiating layer or a [`scope`]: the languages of the
+    /// request being answered.
+    static PREFERRED: Cell<*const Languages> = const { Cell::new(std::ptr::null()) };
 }
 
 /// The languages a request prefers, as its `Accept-Language` says if it
@@ -89,10 +88,6 @@ impl Languages {
     }
 }
 
-/// How many requests' languages are entered, on any thread: while none
-/// is, a body of a catalogue with locales skips the thread-local.
-static ENTERED: AtomicUsize = AtomicUsize::new(0);
-
 /// The locale `error` is answered in: `None` for a catalogue without
 /// locales; else, inside a layer or [`scope`], the one its languages choose,
 /// and the default outside.
@@ -118,15 +113,16 @@ pub fn chosen<E: CatalogError + ?Sized>(error: &E) -> Option<&'static str> {
 }
 
 /// The locale of `locales` the current request prefers.
+#[inline]
 fn preferred_locale(locales: &'static Locales) -> &'static str {
-    if ENTERED.load(Ordering::Relaxed) == 0 {
-        return locales.default_locale();
-    }
-    PREFERRED
-        .try_with(|cell| cell.try_borrow().ok()?.as_ref()?.choose(locales))
-        .ok()
-        .flatten()
-        .unwrap_or(locales.default_locale())
+    chosen_by_request(locales).unwrap_or(locales.default_locale())
+}
+
+/// The locale of `locales` the current request's `Accept-Language`
+/// chooses; `None` outside a request, or for one without the header.
+#[inline]
+fn chosen_by_request(locales: &'static Locales) -> Option<&'static str> {
+    crate::scoped::with_lent(&PREFERRED, |languages| languages?.choose(locales))
 }
 
 /// The message clients read of `error`: its public message in the chosen
@@ -208,17 +204,13 @@ fn in_other_locale<E: CatalogError + ?Sized>(
     error: &E,
 ) -> Option<(&'static str, &'static LocaleFile)> {
     let locales = error.locales()?;
+    let chosen = chosen_by_request(locales);
     // Outside every request, the default locale is chosen: the enum's own
     // text unless a file gives it, known without a call.
-    if ENTERED.load(Ordering::Relaxed) == 0 && !locales.default_has_file() {
+    if chosen.is_none() && !locales.default_has_file() {
         return None;
     }
-    chosen_file(locales)
-}
-
-/// The locale the current request chose among `locales` and its file.
-fn chosen_file(locales: &'static Locales) -> Option<(&'static str, &'static LocaleFile)> {
-    let tag = preferred_locale(locales);
+    let tag = chosen.unwrap_or(locales.default_locale());
     Some((tag, locales.file_of_chosen(tag)?))
 }
 
@@ -241,14 +233,16 @@ fn chosen_file(locales: &'static Locales) -> Option<(&'static str, &'static Loca
 /// assert_eq!(locale::client_message(&error), "No order 7");
 /// ```
 pub fn scope<R>(accept_language: &str, f: impl FnOnce() -> R) -> R {
-    let mut slot = Some(Languages::new(HeaderValue::from_str(accept_language).ok()));
-    enter(&mut slot, f)
+    enter(
+        &Languages::new(HeaderValue::from_str(accept_language).ok()),
+        f,
+    )
 }
 
-/// Runs `f` with `slot` as the current request's languages, swapped back
-/// after, even if `f` panics.
-pub(crate) fn enter<T>(slot: &mut Option<Languages>, f: impl FnOnce() -> T) -> T {
-    crate::scoped::swapped_in(&PREFERRED, Some(&ENTERED), slot, f)
+/// Runs `f` with `languages` as the current request's, the ones around
+/// restored after, even if `f` panics.
+pub(crate) fn enter<T>(languages: &Languages, f: impl FnOnce() -> T) -> T {
+    crate::scoped::lend(&PREFERRED, Some(languages), f)
 }
 
 /// The current request's `Accept-Language` (`Some(None)` for a request
@@ -256,11 +250,7 @@ pub(crate) fn enter<T>(slot: &mut Option<Languages>, f: impl FnOnce() -> T) -> T
 /// `None` outside a layer or [`scope`].
 #[cfg(any(feature = "axum", feature = "actix"))]
 pub(crate) fn current() -> Option<Option<HeaderValue>> {
-    PREFERRED
-        .try_with(|cell| {
-            let current = cell.try_borrow().ok()?;
-            Some(current.as_ref()?.accept_language.clone())
-        })
-        .ok()
-        .flatten()
+    crate::scoped::with_lent(&PREFERRED, |languages| {
+        Some(languages?.accept_language.clone())
+    })
 }
