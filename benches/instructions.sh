@@ -114,3 +114,8 @@ for router in bare_route pass_through_layer negotiated negotiated_outside negoti
     total=$(count "$router")
     echo "| $router | $(python3 -c "print(f'{($total - $none) / 20000:.0f}')") | $(python3 -c "print(f'{($total - $none) / ($bare - $none):.3f}x')") |"
 done
+# The same layer in front of a route that succeeds, against that route alone.
+ok=$(count ok_route)
+ok_negotiated=$(count negotiated_outside_ok)
+echo "| ok_route | $(python3 -c "print(f'{($ok - $none) / 20000:.0f}')") | |"
+echo "| negotiated_outside_ok | $(python3 -c "print(f'{($ok_negotiated - $none) / 20000:.0f}')") | $(python3 -c "print(f'{($ok_negotiated - $none) / ($ok - $none):.3f}x')") to ok_route |"

@@ -14,6 +14,9 @@
 //!   same choice), both among the choices the thread keeps;
 //! - `negotiated_outside_new`: the same, sixteen values in turn, more
 //!   than a thread keeps, so that no request is answered by a kept choice;
+//! - `ok_route` and `negotiated_outside_ok`: a route whose handler
+//!   succeeds, alone and inside `negotiate()`'s service, since most
+//!   requests pay the layer without an error to negotiate;
 //! - `none`: the loop alone, subtracted from the others.
 
 #![allow(dead_code)]
@@ -31,12 +34,17 @@ async fn fails() -> Result<&'static str, MacroError> {
     Err(MacroError::MetricNotFound)
 }
 
+async fn succeeds() -> Result<&'static str, MacroError> {
+    Ok("metric 1")
+}
+
 fn main() {
     let which = std::env::args().nth(1).unwrap_or_default();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a runtime");
     let bare = axum::Router::new().route("/", axum::routing::get(fails));
+    let ok = axum::Router::new().route("/", axum::routing::get(succeeds));
     // `Accept` values that prefer the catalogue's own shape, so that the
     // routes write the same body and differ by the layer alone, each of the
     // same length. Their bytes are shared, as a request hyper parsed shares
@@ -72,8 +80,12 @@ fn main() {
         }
     };
     match which.as_str() {
-        "bare_route" => {
-            let mut router = bare.clone();
+        "bare_route" | "ok_route" => {
+            let mut router = if which == "ok_route" {
+                ok.clone()
+            } else {
+                bare.clone()
+            };
             run(&mut |request| {
                 runtime
                     .block_on(router.call(request))
@@ -98,6 +110,14 @@ fn main() {
         }
         "negotiated_outside" | "negotiated_outside_varied" | "negotiated_outside_new" => {
             let mut service = error_catalog::axum::negotiate().layer(bare.clone());
+            run(&mut |request| {
+                runtime
+                    .block_on(service.call(request))
+                    .map_or(0, |r| r.status().as_u16())
+            });
+        }
+        "negotiated_outside_ok" => {
+            let mut service = error_catalog::axum::negotiate().layer(ok.clone());
             run(&mut |request| {
                 runtime
                     .block_on(service.call(request))

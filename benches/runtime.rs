@@ -469,7 +469,8 @@ fn openapi(c: &mut Criterion) {
 
 /// A request whose handler fails, through an axum router in process: with
 /// `negotiate()` (the `Accept` read and weighed, `Vary` sent) against the
-/// same route without it, and a route that succeeds, the floor.
+/// same route without it, and a route that succeeds, the floor, alone and
+/// with the layer.
 fn negotiation(c: &mut Criterion) {
     use tower_service::Service;
 
@@ -493,6 +494,7 @@ fn negotiation(c: &mut Criterion) {
     // one that passes the request through.
     let passed = bare.clone().layer(tower_layer::layer_fn(|inner| inner));
     let ok = axum::Router::new().route("/", axum::routing::get(succeeds));
+    let ok_outside = tower_layer::Layer::layer(&error_catalog::axum::negotiate(), ok.clone());
     // The same `Accept` everywhere; it prefers the catalogue's own shape, so
     // that the two routes write the same body and differ by the layer alone.
     // Shared bytes, as those of a request hyper parsed (see
@@ -523,15 +525,20 @@ fn negotiation(c: &mut Criterion) {
             })
         });
     }
-    group.bench_function("negotiated_outside", |b| {
-        let mut service = outside.clone();
-        b.iter(|| {
-            let response = runtime
-                .block_on(service.call(black_box(request())))
-                .unwrap();
-            black_box(response.status())
-        })
-    });
+    for (name, service) in [
+        ("negotiated_outside", outside),
+        ("negotiated_outside_ok", ok_outside),
+    ] {
+        group.bench_function(name, |b| {
+            let mut service = service.clone();
+            b.iter(|| {
+                let response = runtime
+                    .block_on(service.call(black_box(request())))
+                    .unwrap();
+                black_box(response.status())
+            })
+        });
+    }
     group.finish();
 }
 

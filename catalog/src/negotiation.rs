@@ -48,24 +48,24 @@ impl LastChoices {
         next: 0,
     };
 
-    fn of(&self, accept: &[u8], offered: &[&'static str]) -> Option<&'static str> {
+    fn of(&self, accept: &[u8], offer: Offer) -> Option<&'static str> {
         self.choices
             .iter()
-            .find_map(|choice| choice.of(accept, offered))
+            .find_map(|choice| choice.of(accept, offer))
     }
 
-    fn keep(&mut self, accept: &[u8], offered: &[&'static str], chosen: &'static str) {
-        if self.choices[self.next].keep(accept, offered, chosen) {
+    fn keep(&mut self, accept: &[u8], offer: Offer, chosen: &'static str) {
+        if self.choices[self.next].keep(accept, offer, chosen) {
             self.next = (self.next + 1) % KEPT_CHOICES;
         }
     }
 }
 
-/// An `Accept` value, the types offered, and the one it chose of them.
+/// An `Accept` value, the offer it was weighed against, and what it chose.
 struct LastChoice {
     accept: Vec<u8>,
-    offered: [&'static str; MOST_OFFERED],
-    offered_count: usize,
+    /// `None` while nothing is kept.
+    offer: Option<Offer>,
     chosen: &'static str,
 }
 
@@ -77,37 +77,67 @@ const LONGEST_KEPT: usize = 256;
 impl LastChoice {
     const NONE: LastChoice = LastChoice {
         accept: Vec::new(),
-        offered: [""; MOST_OFFERED],
-        offered_count: usize::MAX,
+        offer: None,
         chosen: "",
     };
 
-    /// The choice of `accept` among `offered`, if it is the one kept. The
-    /// types offered are `'static` strings of the catalogue's: compared by
-    /// address, which the same catalogue's are at.
-    fn of(&self, accept: &[u8], offered: &[&'static str]) -> Option<&'static str> {
-        if self.accept.len() != accept.len() || self.offered_count != offered.len() {
-            return None;
-        }
-        let same_offered = self.offered[..offered.len().min(MOST_OFFERED)]
-            .iter()
-            .zip(offered)
-            .all(|(kept, offered)| std::ptr::eq(*kept, *offered));
-        (same_offered && self.accept == accept).then_some(self.chosen)
+    /// The choice of `accept` in `offer`, if it is the one kept.
+    fn of(&self, accept: &[u8], offer: Offer) -> Option<&'static str> {
+        let same = self.offer.is_some_and(|kept| kept.is(offer)) && *self.accept == *accept;
+        same.then_some(self.chosen)
     }
 
-    /// Keeps this choice in place of the one held, unless it is too large
-    /// to keep: whether it was kept.
-    fn keep(&mut self, accept: &[u8], offered: &[&'static str], chosen: &'static str) -> bool {
-        if accept.len() > LONGEST_KEPT || offered.len() > MOST_OFFERED {
+    /// Keeps this choice in place of the one held, unless its `Accept` is
+    /// too long to keep: whether it was kept.
+    fn keep(&mut self, accept: &[u8], offer: Offer, chosen: &'static str) -> bool {
+        if accept.len() > LONGEST_KEPT {
             return false;
         }
         self.accept.clear();
         self.accept.extend_from_slice(accept);
-        self.offered[..offered.len()].copy_from_slice(offered);
-        self.offered_count = offered.len();
+        self.offer = Some(offer);
         self.chosen = chosen;
         true
+    }
+}
+
+/// What a response may be sent as: its catalogue's own media type, and the
+/// alternatives a negotiating layer offers besides (a problem), each a
+/// `'static` string of the library's or the catalogue's.
+#[derive(Clone, Copy)]
+struct Offer {
+    own: &'static str,
+    alternatives: &'static [&'static str],
+}
+
+impl Offer {
+    /// Whether `other` is this offer: compared by address, which the same
+    /// catalogue's offers are at, so that a response finds its kept choice
+    /// without listing its types. Another address for the same types
+    /// (a copy of a constant) only costs a choice made again.
+    fn is(self, other: Offer) -> bool {
+        std::ptr::eq(self.own, other.own) && std::ptr::eq(self.alternatives, other.alternatives)
+    }
+
+    /// The types offered, the catalogue's own first, each once (a
+    /// catalogue whose own shape is a problem offers it once), at most
+    /// [`MOST_OFFERED`].
+    fn types(self) -> ([&'static str; MOST_OFFERED], usize) {
+        let mut types = [self.own; MOST_OFFERED];
+        let mut count = 1;
+        for &alternative in self.alternatives.iter().take(MOST_OFFERED - 1) {
+            if alternative != self.own {
+                types[count] = alternative;
+                count += 1;
+            }
+        }
+        (types, count)
+    }
+
+    /// The type `accept` prefers of this offer (see [`preferred`]).
+    fn preferred(self, accept: Option<&[u8]>) -> &'static str {
+        let (types, count) = self.types();
+        preferred(accept, &types[..count])
     }
 }
 
@@ -312,48 +342,35 @@ pub(crate) fn joined_lines<'a>(
 /// negotiating layer, known inline; inside, the media type the request's
 /// `Accept` prefers of `own` (the catalogue's) and the `alternatives`.
 #[inline]
-pub(crate) fn negotiated(own: &'static str, alternatives: &[&'static str]) -> Option<&'static str> {
-    crate::scoped::with_lent(&ACCEPT, |accept| Some(weighed(accept?, own, alternatives)))
-}
-
-/// The media type `accept` prefers of `own` and the `alternatives`, each
-/// offered once (a catalogue whose own shape is a problem offers it once).
-fn weighed(
-    accept: &Option<HeaderValue>,
+pub(crate) fn negotiated(
     own: &'static str,
-    alternatives: &[&'static str],
-) -> &'static str {
-    let mut offered = [own; MOST_OFFERED];
-    let mut count = 1;
-    for &alternative in alternatives.iter().take(MOST_OFFERED - 1) {
-        if alternative != own {
-            offered[count] = alternative;
-            count += 1;
-        }
-    }
-    let offered = &offered[..count];
-    match accept {
-        Some(accept) => remembered(accept, offered),
-        None => preferred(None, offered),
-    }
+    alternatives: &'static [&'static str],
+) -> Option<&'static str> {
+    crate::scoped::with_lent(&ACCEPT, |accept| {
+        let offer = Offer { own, alternatives };
+        Some(match accept? {
+            Some(accept) => remembered(accept.as_bytes(), offer),
+            None => own,
+        })
+    })
 }
 
-/// [`preferred`], remembered for the next requests that send the same
-/// `Accept` on this thread (see `LAST_CHOICES`).
-fn remembered(accept: &HeaderValue, offered: &[&'static str]) -> &'static str {
+/// What `accept` prefers of `offer`, remembered for the next requests that
+/// send the same `Accept` on this thread (see `LAST_CHOICES`).
+fn remembered(accept: &[u8], offer: Offer) -> &'static str {
     LAST_CHOICES
         .try_with(|cell| {
             let mut last = cell.try_borrow_mut().ok()?;
-            if let Some(chosen) = last.of(accept.as_bytes(), offered) {
+            if let Some(chosen) = last.of(accept, offer) {
                 return Some(chosen);
             }
-            let chosen = preferred(Some(accept), offered);
-            last.keep(accept.as_bytes(), offered, chosen);
+            let chosen = offer.preferred(Some(accept));
+            last.keep(accept, offer, chosen);
             Some(chosen)
         })
         .ok()
         .flatten()
-        .unwrap_or_else(|| preferred(Some(accept), offered))
+        .unwrap_or_else(|| offer.preferred(Some(accept)))
 }
 
 /// How many media types a response can offer: its catalogue's, and problem
@@ -370,7 +387,7 @@ const MOST_OFFERED: usize = 4;
 /// range that matches it (`type/subtype`, then `type/*`, then `*/*`), 0
 /// when none does. A range that is not text (a byte outside ASCII) is
 /// passed over; the others still count.
-pub(crate) fn preferred(accept: Option<&HeaderValue>, offered: &[&'static str]) -> &'static str {
+pub(crate) fn preferred(accept: Option<&[u8]>, offered: &[&'static str]) -> &'static str {
     let Some(&first) = offered.first() else {
         return "";
     };
@@ -385,7 +402,7 @@ pub(crate) fn preferred(accept: Option<&HeaderValue>, offered: &[&'static str]) 
         value: range,
         quality,
         spaced,
-    } in quality::items(accept.as_bytes())
+    } in quality::items(accept)
     {
         for (slot, media_type) in matched.iter_mut().zip(offered) {
             let Some(specificity) = specificity(range, spaced, media_type.as_bytes()) else {
@@ -523,15 +540,24 @@ mod tests {
             ),
             1..24,
         )) {
-            const OFFERS: [&[&str]; 3] = [
-                &["application/json", "application/problem+json", "application/problem+xml"],
-                &["application/problem+json", "application/problem+xml"],
-                &["text/plain", "application/problem+json"],
+            const OFFERS: [Offer; 3] = [
+                Offer {
+                    own: "application/json",
+                    alternatives: &["application/problem+json", "application/problem+xml"],
+                },
+                Offer {
+                    own: "application/problem+json",
+                    alternatives: &["application/problem+json", "application/problem+xml"],
+                },
+                Offer { own: "text/plain", alternatives: &["application/problem+json"] },
             ];
             for (accept, offer) in requests {
-                let header = HeaderValue::from_str(accept).unwrap();
-                let offered = OFFERS[offer];
-                proptest::prop_assert_eq!(remembered(&header, offered), preferred(Some(&header), offered));
+                let offer = OFFERS[offer];
+                let (types, count) = offer.types();
+                proptest::prop_assert_eq!(
+                    remembered(accept.as_bytes(), offer),
+                    preferred(Some(accept.as_bytes()), &types[..count])
+                );
             }
         }
 
@@ -562,14 +588,14 @@ mod tests {
                 }
             }
             let header = HeaderValue::from_str(&accept).unwrap();
-            proptest::prop_assert_eq!(preferred(Some(&header), &offered), reference(&accept, &offered), "{}", accept);
+            proptest::prop_assert_eq!(preferred(Some(header.as_bytes()), &offered), reference(&accept, &offered), "{}", accept);
         }
     }
 
     const OFFERED: [&str; 2] = ["application/json", "application/problem+json"];
 
     fn pick(accept: &str) -> &'static str {
-        preferred(Some(&HeaderValue::from_str(accept).unwrap()), &OFFERED)
+        preferred(Some(accept.as_bytes()), &OFFERED)
     }
 
     #[test]
@@ -631,7 +657,10 @@ mod tests {
         }
         // Bytes that are no text at all.
         let opaque = HeaderValue::from_bytes(b"\xff\xfe/\x80").unwrap();
-        assert_eq!(preferred(Some(&opaque), &OFFERED), "application/json");
+        assert_eq!(
+            preferred(Some(opaque.as_bytes()), &OFFERED),
+            "application/json"
+        );
         assert_eq!(preferred(None, &[]), "");
     }
 
@@ -640,7 +669,7 @@ mod tests {
         let accept =
             HeaderValue::from_bytes(b"text/h\xe9ml;q=1, application/problem+json;q=0.9").unwrap();
         assert_eq!(
-            preferred(Some(&accept), &OFFERED),
+            preferred(Some(accept.as_bytes()), &OFFERED),
             "application/problem+json"
         );
     }
@@ -654,7 +683,7 @@ mod tests {
         );
         assert_eq!(joined, "text/html, application/problem+json");
         assert_eq!(
-            preferred(Some(&joined), &OFFERED),
+            preferred(Some(joined.as_bytes()), &OFFERED),
             "application/problem+json"
         );
         // One line is kept as it is.
