@@ -106,6 +106,7 @@ echo
 # `Accept` each time, with two in turn, and with sixteen in turn, more
 # than a thread keeps).
 binary=$(executable layer_count)
+export ROUNDS=20000
 none=$(count none)
 bare=$(count bare_route)
 echo "| request | instructions | ratio to the bare route |"

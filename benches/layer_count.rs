@@ -18,6 +18,9 @@
 //!   succeeds, alone and inside `negotiate()`'s service, since most
 //!   requests pay the layer without an error to negotiate;
 //! - `none`: the loop alone, subtracted from the others.
+//!
+//! `ROUNDS` is 20,000 unless the environment sets it: `benches/layer_time.sh`
+//! times the same requests, more of them, runs of each way in turn.
 
 #![allow(dead_code)]
 
@@ -28,7 +31,14 @@ use tower_service::Service;
 
 include!(concat!(env!("OUT_DIR"), "/bench_macro.rs"));
 
-const ROUNDS: usize = 20_000;
+/// How many requests each way sends: `ROUNDS` from the environment, else
+/// 20,000.
+fn rounds() -> usize {
+    std::env::var("ROUNDS")
+        .ok()
+        .and_then(|rounds| rounds.parse().ok())
+        .unwrap_or(20_000)
+}
 
 async fn fails() -> Result<&'static str, MacroError> {
     Err(MacroError::MetricNotFound)
@@ -73,9 +83,10 @@ fn main() {
             .body(axum::body::Body::empty())
             .expect("a request")
     };
+    let rounds = rounds();
     let mut statuses = 0usize;
     let mut run = |service: &mut dyn FnMut(http::Request<axum::body::Body>) -> u16| {
-        for _ in 0..ROUNDS {
+        for _ in 0..rounds {
             statuses += usize::from(service(black_box(request())));
         }
     };

@@ -350,6 +350,7 @@ where
 
     forward_ready!(service);
 
+    #[inline]
     fn call(&self, request: ServiceRequest) -> Self::Future {
         let accept = field(&request, header::ACCEPT);
         let context = self.request_id_header.map(|name| {

@@ -258,6 +258,7 @@ where
         self.inner.poll_ready(cx)
     }
 
+    #[inline]
     fn call(&mut self, request: Request<B>) -> Self::Future {
         let accept = field(&request, &http::header::ACCEPT);
         let context = self.request_id_header.map(|name| {

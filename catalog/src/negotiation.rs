@@ -62,8 +62,11 @@ impl LastChoices {
 }
 
 /// An `Accept` value, the offer it was weighed against, and what it chose.
+/// Its bytes are held in place, so that the thread-local needs no
+/// destructor and is reached without checking that it was set up.
 struct LastChoice {
-    accept: Vec<u8>,
+    accept: [u8; LONGEST_KEPT],
+    accept_len: usize,
     /// `None` while nothing is kept.
     offer: Option<Offer>,
     chosen: &'static str,
@@ -76,25 +79,27 @@ const LONGEST_KEPT: usize = 256;
 
 impl LastChoice {
     const NONE: LastChoice = LastChoice {
-        accept: Vec::new(),
+        accept: [0; LONGEST_KEPT],
+        accept_len: 0,
         offer: None,
         chosen: "",
     };
 
     /// The choice of `accept` in `offer`, if it is the one kept.
     fn of(&self, accept: &[u8], offer: Offer) -> Option<&'static str> {
-        let same = self.offer.is_some_and(|kept| kept.is(offer)) && *self.accept == *accept;
+        let same = self.offer.is_some_and(|kept| kept.is(offer))
+            && self.accept.get(..self.accept_len) == Some(accept);
         same.then_some(self.chosen)
     }
 
     /// Keeps this choice in place of the one held, unless its `Accept` is
     /// too long to keep: whether it was kept.
     fn keep(&mut self, accept: &[u8], offer: Offer, chosen: &'static str) -> bool {
-        if accept.len() > LONGEST_KEPT {
+        let Some(place) = self.accept.get_mut(..accept.len()) else {
             return false;
-        }
-        self.accept.clear();
-        self.accept.extend_from_slice(accept);
+        };
+        place.copy_from_slice(accept);
+        self.accept_len = accept.len();
         self.offer = Some(offer);
         self.chosen = chosen;
         true

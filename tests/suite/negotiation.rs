@@ -259,6 +259,74 @@ async fn the_layer_around_the_whole_router_negotiates_every_route() {
     assert_eq!((fine.status, fine.body.as_str()), (200, "fine"));
 }
 
+/// A service that refuses a request in `call` itself, before any future
+/// is polled, as tower-http's `ValidateRequestHeader` does: here, one
+/// without an `authorization` header, with a catalogue error.
+#[derive(Clone)]
+struct RefuseInCall<S>(S);
+
+impl<S> tower_service::Service<axum::extract::Request> for RefuseInCall<S>
+where
+    S: tower_service::Service<
+        axum::extract::Request,
+        Response = axum::response::Response,
+        Error = std::convert::Infallible,
+    >,
+    S::Future: Send + 'static,
+{
+    type Response = axum::response::Response;
+    type Error = std::convert::Infallible;
+    type Future = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Result<Self::Response, Self::Error>> + Send>,
+    >;
+
+    fn poll_ready(
+        &mut self,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Self::Error>> {
+        self.0.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: axum::extract::Request) -> Self::Future {
+        use axum::response::IntoResponse;
+
+        if request.headers().contains_key("authorization") {
+            Box::pin(self.0.call(request))
+        } else {
+            let refused = OrderError::NoSuchOrder.into_response();
+            Box::pin(std::future::ready(Ok(refused)))
+        }
+    }
+}
+
+/// A response built in the inner service's `call`, not in a poll of its
+/// future, is negotiated too: the layer makes the request known around
+/// `call` as around each poll.
+#[tokio::test]
+async fn a_response_built_in_the_inner_call_is_negotiated() {
+    use tower_layer::Layer;
+
+    let router = Router::new().route("/fine", get(|| async { "fine" }));
+    let service = error_catalog::axum::negotiate().layer(RefuseInCall(router));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move {
+        let service = axum::ServiceExt::<axum::extract::Request>::into_make_service(service);
+        axum::serve(listener, service).await.unwrap()
+    });
+    let refused = ask(&base, "/fine", Some("application/problem+json")).await;
+    assert_eq!(refused.status, 404);
+    assert_eq!(
+        refused.header("content-type"),
+        Some("application/problem+json")
+    );
+    assert_eq!(refused.header("vary"), Some("accept"));
+    assert_eq!(refused.body, ORDER_PROBLEM);
+    let own = ask(&base, "/fine", Some("application/json")).await;
+    assert_eq!(own.header("content-type"), Some("application/json"));
+    assert_eq!(own.body, ORDER_NESTED);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_spawned_task_answers_as_the_request_asked_under_negotiation_scope() {
     use axum::response::{IntoResponse, Response};
