@@ -8,7 +8,7 @@ Reads criterion's estimates (by default from target/criterion, the last
 run) and prints, per group, the median of each function (the median over the
 runs of each run's median) and its ratio to the group's baseline:
 `handwritten`, and for the 5,000-entry lookups also the 52-entry one, whose
-growth the target bounds.
+growth the target bounds; in the group `negotiation`, the route alone.
 """
 import json
 import statistics
@@ -39,6 +39,18 @@ def groups(roots):
     return {g: {f: statistics.median(v) for f, v in fs.items()} for g, fs in per_run(roots).items()}
 
 
+def baseline_of(function, functions):
+    """The function of the same group that `function` is measured against:
+    the hand-written code; in the group `negotiation`, the route alone (the
+    one that succeeds for the layer in front of it). `None` for a group
+    without one."""
+    if function == "negotiated_outside_ok":
+        wanted = ["ok_route"]
+    else:
+        wanted = ["handwritten", "handwritten_52", "bare_route"]
+    return next((name for name in wanted if name in functions), None)
+
+
 def main():
     roots = [pathlib.Path(arg) for arg in sys.argv[1:]] or [ROOT]
     if not all(root.is_dir() for root in roots):
@@ -46,12 +58,11 @@ def main():
     runs = per_run(roots)
     rows = []
     for group_name, functions in sorted(groups(roots).items()):
-        baseline = functions.get("handwritten") or functions.get("handwritten_52")
         for name, ns in sorted(functions.items()):
-            if name.startswith("handwritten"):
+            base_name = baseline_of(name, functions)
+            if base_name is None or base_name == name:
                 continue
-            base_name = "handwritten" if "handwritten" in functions else "handwritten_52"
-            rows.append((group_name, name, ns, base_name, baseline))
+            rows.append((group_name, name, ns, base_name, functions[base_name]))
             if name == "error_catalog_5000" and "error_catalog_52" in functions:
                 rows.append((group_name, name, ns, "error_catalog_52", functions["error_catalog_52"]))
     print(f"runs: {len(roots)}")
