@@ -227,32 +227,14 @@ async fn catalogues_send_their_shape_and_negotiate_under_the_layer() {
 /// with axum's `ServiceExt::into_make_service`, it negotiates as on a route.
 #[tokio::test]
 async fn the_layer_around_the_whole_router_negotiates_every_route() {
-    use tower_layer::Layer;
-
     let router = Router::new()
         .route(
             "/order",
             get(|| async { Err::<(), _>(OrderError::NoSuchOrder) }),
         )
         .route("/fine", get(|| async { "fine" }));
-    let service = error_catalog::axum::negotiate().layer(router);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move {
-        let service = axum::ServiceExt::<axum::extract::Request>::into_make_service(service);
-        axum::serve(listener, service).await.unwrap()
-    });
-    let problem = ask(&base, "/order", Some("application/problem+json")).await;
-    assert_eq!(problem.status, 404);
-    assert_eq!(
-        problem.header("content-type"),
-        Some("application/problem+json")
-    );
-    assert_eq!(problem.header("vary"), Some("accept"));
-    assert_eq!(problem.body, ORDER_PROBLEM);
-    let own = ask(&base, "/order", Some("application/json")).await;
-    assert_eq!(own.header("content-type"), Some("application/json"));
-    assert_eq!(own.body, ORDER_NESTED);
+    let base = serve_behind_the_layer(router).await;
+    assert_order_is_negotiated(&base, "/order").await;
     // A route no handler has is axum's own 404, and a success is untouched.
     assert_eq!(ask(&base, "/nowhere", None).await.status, 404);
     let fine = ask(&base, "/fine", Some("application/problem+json")).await;
@@ -304,26 +286,51 @@ where
 /// `call` as around each poll.
 #[tokio::test]
 async fn a_response_built_in_the_inner_call_is_negotiated() {
+    let router = Router::new().route("/fine", get(|| async { "fine" }));
+    let base = serve_behind_the_layer(RefuseInCall(router)).await;
+    assert_order_is_negotiated(&base, "/fine").await;
+}
+
+/// Serves `inner` with `negotiate()` around it, as a service puts the
+/// layer around its whole router, on a loopback port: its base URL.
+async fn serve_behind_the_layer<S>(inner: S) -> String
+where
+    S: tower_service::Service<
+            axum::extract::Request,
+            Response = axum::response::Response,
+            Error = std::convert::Infallible,
+        > + Clone
+        + Send
+        + 'static,
+    S::Future: Send + 'static,
+{
     use tower_layer::Layer;
 
-    let router = Router::new().route("/fine", get(|| async { "fine" }));
-    let service = error_catalog::axum::negotiate().layer(RefuseInCall(router));
+    let service = error_catalog::axum::negotiate().layer(inner);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move {
         let service = axum::ServiceExt::<axum::extract::Request>::into_make_service(service);
         axum::serve(listener, service).await.unwrap()
     });
-    let refused = ask(&base, "/fine", Some("application/problem+json")).await;
-    assert_eq!(refused.status, 404);
+    base
+}
+
+/// `path` answers with `OrderError::NoSuchOrder`, as a problem to a client
+/// that prefers one and in the catalogue's shape to one that asks for it,
+/// with `Vary: Accept`.
+async fn assert_order_is_negotiated(base: &str, path: &str) {
+    let problem = ask(base, path, Some("application/problem+json")).await;
+    assert_eq!(problem.status, 404);
     assert_eq!(
-        refused.header("content-type"),
+        problem.header("content-type"),
         Some("application/problem+json")
     );
-    assert_eq!(refused.header("vary"), Some("accept"));
-    assert_eq!(refused.body, ORDER_PROBLEM);
-    let own = ask(&base, "/fine", Some("application/json")).await;
+    assert_eq!(problem.header("vary"), Some("accept"));
+    assert_eq!(problem.body, ORDER_PROBLEM);
+    let own = ask(base, path, Some("application/json")).await;
     assert_eq!(own.header("content-type"), Some("application/json"));
+    assert_eq!(own.header("vary"), Some("accept"));
     assert_eq!(own.body, ORDER_NESTED);
 }
 
