@@ -7,8 +7,8 @@
 //! never sees the request. The layer lends the request's `Accept` through
 //! a thread-local for the time each poll of the inner service's future
 //! takes, which is when a handler's error is turned into a response; the
-//! response reads it there. Outside a layer there is nothing to read, and responses
-//! are as the catalogue chose.
+//! response reads it there. Outside a layer there is nothing to read, and
+//! responses are as the catalogue chose.
 
 use std::cell::{Cell, RefCell};
 use std::future::Future;

@@ -174,7 +174,7 @@ fn language_headers<E: CatalogError>(error: &E, headers: &mut Vec<(HeaderName, H
     if let Some(tag) = static_value(tag) {
         headers.push((http::header::CONTENT_LANGUAGE, tag));
     }
-    if crate::locale::current().is_some() {
+    if crate::locale::languages_known() {
         const ACCEPT_LANGUAGE: HeaderValue = HeaderValue::from_static("accept-language");
         headers.push((http::header::VARY, ACCEPT_LANGUAGE));
     }

@@ -245,6 +245,13 @@ pub(crate) fn enter<T>(languages: &Languages, f: impl FnOnce() -> T) -> T {
     crate::scoped::lend(&PREFERRED, Some(languages), f)
 }
 
+/// Whether a layer or a [`scope`] made the current request's languages
+/// known: a response built then varies with `Accept-Language`.
+#[cfg(any(feature = "axum", feature = "actix"))]
+pub(crate) fn languages_known() -> bool {
+    crate::scoped::with_lent(&PREFERRED, |languages| languages.is_some())
+}
+
 /// The current request's `Accept-Language` (`Some(None)` for a request
 /// without one), for a response built elsewhere (see `Negotiation`);
 /// `None` outside a layer or [`scope`].
