@@ -52,9 +52,8 @@ pub const MAX_ID_LEN: usize = 128;
 /// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct RequestContext(
-    // One pointer: a layer's future holds it for every request, and a body
-    // takes a copy of the current one (see `entered`), which counts a
-    // reference.
+    // One pointer: a layer's future holds it for every request, and a
+    // copy for a spawned task (`Negotiation::current`) counts a reference.
     Arc<Known>,
 );
 

@@ -205,8 +205,9 @@ fn in_other_locale<E: CatalogError + ?Sized>(
 ) -> Option<(&'static str, &'static LocaleFile)> {
     let locales = error.locales()?;
     let chosen = chosen_by_request(locales);
-    // Outside every request, the default locale is chosen: the enum's own
-    // text unless a file gives it, known without a call.
+    // Outside every request, and in one without `Accept-Language`, the
+    // default locale is chosen: the enum's own text unless a file gives
+    // it, known without a call.
     if chosen.is_none() && !locales.default_has_file() {
         return None;
     }
