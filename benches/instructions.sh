@@ -101,7 +101,8 @@ echo "| \`Problem\` body, each in a request choosing the default locale (\`en-GB
 echo "| \`Problem\` body, each in a request choosing German | $(per "$german") | without locales in the same requests, plus fluent-bundle's formatting | $(python3 -c "print(f'{($in_request - $none) / $bodies + ($direct - $none) / $bodies:.0f}')") | $(python3 -c "print(f'{($german - $none) / (($in_request - $none) + ($direct - $none)):.3f}x')") |"
 echo
 # A request through an axum router (benches/layer_count.rs): the route
-# alone, behind a layer that passes it through, behind `negotiate()`, and
+# alone, behind a layer that passes it through, inside one that only sends
+# `Vary` (what negotiating must do), behind `negotiate()`, and
 # inside `negotiate()`'s service around the whole router (with the same
 # `Accept` each time, with two in turn, and with sixteen in turn, more
 # than a thread keeps).
@@ -111,7 +112,7 @@ none=$(count none)
 bare=$(count bare_route)
 echo "| request | instructions | ratio to the bare route |"
 echo "|---|---|---|"
-for router in bare_route pass_through_layer negotiated negotiated_outside negotiated_outside_varied negotiated_outside_new; do
+for router in bare_route pass_through_layer vary_outside negotiated negotiated_outside negotiated_outside_varied negotiated_outside_new; do
     total=$(count "$router")
     echo "| $router | $(python3 -c "print(f'{($total - $none) / 20000:.0f}')") | $(python3 -c "print(f'{($total - $none) / ($bare - $none):.3f}x')") |"
 done

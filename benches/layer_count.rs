@@ -14,6 +14,10 @@
 //!   same choice), both among the choices the thread keeps;
 //! - `negotiated_outside_new`: the same, sixteen values in turn, more
 //!   than a thread keeps, so that no request is answered by a kept choice;
+//! - `vary_outside`: the router inside a layer that only wraps its future
+//!   and adds `Vary: accept` (`common/vary_layer.rs`): what any layer
+//!   around the router that negotiates must do, without reading `Accept`
+//!   or choosing;
 //! - `ok_route` and `negotiated_outside_ok`: a route whose handler
 //!   succeeds, alone and inside `negotiate()`'s service, since most
 //!   requests pay the layer without an error to negotiate;
@@ -30,6 +34,9 @@ use tower_layer::Layer;
 use tower_service::Service;
 
 include!(concat!(env!("OUT_DIR"), "/bench_macro.rs"));
+
+#[path = "common/vary_layer.rs"]
+mod vary_layer;
 
 /// How many requests each way sends: `ROUNDS` from the environment, else
 /// 20,000.
@@ -121,6 +128,14 @@ fn main() {
         }
         "negotiated_outside" | "negotiated_outside_varied" | "negotiated_outside_new" => {
             let mut service = error_catalog::axum::negotiate().layer(bare.clone());
+            run(&mut |request| {
+                runtime
+                    .block_on(service.call(request))
+                    .map_or(0, |r| r.status().as_u16())
+            });
+        }
+        "vary_outside" => {
+            let mut service = vary_layer::VaryOnly(bare.clone());
             run(&mut |request| {
                 runtime
                     .block_on(service.call(request))

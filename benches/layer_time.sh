@@ -20,7 +20,7 @@ import subprocess, sys, time
 
 binary = sys.argv[1]
 rounds = 300_000
-ways = ["none", "bare_route", "pass_through_layer", "negotiated", "negotiated_outside",
+ways = ["none", "bare_route", "pass_through_layer", "vary_outside", "negotiated", "negotiated_outside",
         "negotiated_outside_varied", "ok_route", "negotiated_outside_ok"]
 fastest = {way: float("inf") for way in ways}
 for _ in range(11):

@@ -467,10 +467,13 @@ fn openapi(c: &mut Criterion) {
     group.finish();
 }
 
+#[path = "common/vary_layer.rs"]
+mod vary_layer;
+
 /// A request whose handler fails, through an axum router in process: with
 /// `negotiate()` (the `Accept` read and weighed, `Vary` sent) against the
-/// same route without it, and a route that succeeds, the floor, alone and
-/// with the layer.
+/// same route without it and behind a layer that sends `Vary` alone, and a
+/// route that succeeds, the floor, alone and with the layer.
 fn negotiation(c: &mut Criterion) {
     use tower_service::Service;
 
@@ -493,6 +496,9 @@ fn negotiation(c: &mut Criterion) {
     // What any layer costs in axum (a boxed, cloned service per route):
     // one that passes the request through.
     let passed = bare.clone().layer(tower_layer::layer_fn(|inner| inner));
+    // What any layer around the router that negotiates must do: wrap the
+    // future and send `Vary`, reading nothing and choosing nothing.
+    let vary_outside = vary_layer::VaryOnly(bare.clone());
     let ok = axum::Router::new().route("/", axum::routing::get(succeeds));
     let ok_outside = tower_layer::Layer::layer(&error_catalog::axum::negotiate(), ok.clone());
     // The same `Accept` everywhere; it prefers the catalogue's own shape, so
@@ -539,6 +545,15 @@ fn negotiation(c: &mut Criterion) {
             })
         });
     }
+    group.bench_function("vary_outside", |b| {
+        let mut service = vary_outside.clone();
+        b.iter(|| {
+            let response = runtime
+                .block_on(service.call(black_box(request())))
+                .unwrap();
+            black_box(response.status())
+        })
+    });
     group.finish();
 }
 
