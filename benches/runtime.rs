@@ -475,8 +475,6 @@ mod vary_layer;
 /// same route without it and behind a layer that sends `Vary` alone, and a
 /// route that succeeds, the floor, alone and with the layer.
 fn negotiation(c: &mut Criterion) {
-    use tower_service::Service;
-
     async fn fails() -> Result<&'static str, MacroError> {
         Err(MacroError::MetricNotFound)
     }
@@ -523,30 +521,31 @@ fn negotiation(c: &mut Criterion) {
         ("negotiated", layered),
         ("ok_route", ok),
     ] {
-        group.bench_function(name, |b| {
-            let mut router = router.clone();
-            b.iter(|| {
-                let response = runtime.block_on(router.call(black_box(request()))).unwrap();
-                black_box(response.status())
-            })
-        });
+        time_requests(&mut group, &runtime, name, router, &request);
     }
     for (name, service) in [
         ("negotiated_outside", outside),
         ("negotiated_outside_ok", ok_outside),
     ] {
-        group.bench_function(name, |b| {
-            let mut service = service.clone();
-            b.iter(|| {
-                let response = runtime
-                    .block_on(service.call(black_box(request())))
-                    .unwrap();
-                black_box(response.status())
-            })
-        });
+        time_requests(&mut group, &runtime, name, service, &request);
     }
-    group.bench_function("vary_outside", |b| {
-        let mut service = vary_outside.clone();
+    time_requests(&mut group, &runtime, "vary_outside", vary_outside, &request);
+    group.finish();
+}
+
+/// Times `service` answering `request()` in `runtime`, as the function
+/// `name` of `group`.
+fn time_requests<S>(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    runtime: &tokio::runtime::Runtime,
+    name: &str,
+    mut service: S,
+    request: &impl Fn() -> http::Request<axum::body::Body>,
+) where
+    S: tower_service::Service<http::Request<axum::body::Body>, Response = axum::response::Response>,
+    S::Error: std::fmt::Debug,
+{
+    group.bench_function(name, |b| {
         b.iter(|| {
             let response = runtime
                 .block_on(service.call(black_box(request())))
@@ -554,7 +553,6 @@ fn negotiation(c: &mut Criterion) {
             black_box(response.status())
         })
     });
-    group.finish();
 }
 
 criterion_group!(
