@@ -2,7 +2,8 @@
 //! (counted and timed) and `runtime.rs` (criterion): it wraps the inner
 //! future and adds `Vary: accept` to the response, reading no header and
 //! choosing nothing. Against it, what `negotiate()` costs beyond the
-//! header every negotiated response must carry (RFC 9110, 12.5.5).
+//! header a negotiated response is to carry (RFC 9110, 12.5.5: a server
+//! should send it).
 
 use std::future::Future;
 use std::pin::Pin;
@@ -10,7 +11,7 @@ use std::task::{Context, Poll};
 
 use axum::response::Response;
 
-/// `VaryOnly` around a service.
+/// A service that sends what the service inside it sends, with `Vary`.
 #[derive(Clone)]
 pub struct VaryOnly<S>(pub S);
 
